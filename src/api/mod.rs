@@ -1,0 +1,42 @@
+//! The JSON API under `/api/v1`, plus `/healthz` and `/readyz` at the root.
+
+pub mod grievances;
+pub mod health;
+pub mod platforms;
+pub mod ratings;
+pub mod reports;
+mod submit;
+mod views;
+
+use rocket::http::Status;
+use rocket::serde::json::{json, Json, Value};
+use rocket::{catch, catchers, Catcher, Request, Route};
+
+pub use submit::submit;
+pub use views::{FiledView, PublicReport};
+
+pub fn routes() -> Vec<Route> {
+    let mut routes = Vec::new();
+    routes.extend(ratings::routes());
+    routes.extend(grievances::routes());
+    routes.extend(reports::routes());
+    routes.extend(platforms::routes());
+    routes
+}
+
+pub fn catchers() -> Vec<Catcher> {
+    catchers![default_catcher]
+}
+
+/// Errors Rocket raises before a route runs (no route, body too large...)
+/// answered in the API's shape.
+#[catch(default)]
+fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value>) {
+    let message = match status.code {
+        404 => format!("No API route answers {} {}.", request.method(), request.uri().path()),
+        413 => "The request body is too large.".to_owned(),
+        422 => "The request body could not be read; send a JSON object.".to_owned(),
+        _ => status.reason().unwrap_or("Error").to_owned(),
+    };
+    (status, Json(json!({ "error": message })))
+}

@@ -1,0 +1,108 @@
+//! Settings from `Rocket.toml` (profiles), overridden by `ROCKET_*` variables,
+//! plus `MONGODB_URI` from the environment.
+
+use rocket::figment::Figment;
+use serde::Deserialize;
+
+/// Clickline's own settings, read from the same figment as Rocket's.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    /// The MongoDB database name.
+    #[serde(default = "defaults::database")]
+    pub database: String,
+    /// Breakdowns are only published for groups of at least this many reports.
+    #[serde(default = "defaults::min_group_size")]
+    pub min_group_size: u32,
+    /// Reports, flags and pledges one client may file per hour.
+    #[serde(default = "defaults::submissions_per_hour")]
+    pub submissions_per_hour: u32,
+    /// Reports per page on requester and platform pages.
+    #[serde(default = "defaults::page_size")]
+    pub page_size: u32,
+}
+
+mod defaults {
+    pub fn database() -> String {
+        "clickline".into()
+    }
+    pub fn min_group_size() -> u32 {
+        5
+    }
+    pub fn submissions_per_hour() -> u32 {
+        30
+    }
+    pub fn page_size() -> u32 {
+        20
+    }
+}
+
+/// Keys derived from the configured `secret_key`, held in Rocket state.
+#[derive(Clone)]
+pub struct Secrets {
+    master: Vec<u8>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("invalid Clickline settings: {0}")]
+    Invalid(#[from] rocket::figment::Error),
+    #[error(
+        "no secret_key is configured for the release profile. Generate one with \
+         `openssl rand -base64 32` and set it as ROCKET_SECRET_KEY (or secret_key in Rocket.toml); \
+         Clickline derives receipt codes and rate-limit keys from it"
+    )]
+    MissingSecret,
+}
+
+impl Settings {
+    pub fn from_figment(figment: &Figment) -> Result<Settings, ConfigError> {
+        Ok(figment.extract()?)
+    }
+}
+
+impl Secrets {
+    /// Reads `secret_key`. In the debug profile a missing key is replaced by a
+    /// random one for this run; any other profile refuses to start without one.
+    pub fn from_figment(figment: &Figment) -> Result<Secrets, ConfigError> {
+        match figment.extract_inner::<String>("secret_key") {
+            Ok(key) if !key.trim().is_empty() => Ok(Secrets {
+                master: key.into_bytes(),
+            }),
+            _ if figment.profile() == rocket::Config::DEBUG_PROFILE => Ok(Secrets::random()),
+            _ => Err(ConfigError::MissingSecret),
+        }
+    }
+
+    pub fn random() -> Secrets {
+        use rand::RngCore;
+        let mut master = vec![0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut master);
+        Secrets { master }
+    }
+
+    /// The key for deriving receipt codes from submission keys.
+    pub fn receipt_key(&self) -> Vec<u8> {
+        self.derive(b"receipts")
+    }
+
+    /// The key for rate-limit buckets in one time window; it changes with the
+    /// window, so yesterday's buckets cannot be linked to today's.
+    pub fn rate_limit_key(&self, window: &str) -> Vec<u8> {
+        self.derive(format!("rate-limit {window}").as_bytes())
+    }
+
+    fn derive(&self, purpose: &[u8]) -> Vec<u8> {
+        use hmac::{Hmac, Mac};
+        let mut mac =
+            Hmac::<sha2::Sha256>::new_from_slice(&self.master).expect("HMAC takes any key");
+        mac.update(purpose);
+        mac.finalize().into_bytes().to_vec()
+    }
+}
+
+/// `MONGODB_URI`, when the operator gave one.
+pub fn mongodb_uri_from_env() -> Option<String> {
+    std::env::var("MONGODB_URI")
+        .ok()
+        .filter(|uri| !uri.trim().is_empty())
+}

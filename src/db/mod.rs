@@ -1,0 +1,133 @@
+//! MongoDB access. Each model in `models` has its struct, a trait of the
+//! database operations it needs and their MongoDB implementation on [`Db`].
+
+pub mod models;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use mongodb::bson::{doc, Document};
+use mongodb::options::{Acknowledgment, ClientOptions, IndexOptions, WriteConcern};
+use mongodb::{Client, Collection, IndexModel};
+
+use crate::error::Result;
+use models::platform::Platform;
+
+/// The database handle kept in Rocket state. Cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    database: mongodb::Database,
+    platforms: Arc<Vec<Platform>>,
+}
+
+impl Db {
+    /// Connects lazily: the driver reconnects by itself after an outage, so
+    /// Clickline recovers without a restart.
+    pub async fn connect(uri: &str, database: &str) -> Result<Db> {
+        let mut options = ClientOptions::parse(uri).await?;
+        options.app_name = Some("clickline".into());
+        // Fail fast while the database is down, so workers get a 503 page
+        // with their text rather than a hanging request.
+        options.server_selection_timeout = Some(Duration::from_secs(3));
+        options.connect_timeout = Some(Duration::from_secs(3));
+        // A report is acknowledged only once the write is journaled on a
+        // majority of the replica set.
+        options.write_concern = Some(
+            WriteConcern::builder()
+                .w(Acknowledgment::Majority)
+                .journal(true)
+                .build(),
+        );
+        let client = Client::with_options(options)?;
+        Ok(Db {
+            database: client.database(database),
+            // The shipped catalogue until `prepare` loads the stored one.
+            platforms: Arc::new(models::platform::shipped_catalogue()),
+        })
+    }
+
+    /// Creates indexes and the platform catalogue; idempotent, run at start-up.
+    pub async fn prepare(mut self) -> Result<Db> {
+        self.ensure_indexes().await?;
+        self.platforms = Arc::new(models::platform::seed_catalogue(&self).await?);
+        Ok(self)
+    }
+
+    pub async fn ping(&self) -> Result<()> {
+        self.database.run_command(doc! { "ping": 1 }).await?;
+        Ok(())
+    }
+
+    pub fn name(&self) -> &str {
+        self.database.name()
+    }
+
+    pub fn raw(&self) -> &mongodb::Database {
+        &self.database
+    }
+
+    pub(crate) fn collection<T: Send + Sync>(&self, name: &str) -> Collection<T> {
+        self.database.collection(name)
+    }
+
+    /// The platform catalogue, loaded at start-up.
+    pub fn platforms(&self) -> &[Platform] {
+        &self.platforms
+    }
+
+    pub fn platform(&self, slug: &str) -> Option<&Platform> {
+        self.platforms.iter().find(|p| p.slug.as_str() == slug)
+    }
+
+    async fn ensure_indexes(&self) -> Result<()> {
+        let index = |keys: Document| IndexModel::builder().keys(keys).build();
+        let unique = |keys: Document| {
+            IndexModel::builder()
+                .keys(keys)
+                .options(IndexOptions::builder().unique(true).build())
+                .build()
+        };
+        let reports = self.collection::<Document>(models::report::COLLECTION);
+        reports
+            .create_indexes([
+                unique(doc! { "submission_hash": 1 }),
+                index(doc! { "platform": 1, "requester_id": 1, "day": -1 }),
+                index(doc! { "platform": 1, "day": -1 }),
+                index(doc! { "flags": -1 }),
+            ])
+            .await?;
+        self.collection::<Document>(models::requester::COLLECTION)
+            .create_indexes([index(doc! { "platform": 1, "names": 1 })])
+            .await?;
+        self.collection::<Document>(models::flag::COLLECTION)
+            .create_index(index(doc! { "report_id": 1 }))
+            .await?;
+        self.collection::<Document>(models::rate_limit::COLLECTION)
+            .create_index(
+                IndexModel::builder()
+                    .keys(doc! { "expires_at": 1 })
+                    .options(
+                        IndexOptions::builder()
+                            .expire_after(Duration::from_secs(0))
+                            .build(),
+                    )
+                    .build(),
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// Whether a write failed on a unique index (error code 11000).
+pub(crate) fn is_duplicate_key(error: &mongodb::error::Error) -> bool {
+    use mongodb::error::{ErrorKind, WriteFailure};
+    match &*error.kind {
+        ErrorKind::Write(WriteFailure::WriteError(e)) => e.code == 11000,
+        ErrorKind::Command(e) => e.code == 11000,
+        ErrorKind::InsertMany(e) => e
+            .write_errors
+            .as_ref()
+            .is_some_and(|errors| errors.iter().any(|e| e.code == 11000)),
+        _ => false,
+    }
+}

@@ -1,0 +1,195 @@
+use futures::TryStreamExt;
+use mongodb::bson::{doc, Document};
+use serde::{Deserialize, Serialize};
+
+use crate::db::{is_duplicate_key, Db};
+use crate::domain::{
+    Communication, Country, GrievanceCategory, GrievanceStatus, Money, Month, Paid, PlatformSlug,
+    Rejected, ReportId, ReportKind, RequesterId, TaskType,
+};
+use crate::error::{Error, Result};
+
+pub const COLLECTION: &str = "reports";
+
+/// A rating or a grievance as stored. It holds no address, no browser and no
+/// time finer than the day; the receipt and submission key only as hashes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    #[serde(rename = "_id")]
+    pub id: ReportId,
+    pub kind: ReportKind,
+    pub platform: PlatformSlug,
+    pub requester_id: Option<RequesterId>,
+    pub requester_name: Option<String>,
+    pub country: Country,
+    /// The UTC day it was filed, `YYYY-MM-DD`.
+    pub day: String,
+    pub edited: bool,
+    /// Hidden by a moderator: gone from every public page and figure.
+    pub hidden: bool,
+    /// How many readers flagged it.
+    pub flags: i64,
+    pub receipt_hash: String,
+    pub submission_hash: String,
+    pub rating: Option<Rating>,
+    pub grievance: Option<Grievance>,
+    /// Set on reports written by the demo-data seeder.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub demo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    pub task_type: TaskType,
+    pub pay: Money,
+    pub minutes: u32,
+    pub paid: Paid,
+    pub days_to_payment: Option<u32>,
+    pub rejected: Rejected,
+    pub communication: Communication,
+    pub recommend: bool,
+    pub tos_violation: bool,
+    pub broken: bool,
+    pub comment: Option<String>,
+    /// Effective hourly pay, converted with the shipped exchange-rate table.
+    pub hourly_pay_usd: f64,
+    pub hourly_pay_eur: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Grievance {
+    pub category: GrievanceCategory,
+    pub amount_at_stake: Option<Money>,
+    pub month: Option<Month>,
+    pub description: String,
+    pub desired_outcome: Option<String>,
+    pub status: GrievanceStatus,
+    pub status_note: Option<String>,
+}
+
+/// What a lookup by id finds.
+pub enum Stored {
+    Live(Box<Report>),
+    Withdrawn,
+}
+
+/// Which reports a list shows.
+pub struct ReportFilter<'a> {
+    pub platform: &'a PlatformSlug,
+    pub requester_id: Option<&'a RequesterId>,
+}
+
+impl ReportFilter<'_> {
+    fn to_document(&self) -> Document {
+        let mut filter = visible();
+        filter.insert("platform", self.platform.as_str());
+        if let Some(id) = self.requester_id {
+            filter.insert("requester_id", id.as_str());
+        }
+        filter
+    }
+}
+
+/// Reports the public may see: not withdrawn (a tombstone has no `hidden`)
+/// and not hidden by moderation.
+pub fn visible() -> Document {
+    doc! { "hidden": false }
+}
+
+pub trait ReportStore {
+    /// Stores a new report. `Ok(false)` when a report with the same
+    /// submission key already exists (a retried submission).
+    async fn insert_report(&self, report: &Report) -> Result<bool>;
+    async fn find_report_by_submission(&self, submission_hash: &str) -> Result<Option<ReportId>>;
+    async fn find_report(&self, id: &ReportId) -> Result<Option<Stored>>;
+    /// Saves an edited report in place.
+    async fn replace_report(&self, report: &Report) -> Result<()>;
+    /// Deletes the report's content, keeping a tombstone so its id answers 410
+    /// and a retried submission does not bring it back.
+    async fn withdraw_report(&self, report: &Report) -> Result<()>;
+    /// One page of visible reports, newest day first, and how many there are.
+    async fn list_reports(
+        &self,
+        filter: &ReportFilter<'_>,
+        page: u64,
+        page_size: u32,
+    ) -> Result<(Vec<Report>, u64)>;
+}
+
+impl ReportStore for Db {
+    async fn insert_report(&self, report: &Report) -> Result<bool> {
+        match self.collection::<Report>(COLLECTION).insert_one(report).await {
+            Ok(_) => Ok(true),
+            Err(error) if is_duplicate_key(&error) => Ok(false),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    async fn find_report_by_submission(&self, submission_hash: &str) -> Result<Option<ReportId>> {
+        let found = self
+            .collection::<Document>(COLLECTION)
+            .find_one(doc! { "submission_hash": submission_hash })
+            .projection(doc! { "_id": 1 })
+            .await?;
+        Ok(found
+            .and_then(|d| d.get_str("_id").ok().map(str::to_owned))
+            .and_then(|id| ReportId::parse(&id).ok()))
+    }
+
+    async fn find_report(&self, id: &ReportId) -> Result<Option<Stored>> {
+        let Some(document) = self
+            .collection::<Document>(COLLECTION)
+            .find_one(doc! { "_id": id.as_str() })
+            .await?
+        else {
+            return Ok(None);
+        };
+        if document.get_bool("withdrawn").unwrap_or(false) {
+            return Ok(Some(Stored::Withdrawn));
+        }
+        let report = mongodb::bson::from_document(document)
+            .map_err(|e| Error::Internal(format!("report {id} does not parse: {e}")))?;
+        Ok(Some(Stored::Live(Box::new(report))))
+    }
+
+    async fn replace_report(&self, report: &Report) -> Result<()> {
+        self.collection::<Report>(COLLECTION)
+            .replace_one(doc! { "_id": report.id.as_str() }, report)
+            .await?;
+        Ok(())
+    }
+
+    async fn withdraw_report(&self, report: &Report) -> Result<()> {
+        self.collection::<Document>(COLLECTION)
+            .replace_one(
+                doc! { "_id": report.id.as_str() },
+                doc! {
+                    "_id": report.id.as_str(),
+                    "withdrawn": true,
+                    "submission_hash": &report.submission_hash,
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn list_reports(
+        &self,
+        filter: &ReportFilter<'_>,
+        page: u64,
+        page_size: u32,
+    ) -> Result<(Vec<Report>, u64)> {
+        let filter = filter.to_document();
+        let reports = self.collection::<Report>(COLLECTION);
+        let total = reports.count_documents(filter.clone()).await?;
+        let page_of_reports = reports
+            .find(filter)
+            .sort(doc! { "day": -1, "_id": 1 })
+            .skip(page.saturating_sub(1) * u64::from(page_size))
+            .limit(i64::from(page_size))
+            .await?
+            .try_collect()
+            .await?;
+        Ok((page_of_reports, total))
+    }
+}

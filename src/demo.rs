@@ -1,0 +1,181 @@
+//! Demo data for the development database, so a newcomer sees a living site.
+//! Every demo report is marked `demo: true`, every demo requester is named
+//! "Demo ...", and every page says the site is showing demo data.
+
+use chrono::{Duration, NaiveDate};
+use mongodb::bson::{doc, Document};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use crate::db::models::report::{Grievance, Rating, Report, COLLECTION};
+use crate::db::models::requester::RequesterStore;
+use crate::db::Db;
+use crate::domain::{
+    Choice, Communication, Country, Currency, ExchangeRates, GrievanceCategory, GrievanceStatus,
+    Money, Month, Paid, PlatformSlug, Rejected, ReceiptCode, ReportId, ReportKind, RequesterId,
+    TaskType,
+};
+use crate::error::{Error, Result};
+use crate::filing::{new_submission_key, today};
+
+const REQUESTERS: &[(&str, &str, &str)] = &[
+    ("mturk", "A3DEMO1QX7Z2", "Demo Survey Lab"),
+    ("mturk", "A1DEMO9KPL44", "Demo Image Tagging Co"),
+    ("clickworker", "cw-demo-118", "Demo Search Relevance"),
+    ("prolific", "demo-5f2a77", "Demo University Study"),
+    ("toloka", "demo-toloka-42", "Demo Moderation Queue"),
+    ("appen", "demo-appen-7", "Demo Audio Transcripts"),
+    ("microworkers", "demo-mw-300", "Demo Sign-up Campaigns"),
+    ("upwork", "~01demo4c0ffee", "Demo Startup Ltd"),
+];
+
+/// (country, currency) pairs of the demo workers.
+const WORKERS: &[(&str, &str)] = &[
+    ("PH", "USD"), ("IN", "INR"), ("KE", "USD"), ("VE", "USD"), ("US", "USD"),
+    ("DE", "EUR"), ("FR", "EUR"), ("NG", "USD"), ("BD", "USD"), ("ID", "USD"),
+];
+
+/// Whether the database holds any demo data.
+pub async fn present(db: &Db) -> Result<bool> {
+    let found = db
+        .collection::<Document>(COLLECTION)
+        .find_one(doc! { "demo": true })
+        .await?;
+    Ok(found.is_some())
+}
+
+/// Fills an empty database with demo data; leaves any other alone.
+pub async fn seed_if_empty(db: &Db) -> Result<()> {
+    let reports = db.collection::<Document>(COLLECTION);
+    if reports.estimated_document_count().await? > 0 {
+        return Ok(());
+    }
+    let mut rng = StdRng::seed_from_u64(2026);
+    let mut documents = Vec::new();
+    for index in 0..72 {
+        documents.push(demo_rating(&mut rng, index));
+    }
+    for index in 0..18 {
+        documents.push(demo_grievance(&mut rng, index));
+    }
+    for (platform, id, name) in REQUESTERS {
+        db.record_requester(&slug(platform), &requester(id), Some(name)).await?;
+    }
+    db.collection::<Report>(COLLECTION)
+        .insert_many(&documents)
+        .await
+        .map_err(Error::from)?;
+    eprintln!(
+        "Clickline: the development database was empty; added {} demo reports (marked as demo).",
+        documents.len()
+    );
+    Ok(())
+}
+
+fn slug(raw: &str) -> PlatformSlug {
+    PlatformSlug::parse(raw).expect("demo slug")
+}
+
+fn requester(raw: &str) -> RequesterId {
+    RequesterId::parse(raw).expect("demo requester id")
+}
+
+fn pick<T: Copy>(rng: &mut StdRng, items: &[T]) -> T {
+    items[rng.gen_range(0..items.len())]
+}
+
+/// A report shell on a day within the last year.
+fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Report {
+    let (platform, id, name) = REQUESTERS[requester_index % REQUESTERS.len()];
+    let (country, _) = pick(rng, WORKERS);
+    let day: NaiveDate = today() - Duration::days(rng.gen_range(0..365));
+    let key = new_submission_key();
+    let mut report = Report {
+        id: ReportId::generate(),
+        kind,
+        platform: slug(platform),
+        requester_id: Some(requester(id)),
+        requester_name: Some(name.to_owned()),
+        country: Country::parse(country).expect("demo country"),
+        day: day.format("%Y-%m-%d").to_string(),
+        edited: false,
+        hidden: false,
+        flags: 0,
+        // Nobody holds the receipt of a demo report.
+        receipt_hash: ReceiptCode::derive(key.as_bytes(), "demo").hash(),
+        submission_hash: key,
+        rating: None,
+        grievance: None,
+        demo: true,
+    };
+    if kind == ReportKind::Grievance && rng.gen_bool(0.3) {
+        report.requester_id = None;
+        report.requester_name = None;
+    }
+    report
+}
+
+fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
+    let mut report = demo_report(rng, ReportKind::Rating, index);
+    let currency_code = WORKERS
+        .iter()
+        .find(|(country, _)| *country == report.country.code())
+        .map(|(_, currency)| *currency)
+        .unwrap_or("USD");
+    let currency = Currency::parse(currency_code).expect("demo currency");
+    let minutes: u32 = rng.gen_range(3..120);
+    // Each demo requester pays around its own rate, from poor to fair.
+    let usd_per_hour = 1.0 + (index % REQUESTERS.len()) as f64 * 1.6 + rng.gen_range(-0.8..0.8f64);
+    let rates = ExchangeRates::shipped();
+    let local_per_usd = 1.0 / rates.usd_per_unit(currency.code()).expect("rate");
+    let amount = ((usd_per_hour.max(0.2) * f64::from(minutes) / 60.0 * local_per_usd) * 100.0).round() / 100.0;
+    let hourly_local = amount / f64::from(minutes) * 60.0;
+    let paid = pick(rng, &[Paid::Yes, Paid::Yes, Paid::Yes, Paid::Partial, Paid::No, Paid::Pending]);
+    report.rating = Some(Rating {
+        task_type: pick(rng, TaskType::ALL),
+        hourly_pay_usd: (rates.to_usd(hourly_local, &currency) * 10_000.0).round() / 10_000.0,
+        hourly_pay_eur: (rates.to_eur(hourly_local, &currency) * 10_000.0).round() / 10_000.0,
+        pay: Money { amount, currency },
+        minutes,
+        paid,
+        days_to_payment: matches!(paid, Paid::Yes | Paid::Partial).then(|| rng.gen_range(0..30)),
+        rejected: pick(rng, &[Rejected::None, Rejected::None, Rejected::Some, Rejected::All]),
+        communication: pick(rng, Communication::ALL),
+        recommend: rng.gen_bool(0.5),
+        tos_violation: rng.gen_bool(0.1),
+        broken: rng.gen_bool(0.15),
+        comment: rng.gen_bool(0.6).then(|| {
+            pick(rng, &[
+                "(Demo data) Instructions were **unclear** and the timer ran out twice.",
+                "(Demo data) Fair pay, paid within a day. Would take again.",
+                "(Demo data) Half my HITs were rejected with no explanation.",
+                "(Demo data) Qualification test took 20 unpaid minutes.",
+                "(Demo data) Answered my message in a few hours and reversed a rejection.",
+            ])
+            .to_owned()
+        }),
+    });
+    report
+}
+
+fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {
+    let mut report = demo_report(rng, ReportKind::Grievance, index * 3);
+    let category = pick(rng, GrievanceCategory::ALL);
+    let month = report.day[..7].to_owned();
+    report.grievance = Some(Grievance {
+        category,
+        amount_at_stake: rng.gen_bool(0.5).then(|| Money {
+            amount: f64::from(rng.gen_range(5..400)),
+            currency: Currency::parse("USD").expect("USD"),
+        }),
+        month: Month::parse(&month, today()).ok(),
+        description: format!(
+            "(Demo data) A made-up example of a {} grievance, so the pages have something to show.",
+            category.label().to_lowercase()
+        ),
+        desired_outcome: Some("(Demo data) Payment of the work done.".into()),
+        status: pick(rng, GrievanceStatus::ALL),
+        status_note: None,
+    });
+    report
+}

@@ -1,0 +1,171 @@
+//! The development and test database: SecantusDB, a MongoDB-compatible server,
+//! installed with pip into a virtualenv under `target/` on first use and run as
+//! a child process. Used only when no `MONGODB_URI` is given.
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PACKAGE: &str = "SecantusDB==0.7.0b3";
+const VERSION_DIR: &str = "secantusdb-0.7.0b3";
+
+/// A running SecantusDB. The server stops when this value is dropped or when
+/// the Clickline process ends, however it ends.
+pub struct DevDb {
+    child: Child,
+    port: u16,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DevDbError {
+    #[error("could not run {0}: {1}. Clickline needs Python 3 with venv and pip to provision its development database; or set MONGODB_URI")]
+    Spawn(String, io::Error),
+    #[error("installing {PACKAGE} with pip failed (exit {0}); see the pip output above")]
+    Install(i32),
+    #[error("SecantusDB did not start within {0:?}; see its log at {1}")]
+    Timeout(Duration, PathBuf),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+/// Where storage lives: on disk for `cargo run`, in memory for tests.
+pub enum Storage {
+    Disk(PathBuf),
+    Memory,
+}
+
+impl DevDb {
+    /// Installs SecantusDB if needed and starts it on a free loopback port.
+    pub fn start(storage: Storage) -> Result<DevDb, DevDbError> {
+        let home = home_dir();
+        let venv = ensure_installed(&home)?;
+        let port = free_port()?;
+        let storage_arg = match &storage {
+            Storage::Disk(path) => {
+                fs::create_dir_all(path)?;
+                path.to_string_lossy().into_owned()
+            }
+            Storage::Memory => ":memory:".to_owned(),
+        };
+        let log_path = home.join(format!("secantusd-{port}.log"));
+        let log = File::create(&log_path)?;
+        let server = venv.join("bin").join("secantusd-py");
+        // The shell waits on its stdin, a pipe from us: when Clickline exits
+        // (even by SIGKILL) the pipe closes and the shell stops the server, so
+        // no orphaned database outlives a test run.
+        let child = Command::new("sh")
+            .arg("-c")
+            .arg(r#""$0" "$@" </dev/null & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid"#)
+            .arg(&server)
+            .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+            .args(["--storage-path", &storage_arg])
+            .stdin(Stdio::piped())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .map_err(|e| DevDbError::Spawn(server.display().to_string(), e))?;
+        let db = DevDb { child, port };
+        db.wait_until_listening(Duration::from_secs(60), &log_path)?;
+        Ok(db)
+    }
+
+    /// The connection string for this server.
+    pub fn uri(&self) -> String {
+        format!("mongodb://127.0.0.1:{}/?directConnection=true", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    fn wait_until_listening(&self, limit: Duration, log: &Path) -> Result<(), DevDbError> {
+        let started = Instant::now();
+        while started.elapsed() < limit {
+            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Err(DevDbError::Timeout(limit, log.to_owned()))
+    }
+}
+
+impl Drop for DevDb {
+    fn drop(&mut self) {
+        // Closing stdin tells the wrapper shell to stop the server.
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+/// `target/secantusdb-0.7.0b3`, beside the build output.
+fn home_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join(VERSION_DIR)
+}
+
+/// The storage folder of the development database used by `cargo run`.
+pub fn default_storage() -> PathBuf {
+    home_dir().join("data")
+}
+
+/// Creates the virtualenv and installs SecantusDB once. A file lock makes
+/// concurrent test binaries wait for one installer instead of racing, and a
+/// marker written last means an interrupted install is redone from scratch.
+fn ensure_installed(home: &Path) -> Result<PathBuf, DevDbError> {
+    let venv = home.join("venv");
+    let marker = venv.join(".clickline-installed");
+    if marker.exists() {
+        return Ok(venv);
+    }
+    fs::create_dir_all(home)?;
+    let lock = File::create(home.join("install.lock"))?;
+    lock.lock()?;
+    if marker.exists() {
+        return Ok(venv);
+    }
+    if venv.exists() {
+        fs::remove_dir_all(&venv)?;
+    }
+    progress(&format!(
+        "Clickline: first run, installing {PACKAGE} into {} (needs network access to PyPI, about a minute)...",
+        venv.display()
+    ));
+    run("python3", &["-m", "venv", &venv.to_string_lossy()])?;
+    let pip = venv.join("bin").join("pip");
+    run(
+        &pip.to_string_lossy(),
+        &["install", "--disable-pip-version-check", "--progress-bar", "on", PACKAGE],
+    )?;
+    File::create(&marker)?.write_all(PACKAGE.as_bytes())?;
+    progress("Clickline: SecantusDB installed.");
+    Ok(venv)
+}
+
+fn run(program: &str, args: &[&str]) -> Result<(), DevDbError> {
+    // pip's own progress goes to our stderr so the newcomer sees it move.
+    let status = Command::new(program)
+        .args(args)
+        .stdout(Stdio::from(io::stderr()))
+        .stderr(Stdio::inherit())
+        .status()
+        .map_err(|e| DevDbError::Spawn(program.to_owned(), e))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(DevDbError::Install(status.code().unwrap_or(-1)))
+    }
+}
+
+fn progress(line: &str) {
+    eprintln!("{line}");
+}
+
+fn free_port() -> io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}

@@ -1,0 +1,178 @@
+use std::fmt;
+
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+/// A platform's slug (`mturk`, `foule-factory`). Whether the platform exists is
+/// checked against the catalogue by the caller.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PlatformSlug(String);
+
+impl PlatformSlug {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let slug = raw.trim().to_ascii_lowercase();
+        if slug.is_empty() {
+            return Err("Choose the platform where you found the work.".into());
+        }
+        let well_formed = slug.len() <= 40
+            && slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if well_formed {
+            Ok(PlatformSlug(slug))
+        } else {
+            Err(format!(
+                "'{}' is not a platform slug; see /platforms for the list.",
+                raw.trim()
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PlatformSlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The platform's own id of a requester (MTurk `A1B2C3...`, Upwork `~01ab...`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RequesterId(String);
+
+impl RequesterId {
+    pub const MAX_LEN: usize = 64;
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let id = raw.trim();
+        if id.is_empty() {
+            return Err("Give the requester's id as the platform shows it.".into());
+        }
+        if id.chars().count() > Self::MAX_LEN {
+            return Err(format!(
+                "A requester id has at most {} characters.",
+                Self::MAX_LEN
+            ));
+        }
+        // Ids appear in URLs (/requesters/{platform}/{id}), so no slashes,
+        // spaces or control characters.
+        let allowed = |c: char| c.is_alphanumeric() || "-_.~@+:".contains(c);
+        if let Some(bad) = id.chars().find(|c| !allowed(*c)) {
+            return Err(format!(
+                "A requester id cannot contain '{}'; use letters, digits and - _ . ~ @ + : only.",
+                bad.escape_default()
+            ));
+        }
+        Ok(RequesterId(id.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RequesterId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A report's public id: 64 random bits, so unlike an ObjectId it says nothing
+/// about when the report was filed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ReportId(String);
+
+const ID_ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+
+impl ReportId {
+    pub fn generate() -> Self {
+        let mut rng = rand::rngs::OsRng;
+        let id: String = (0..13)
+            .map(|_| ID_ALPHABET[rng.gen_range(0..ID_ALPHABET.len())] as char)
+            .collect();
+        ReportId(id)
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let raw = raw.trim();
+        if raw.len() == 13 && raw.bytes().all(|b| ID_ALPHABET.contains(&b)) {
+            Ok(ReportId(raw.to_owned()))
+        } else {
+            Err("That is not a Clickline report id.".into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ReportId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A calendar month, `YYYY-MM`, no later than the current one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Month(String);
+
+impl Month {
+    pub fn parse(raw: &str, today: chrono::NaiveDate) -> Result<Self, String> {
+        let raw = raw.trim();
+        let date = chrono::NaiveDate::parse_from_str(&format!("{raw}-01"), "%Y-%m-%d")
+            .ok()
+            .filter(|_| raw.len() == 7)
+            .ok_or_else(|| format!("'{raw}' is not a month; write it as YYYY-MM, like 2025-03."))?;
+        if date > today {
+            return Err("That month is in the future.".into());
+        }
+        if date < chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date") {
+            return Err("Give a month from 2000 onwards.".into());
+        }
+        Ok(Month(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_ids_are_random_and_parse_back() {
+        let a = ReportId::generate();
+        let b = ReportId::generate();
+        assert_ne!(a, b);
+        assert_eq!(ReportId::parse(a.as_str()), Ok(a));
+        assert!(ReportId::parse("507f1f77bcf86cd799439011").is_err());
+    }
+
+    #[test]
+    fn requester_ids_refuse_slashes_and_overlong_ids() {
+        assert!(RequesterId::parse("A1B2C3D4E5").is_ok());
+        assert!(RequesterId::parse("~01abcdef").is_ok());
+        assert!(RequesterId::parse("a/b").is_err());
+        assert!(RequesterId::parse(&"x".repeat(65)).is_err());
+        assert!(RequesterId::parse("  ").is_err());
+    }
+
+    #[test]
+    fn months_are_checked() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert!(Month::parse("2026-11", today).is_ok());
+        assert!(Month::parse("2026-12", today).is_err());
+        assert!(Month::parse("2026-13", today).is_err());
+        assert!(Month::parse("2026-1", today).is_err());
+    }
+}

@@ -1,0 +1,22 @@
+//! Domain types. Raw input is parsed into these once, at the edge
+//! (`crate::input`), so the rest of Clickline never handles unchecked strings.
+
+mod choices;
+mod country;
+mod currency;
+mod errors;
+mod ids;
+mod money;
+mod receipt;
+pub mod text;
+
+pub use choices::{
+    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
+    ReportKind, TaskType,
+};
+pub use country::Country;
+pub use currency::{Currency, ExchangeRates};
+pub use errors::FieldErrors;
+pub use ids::{Month, PlatformSlug, ReportId, RequesterId};
+pub use money::Money;
+pub use receipt::ReceiptCode;

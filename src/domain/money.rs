@@ -1,0 +1,54 @@
+use serde::{Deserialize, Serialize};
+
+use super::Currency;
+
+/// An amount of money in a convertible ISO 4217 currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Money {
+    pub amount: f64,
+    pub currency: Currency,
+}
+
+impl Money {
+    /// The largest amount Clickline accepts for one piece of work or one grievance.
+    pub const MAX_AMOUNT: f64 = 10_000_000.0;
+
+    /// Parses a decimal amount ("1.25", "0", "12") that is finite, not
+    /// negative and has at most four decimals.
+    pub fn parse_amount(raw: &str) -> Result<f64, String> {
+        let raw = raw.trim().replace(',', ".");
+        if raw.is_empty() {
+            return Err("Give the amount (0 if you were paid nothing).".into());
+        }
+        let well_formed = raw.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && raw.matches('.').count() <= 1
+            && raw.split('.').nth(1).is_none_or(|decimals| decimals.len() <= 4)
+            && raw.chars().any(|c| c.is_ascii_digit());
+        let amount: f64 = match raw.parse() {
+            Ok(amount) if well_formed => amount,
+            _ => return Err(format!("'{raw}' is not an amount; write it like 1.25.")),
+        };
+        if amount > Self::MAX_AMOUNT {
+            return Err("That amount is too large.".into());
+        }
+        Ok(amount)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(Money::parse_amount("1.25"), Ok(1.25));
+        assert_eq!(Money::parse_amount("0"), Ok(0.0));
+        assert_eq!(Money::parse_amount("3,5"), Ok(3.5));
+        assert!(Money::parse_amount("-1").is_err());
+        assert!(Money::parse_amount("1e3").is_err());
+        assert!(Money::parse_amount("NaN").is_err());
+        assert!(Money::parse_amount("1.23456").is_err());
+        assert!(Money::parse_amount(".").is_err());
+        assert!(Money::parse_amount("99999999").is_err());
+    }
+}

@@ -1,0 +1,144 @@
+//! One error type for every route; it knows its HTTP status and renders
+//! itself as JSON for the API and as a page for the site.
+
+use rocket::http::{ContentType, Status};
+use rocket::request::Request;
+use rocket::response::{self, Responder, Response};
+use rocket_dyn_templates::{context, Template};
+use serde_json::json;
+
+use crate::domain::FieldErrors;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("the input is not valid")]
+    Invalid(FieldErrors),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("this report was withdrawn by the person who filed it")]
+    Withdrawn,
+    #[error("the receipt code does not match this report")]
+    WrongReceipt,
+    #[error("this submission key was already used for a different report")]
+    KeyReused,
+    #[error("too many submissions from this connection; please wait an hour and try again")]
+    RateLimited,
+    #[error("the request body is too large")]
+    TooLarge,
+    #[error("the database is unreachable right now; nothing was saved, please try again in a few minutes")]
+    Unavailable,
+    #[error("internal error")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn status(&self) -> Status {
+        match self {
+            Error::Invalid(_) => Status::UnprocessableEntity,
+            Error::NotFound(_) => Status::NotFound,
+            Error::Withdrawn => Status::Gone,
+            Error::WrongReceipt => Status::Forbidden,
+            Error::KeyReused => Status::Conflict,
+            Error::RateLimited => Status::TooManyRequests,
+            Error::TooLarge => Status::PayloadTooLarge,
+            Error::Unavailable => Status::ServiceUnavailable,
+            Error::Internal(_) => Status::InternalServerError,
+        }
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Error::NotFound(what.into())
+    }
+
+    fn json_body(&self) -> serde_json::Value {
+        match self {
+            Error::Invalid(errors) => json!({ "errors": errors }),
+            other => json!({ "error": other.to_string() }),
+        }
+    }
+
+    /// Renders the error as a page of the site.
+    pub fn page(self) -> HtmlError {
+        HtmlError(self)
+    }
+}
+
+impl From<mongodb::error::Error> for Error {
+    fn from(error: mongodb::error::Error) -> Self {
+        use mongodb::error::ErrorKind;
+        match *error.kind {
+            ErrorKind::ServerSelection { .. }
+            | ErrorKind::Io(_)
+            | ErrorKind::ConnectionPoolCleared { .. } => {
+                tracing::warn!("database unavailable: {error}");
+                Error::Unavailable
+            }
+            // Failovers and dropped connections: the driver labels them retryable.
+            _ if error.contains_label(mongodb::error::RETRYABLE_WRITE_ERROR)
+                || error.contains_label(mongodb::error::TRANSIENT_TRANSACTION_ERROR) =>
+            {
+                tracing::warn!("database unavailable: {error}");
+                Error::Unavailable
+            }
+            _ => {
+                tracing::error!("database error: {error}");
+                Error::Internal(error.to_string())
+            }
+        }
+    }
+}
+
+impl From<FieldErrors> for Error {
+    fn from(errors: FieldErrors) -> Self {
+        Error::Invalid(errors)
+    }
+}
+
+/// The API's answer: JSON with the right status.
+impl<'r> Responder<'r, 'static> for Error {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let status = self.status();
+        let body = self.json_body().to_string();
+        let mut response = Response::build_from(body.respond_to(request)?);
+        response.status(status).header(ContentType::JSON);
+        if status == Status::ServiceUnavailable || status == Status::TooManyRequests {
+            response.raw_header("Retry-After", "60");
+        }
+        response.ok()
+    }
+}
+
+/// The site's answer: the error page with the right status.
+#[derive(Debug)]
+pub struct HtmlError(pub Error);
+
+impl From<Error> for HtmlError {
+    fn from(error: Error) -> Self {
+        HtmlError(error)
+    }
+}
+
+impl From<mongodb::error::Error> for HtmlError {
+    fn from(error: mongodb::error::Error) -> Self {
+        HtmlError(error.into())
+    }
+}
+
+impl<'r> Responder<'r, 'static> for HtmlError {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let status = self.0.status();
+        let page = Template::render(
+            "error",
+            context! {
+                title: status.reason().unwrap_or("Error"),
+                code: status.code,
+                message: self.0.to_string(),
+            },
+        );
+        Response::build_from(page.respond_to(request)?)
+            .status(status)
+            .ok()
+    }
+}

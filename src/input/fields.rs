@@ -1,0 +1,186 @@
+//! The raw fields of a submission, from an HTML form or a JSON body alike.
+//! Everything stays text here, so a form can be shown again exactly as typed.
+
+use std::collections::BTreeMap;
+
+use rocket::data::{Data, FromData, Outcome, ToByteUnit};
+use rocket::http::Status;
+use rocket::request::Request;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::FieldErrors;
+use crate::error::Error;
+
+/// Objects that JSON clients send nested (`"pay": {"amount", "currency"}`),
+/// flattened here to `pay.amount` and `pay.currency`, the names forms use.
+const NESTED: [&str; 2] = ["pay", "amount_at_stake"];
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct RawFields {
+    values: BTreeMap<String, String>,
+    /// Problems with the shape of the body itself (a list where a value
+    /// belongs, a body that is not JSON); reported with the field errors.
+    #[serde(skip)]
+    pub shape_errors: FieldErrors,
+    #[serde(skip)]
+    pub from_json: bool,
+}
+
+impl RawFields {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut fields = RawFields::default();
+        for (name, value) in pairs {
+            fields.set(name, value);
+        }
+        fields
+    }
+
+    pub fn from_urlencoded(body: &str) -> Self {
+        let mut fields = RawFields::default();
+        for (name, value) in form_urlencoded::parse(body.as_bytes()) {
+            fields.set(&name, &value);
+        }
+        fields
+    }
+
+    pub fn from_json(body: &str) -> Self {
+        let mut fields = RawFields {
+            from_json: true,
+            ..RawFields::default()
+        };
+        match serde_json::from_str::<Value>(body) {
+            Ok(Value::Object(object)) => {
+                for (name, value) in object {
+                    match value {
+                        Value::Object(inner) if NESTED.contains(&name.as_str()) => {
+                            for (sub, value) in inner {
+                                fields.set_json(&format!("{name}.{sub}"), value);
+                            }
+                        }
+                        value => fields.set_json(&name, value),
+                    }
+                }
+            }
+            Ok(_) => fields.shape_errors.add("body", "The body must be a JSON object."),
+            Err(e) => fields
+                .shape_errors
+                .add("body", format!("The body is not valid JSON: {e}.")),
+        }
+        fields
+    }
+
+    fn set_json(&mut self, name: &str, value: Value) {
+        match value {
+            Value::Null => {}
+            Value::String(s) => self.set(name, &s),
+            Value::Number(n) => self.set(name, &n.to_string()),
+            Value::Bool(b) => self.set(name, if b { "true" } else { "false" }),
+            // An object here could be a query operator ({"$gt": ""}); it is
+            // refused, never passed on.
+            Value::Array(_) | Value::Object(_) => self.shape_errors.add(
+                name,
+                "Must be a single value (a string, number or true/false), not a list or object.",
+            ),
+        }
+    }
+
+    pub fn set(&mut self, name: &str, value: &str) {
+        self.values.insert(name.to_owned(), value.to_owned());
+    }
+
+    /// The value as typed, or "" when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.values.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    /// The value, or `None` when absent or blank.
+    pub fn optional(&self, name: &str) -> Option<&str> {
+        Some(self.get(name).trim()).filter(|v| !v.is_empty())
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.values.keys().map(String::as_str)
+    }
+
+    /// These fields overwritten by `other`'s (for PATCH).
+    pub fn overlaid_with(mut self, other: &RawFields) -> RawFields {
+        for (name, value) in &other.values {
+            self.values.insert(name.clone(), value.clone());
+        }
+        self.shape_errors.merge(other.shape_errors.clone());
+        self.from_json |= other.from_json;
+        self
+    }
+
+    /// Errors for JSON fields the API does not know: a typo in a client
+    /// should not silently drop data.
+    pub fn unknown_field_errors(&self, known: &[&str]) -> FieldErrors {
+        let mut errors = self.shape_errors.clone();
+        if self.from_json {
+            for name in self.names().filter(|n| !known.contains(n)) {
+                errors.add(name, "Unknown field.");
+            }
+        }
+        errors
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromData<'r> for RawFields {
+    type Error = Error;
+
+    async fn from_data(request: &'r Request<'_>, data: Data<'r>) -> Outcome<'r, Self> {
+        let is_json = request.content_type().is_some_and(|ct| ct.is_json());
+        let limit = request
+            .limits()
+            .get(if is_json { "json" } else { "form" })
+            .unwrap_or_else(|| 64.kibibytes());
+        let body = match data.open(limit).into_string().await {
+            Ok(body) if body.is_complete() => body.into_inner(),
+            Ok(_) => return Outcome::Error((Status::PayloadTooLarge, Error::TooLarge)),
+            Err(e) => {
+                let errors = FieldErrors::single("body", format!("The body is not UTF-8 text: {e}."));
+                return Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)));
+            }
+        };
+        Outcome::Success(if is_json {
+            RawFields::from_json(&body)
+        } else {
+            RawFields::from_urlencoded(&body)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_flattened_and_operators_are_refused() {
+        let raw = RawFields::from_json(
+            r#"{"pay": {"amount": 1.5, "currency": "USD"}, "recommend": true,
+                "country": {"$gt": ""}, "comment": null}"#,
+        );
+        assert_eq!(raw.get("pay.amount"), "1.5");
+        assert_eq!(raw.get("recommend"), "true");
+        assert_eq!(raw.optional("comment"), None);
+        assert!(raw.shape_errors.contains("country"));
+        assert_eq!(raw.get("country"), "");
+    }
+
+    #[test]
+    fn forms_are_decoded() {
+        let raw = RawFields::from_urlencoded("comment=caf%C3%A9+%3Cb%3E&pay.amount=2");
+        assert_eq!(raw.get("comment"), "café <b>");
+        assert_eq!(raw.get("pay.amount"), "2");
+    }
+
+    #[test]
+    fn unknown_json_fields_are_named() {
+        let raw = RawFields::from_json(r#"{"country": "PH", "colour": "red"}"#);
+        let errors = raw.unknown_field_errors(&["country"]);
+        assert!(errors.contains("colour"));
+        assert!(!errors.contains("country"));
+    }
+}

@@ -1,0 +1,209 @@
+//! The edge: raw submissions become domain values here, or a full set of
+//! per-field messages. Nothing past this module sees an unchecked string.
+
+mod fields;
+mod grievance;
+mod rating;
+
+pub use fields::RawFields;
+pub use grievance::{parse_grievance, GRIEVANCE_FIELDS, MAX_DESIRED_OUTCOME};
+pub use rating::{parse_rating, MAX_COMMENT, RATING_FIELDS};
+
+use chrono::NaiveDate;
+use validator::Validate;
+
+use crate::db::models::platform::Platform;
+use crate::db::models::report::{Grievance, Rating, Report};
+use crate::domain::text::{redact_personal_data, Redaction};
+use crate::domain::{Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId};
+
+/// A report that passed every check, ready to store.
+#[derive(Debug, Clone)]
+pub struct NewReport {
+    pub platform: PlatformSlug,
+    pub requester_id: Option<RequesterId>,
+    pub requester_name: Option<String>,
+    pub country: Country,
+    pub content: Content,
+    /// Personal data removed from the free text, to tell the worker.
+    pub redactions: Vec<Redaction>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Content {
+    Rating(Rating),
+    Grievance(Grievance),
+}
+
+impl NewReport {
+    pub fn kind(&self) -> ReportKind {
+        match self.content {
+            Content::Rating(_) => ReportKind::Rating,
+            Content::Grievance(_) => ReportKind::Grievance,
+        }
+    }
+}
+
+/// What parsing needs besides the fields themselves.
+pub struct ParseContext<'a> {
+    pub platforms: &'a [Platform],
+    pub today: NaiveDate,
+}
+
+/// Parses a report of either kind.
+pub fn parse_report(
+    kind: ReportKind,
+    raw: &RawFields,
+    context: &ParseContext<'_>,
+) -> Result<NewReport, FieldErrors> {
+    match kind {
+        ReportKind::Rating => parse_rating(raw, context),
+        ReportKind::Grievance => parse_grievance(raw, context),
+    }
+}
+
+/// Limits on the fields both kinds share.
+#[derive(Validate)]
+struct SharedText<'a> {
+    #[validate(length(max = 200, message = "A requester name has at most 200 characters."))]
+    requester_name: &'a str,
+}
+
+/// The fields every report has: where, about whom and from which country.
+struct Shared {
+    platform: Option<PlatformSlug>,
+    requester_id: Option<RequesterId>,
+    requester_name: Option<String>,
+    country: Option<Country>,
+}
+
+fn parse_shared(
+    raw: &RawFields,
+    context: &ParseContext<'_>,
+    requester_required: bool,
+    errors: &mut FieldErrors,
+) -> Shared {
+    let platform = errors.check("platform", parse_platform(raw.get("platform"), context));
+    let requester_id = match raw.optional("requester_id") {
+        Some(id) => errors.check("requester_id", RequesterId::parse(id)),
+        None if requester_required => {
+            errors.check::<RequesterId>("requester_id", RequesterId::parse(""))
+        }
+        None => None,
+    };
+    let requester_name = raw.optional("requester_name").map(str::to_owned);
+    if let Err(e) = (SharedText {
+        requester_name: requester_name.as_deref().unwrap_or(""),
+    })
+    .validate()
+    {
+        errors.merge(e.into());
+    }
+    if requester_name.is_some() && requester_id.is_none() && !errors.contains("requester_id") {
+        errors.add(
+            "requester_id",
+            "Give the requester's id too, so the name is attached to the right requester.",
+        );
+    }
+    let country = errors.check("country", Country::parse(raw.get("country")));
+    Shared {
+        platform,
+        requester_id,
+        requester_name,
+        country,
+    }
+}
+
+fn parse_platform(raw: &str, context: &ParseContext<'_>) -> Result<PlatformSlug, String> {
+    let slug = PlatformSlug::parse(raw)?;
+    if context.platforms.iter().any(|p| p.slug == slug) {
+        Ok(slug)
+    } else {
+        let known: Vec<&str> = context.platforms.iter().map(|p| p.slug.as_str()).collect();
+        Err(format!(
+            "Clickline does not know the platform '{slug}'. Pick it from the list at /platforms \
+             (known: {}); if yours is missing, choose the closest and say which in your text.",
+            known.join(", ")
+        ))
+    }
+}
+
+/// Parses a free-text field: its length, then personal data removed.
+fn parse_text(
+    raw: &RawFields,
+    field: &str,
+    max_chars: usize,
+    redactions: &mut Vec<Redaction>,
+    errors: &mut FieldErrors,
+) -> Option<String> {
+    let text = raw.optional(field)?;
+    let chars = text.chars().count();
+    if chars > max_chars {
+        errors.add(
+            field,
+            format!("At most {max_chars} characters, please; this has {chars}."),
+        );
+        return None;
+    }
+    let (clean, found) = redact_personal_data(text);
+    for kind in found {
+        if !redactions.contains(&kind) {
+            redactions.push(kind);
+        }
+    }
+    Some(clean)
+}
+
+fn parse_bool(raw: &str, what: &str) -> Result<bool, String> {
+    match raw.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" => Ok(true),
+        "false" | "no" | "off" | "0" => Ok(false),
+        "" => Err(format!("Say whether {what}.")),
+        other => Err(format!("'{other}' is not yes or no (true/false).")),
+    }
+}
+
+/// An optional yes/no (an unticked checkbox is absent): absent means no.
+fn parse_flag(raw: &RawFields, field: &str, what: &str, errors: &mut FieldErrors) -> bool {
+    match raw.optional(field) {
+        None => false,
+        Some(value) => errors.check(field, parse_bool(value, what)).unwrap_or(false),
+    }
+}
+
+fn parse_whole_number(raw: &str, min: u32, max: u32, what: &str) -> Result<u32, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Err(format!("Give {what}."));
+    }
+    match raw.parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        Ok(_) => Err(format!("Give a whole number from {min} to {max}.")),
+        Err(_) => Err(format!("'{raw}' is not a whole number.")),
+    }
+}
+
+/// The fields of a stored report, as a form would hold them (for editing).
+pub fn raw_fields_of(report: &Report) -> RawFields {
+    let mut raw = RawFields::from_pairs([
+        ("platform", report.platform.as_str()),
+        ("country", report.country.code()),
+    ]);
+    if let Some(id) = &report.requester_id {
+        raw.set("requester_id", id.as_str());
+    }
+    if let Some(name) = &report.requester_name {
+        raw.set("requester_name", name);
+    }
+    if let Some(rating) = &report.rating {
+        rating::fill_raw(rating, &mut raw);
+    }
+    if let Some(grievance) = &report.grievance {
+        grievance::fill_raw(grievance, &mut raw);
+    }
+    raw
+}
+
+fn choice_error<C: Choice>(raw: &RawFields, field: &str, errors: &mut FieldErrors) -> Option<C> {
+    errors.check(field, C::parse(raw.get(field)))
+}

@@ -1,0 +1,99 @@
+//! Clickline: anonymous ratings of requesters, grievance reports and
+//! cross-border strike coordination for platform workers.
+//!
+//! [`build`] assembles the Rocket instance (used by `main` and by tests);
+//! [`start`] does what `cargo run` does before that: find or provision the
+//! database and prepare it.
+
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod devdb;
+pub mod domain;
+pub mod error;
+pub mod filing;
+pub mod guards;
+mod headers;
+pub mod input;
+pub mod testing;
+pub mod web;
+
+use rocket::figment::Figment;
+use rocket::fs::{relative, FileServer};
+use rocket::{Build, Rocket};
+use rocket_dyn_templates::Template;
+
+use config::{ConfigError, Secrets, Settings};
+use db::Db;
+
+/// Everything a route needs, kept in Rocket state.
+pub struct App {
+    pub db: Db,
+    pub secrets: Secrets,
+    pub settings: Settings,
+    /// The database holds demo data: every page says so.
+    pub demo: bool,
+}
+
+/// Builds Clickline on a prepared database.
+pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, ConfigError> {
+    let settings = Settings::from_figment(&figment)?;
+    let secrets = Secrets::from_figment(&figment)?;
+    Ok(rocket::custom(figment)
+        .manage(App {
+            db,
+            secrets,
+            settings,
+            demo,
+        })
+        .attach(Template::fairing())
+        .attach(headers::SecurityHeaders)
+        .mount("/", web::routes())
+        .mount("/", api::health::routes())
+        .mount("/api/v1", api::routes())
+        .mount("/static", FileServer::from(relative!("static")))
+        .register("/", web::catchers())
+        .register("/api", api::catchers()))
+}
+
+/// Why Clickline could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("development database: {0}")]
+    DevDb(#[from] devdb::DevDbError),
+    #[error("database: {0}")]
+    Database(#[from] error::Error),
+}
+
+/// What `cargo run` does: use `MONGODB_URI`, or provision and start the
+/// development database (filling it with demo data when it is empty).
+pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupError> {
+    let figment = rocket::Config::figment();
+    let settings = Settings::from_figment(&figment)?;
+    Secrets::from_figment(&figment)?;
+    let (uri, dev) = match config::mongodb_uri_from_env() {
+        Some(uri) => (uri, None),
+        None => {
+            let storage = devdb::Storage::Disk(devdb::default_storage());
+            let dev = tokio::task::spawn_blocking(move || devdb::DevDb::start(storage))
+                .await
+                .map_err(|e| error::Error::Internal(e.to_string()))??;
+            eprintln!(
+                "Clickline: development database (SecantusDB) at {}",
+                dev.uri()
+            );
+            (dev.uri(), Some(dev))
+        }
+    };
+    let db = Db::connect(&uri, &settings.database).await?.prepare().await?;
+    let demo = if dev.is_some() {
+        demo::seed_if_empty(&db).await?;
+        demo::present(&db).await?
+    } else {
+        false
+    };
+    Ok((build(figment, db, demo)?, dev))
+}

@@ -1,0 +1,22 @@
+//! Starts Clickline. Everything else lives in the library.
+
+#[rocket::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let (rocket, _dev_database) = match clickline::start().await {
+        Ok(started) => started,
+        Err(error) => {
+            eprintln!("Clickline cannot start: {error}");
+            std::process::exit(1);
+        }
+    };
+    if let Err(error) = rocket.launch().await {
+        eprintln!("Clickline stopped: {error}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,196 @@
+//! Test support shared by the unit tests beside each route and the
+//! integration tests in `tests/`. Every test talks to a real MongoDB-compatible
+//! server over TCP: `MONGODB_URI` when set, otherwise one throwaway SecantusDB
+//! per test binary. Each test gets a database of its own.
+
+use std::sync::OnceLock;
+
+use mongodb::bson::{doc, Document};
+use rocket::http::{ContentType, Header};
+use rocket::local::asynchronous::{Client, LocalResponse};
+use serde_json::{json, Value};
+
+use crate::config::mongodb_uri_from_env;
+use crate::db::Db;
+use crate::devdb::{DevDb, Storage};
+
+/// A Clickline instance on a fresh database, with a local client.
+pub struct TestApp {
+    pub client: Client,
+    pub db: Db,
+}
+
+/// The server every test in this binary shares.
+pub fn database_uri() -> String {
+    static SERVER: OnceLock<Result<String, String>> = OnceLock::new();
+    if let Some(uri) = mongodb_uri_from_env() {
+        return uri;
+    }
+    SERVER
+        .get_or_init(|| {
+            let server = DevDb::start(Storage::Memory).map_err(|e| e.to_string())?;
+            let uri = server.uri();
+            // Kept for the life of the test binary; it stops when the binary exits.
+            std::mem::forget(server);
+            Ok(uri)
+        })
+        .clone()
+        .unwrap_or_else(|e| panic!("cannot start the test database: {e}"))
+}
+
+/// A database name no other test uses.
+pub fn unique_database_name() -> String {
+    format!("clickline_test_{}", crate::filing::new_submission_key())
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        TestApp::with_settings(&[]).await
+    }
+
+    /// With some settings changed (`submissions_per_hour`, `min_group_size`...).
+    pub async fn with_settings(overrides: &[(&str, u32)]) -> TestApp {
+        let name = unique_database_name();
+        let db = Db::connect(&database_uri(), &name)
+            .await
+            .expect("connect")
+            .prepare()
+            .await
+            .expect("prepare the test database");
+        TestApp::on(db, overrides).await
+    }
+
+    /// On a database nobody listens for, to see how Clickline behaves in an outage.
+    pub async fn with_unreachable_database() -> TestApp {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let uri = format!("mongodb://127.0.0.1:{port}/?directConnection=true");
+        let db = Db::connect(&uri, "unreachable").await.expect("connect lazily");
+        TestApp::on(db, &[]).await
+    }
+
+    async fn on(db: Db, overrides: &[(&str, u32)]) -> TestApp {
+        let mut figment = rocket::Config::figment()
+            .merge(("database", db.name().to_owned()))
+            .merge(("log_level", std::env::var("CLICKLINE_TEST_LOG").unwrap_or_else(|_| "off".into())));
+        for (key, value) in overrides {
+            figment = figment.merge((*key, *value));
+        }
+        let rocket = crate::build(figment, db.clone(), false).expect("configuration");
+        let client = Client::tracked(rocket).await.expect("a valid Rocket instance");
+        TestApp { client, db }
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> LocalResponse<'_> {
+        self.client
+            .post(path.to_owned())
+            .header(ContentType::JSON)
+            .body(body.to_string())
+            .dispatch()
+            .await
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> LocalResponse<'_> {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(path.to_owned())
+            .header(ContentType::Form)
+            .header(Header::new("Accept", "text/html"))
+            .body(body)
+            .dispatch()
+            .await
+    }
+
+    pub async fn get_json(&self, path: &str) -> Value {
+        let response = self.client.get(path.to_owned()).dispatch().await;
+        let status = response.status();
+        let body = response.into_string().await.unwrap_or_default();
+        assert_eq!(status.code, 200, "GET {path}: {body}");
+        serde_json::from_str(&body).expect("JSON")
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        let response = self.client.get(path.to_owned()).dispatch().await;
+        assert_eq!(response.status().code, 200, "GET {path}");
+        response.into_string().await.unwrap_or_default()
+    }
+
+    pub async fn count(&self, collection: &str) -> u64 {
+        self.db
+            .raw()
+            .collection::<Document>(collection)
+            .count_documents(doc! {})
+            .await
+            .expect("count")
+    }
+
+    /// A report exactly as stored.
+    pub async fn raw_report(&self, id: &str) -> Document {
+        self.db
+            .raw()
+            .collection::<Document>("reports")
+            .find_one(doc! { "_id": id })
+            .await
+            .expect("query")
+            .expect("the report exists")
+    }
+
+    /// Every document of every collection, for checks that nothing
+    /// identifying was stored anywhere.
+    pub async fn every_document(&self) -> Vec<(String, Document)> {
+        use futures::TryStreamExt;
+        let mut all = Vec::new();
+        for name in self.db.raw().list_collection_names().await.expect("list") {
+            let documents: Vec<Document> = self
+                .db
+                .raw()
+                .collection::<Document>(&name)
+                .find(doc! {})
+                .await
+                .expect("find")
+                .try_collect()
+                .await
+                .expect("read");
+            all.extend(documents.into_iter().map(|d| (name.clone(), d)));
+        }
+        all
+    }
+}
+
+/// A valid rating as the API takes it.
+pub fn sample_rating() -> Value {
+    json!({
+        "platform": "mturk",
+        "requester_id": "A1B2C3D4E5",
+        "requester_name": "Acme Surveys",
+        "country": "PH",
+        "task_type": "survey",
+        "pay": { "amount": 1.5, "currency": "USD" },
+        "minutes": 30,
+        "paid": "yes",
+        "days_to_payment": 3,
+        "rejected": "some",
+        "communication": "unresponsive",
+        "recommend": false,
+        "tos_violation": false,
+        "broken": true,
+        "comment": "Paid **late**, and the survey crashed twice."
+    })
+}
+
+/// A valid grievance as the API takes it.
+pub fn sample_grievance() -> Value {
+    json!({
+        "platform": "clickworker",
+        "country": "DE",
+        "category": "account_deactivation",
+        "amount_at_stake": { "amount": 120, "currency": "EUR" },
+        "month": "2026-10",
+        "description": "My account was closed the day before payout, with no reason given.",
+        "desired_outcome": "Pay what I earned and reopen the account."
+    })
+}

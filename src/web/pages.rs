@@ -1,0 +1,246 @@
+//! Public pages: home and search, platforms, requesters, single reports.
+
+use rocket::http::Status;
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use serde_json::{json, Value};
+
+use super::{page, Private};
+use crate::api::reports::{find_visible, parse_flag};
+use crate::api::PublicReport;
+use crate::db::models::flag::{FlagReason, FlagStore};
+use crate::db::models::rate_limit::RateLimitStore;
+use crate::db::models::report::{ReportFilter, ReportStore};
+use crate::db::models::requester::RequesterStore;
+use crate::domain::{Choice, PlatformSlug, RequesterId};
+use crate::error::{Error, HtmlError};
+use crate::guards::ClientAddress;
+use crate::input::RawFields;
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![home, platforms, platform, requester, report, flag]
+}
+
+type Page = Result<Template, HtmlError>;
+
+#[get("/?<q>")]
+pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
+    let query = q.map(str::trim).filter(|q| !q.is_empty());
+    let results: Vec<Value> = match query {
+        Some(query) => app
+            .db
+            .search_requesters(query, 50)
+            .await?
+            .iter()
+            .map(|r| {
+                json!({
+                    "name": r.name(),
+                    "aliases": r.aliases(),
+                    "platform": r.platform,
+                    "platform_name": app.db.platform(r.platform.as_str()).map(|p| p.name.as_str()),
+                    "requester_id": r.requester_id,
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(page(
+        app,
+        "home",
+        "Clickline: rate requesters, report problems, strike together",
+        json!({
+            "query": query,
+            "searched": query.is_some(),
+            "results": results,
+            "platforms": app.db.platforms(),
+        }),
+    ))
+}
+
+#[get("/platforms")]
+pub fn platforms(app: &State<App>) -> Template {
+    let platforms: Vec<Value> = app
+        .db
+        .platforms()
+        .iter()
+        .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.label(), "website": p.website }))
+        .collect();
+    page(app, "platforms", "Platforms", json!({ "platforms": platforms }))
+}
+
+/// Page numbers for a list of `total` items.
+fn pagination(page: u64, total: u64, page_size: u32, base: &str) -> Value {
+    let pages = total.div_ceil(u64::from(page_size)).max(1);
+    json!({
+        "page": page,
+        "pages": pages,
+        "total": total,
+        "prev": (page > 1).then(|| format!("{base}?page={}", page - 1)),
+        "next": (page < pages).then(|| format!("{base}?page={}", page + 1)),
+    })
+}
+
+async fn reports_of(app: &App, filter: ReportFilter<'_>, page: u64, base: &str) -> Result<(Vec<Value>, Value), Error> {
+    let (reports, total) = app.db.list_reports(&filter, page, app.settings.page_size).await?;
+    let views = reports.iter().map(|r| json!(PublicReport::from(r))).collect();
+    Ok((views, pagination(page, total, app.settings.page_size, base)))
+}
+
+#[get("/platforms/<slug>?<page>")]
+pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
+    let platform = app
+        .db
+        .platform(slug)
+        .ok_or_else(|| Error::not_found("Clickline does not know this platform."))?
+        .clone();
+    let page_number = page.unwrap_or(1).max(1);
+    let base = format!("/platforms/{slug}");
+    let filter = ReportFilter { platform: &platform.slug, requester_id: None };
+    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    Ok(super::page(
+        app,
+        "platform",
+        &platform.name,
+        json!({ "platform": platform, "kind": platform.kind.label(), "reports": reports, "pagination": pagination }),
+    ))
+}
+
+#[get("/requesters/<platform>/<requester_id>?<page>")]
+pub async fn requester(app: &State<App>, platform: &str, requester_id: &str, page: Option<u64>) -> Page {
+    let not_found = || Error::not_found("Nobody has reported this requester yet.");
+    let slug = PlatformSlug::parse(platform).map_err(|_| not_found())?;
+    let id = RequesterId::parse(requester_id).map_err(|_| not_found())?;
+    let requester = app.db.find_requester(&slug, &id).await?.ok_or_else(not_found)?;
+    let page_number = page.unwrap_or(1).max(1);
+    let base = format!("/requesters/{slug}/{id}");
+    let filter = ReportFilter { platform: &slug, requester_id: Some(&id) };
+    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    Ok(super::page(
+        app,
+        "requester",
+        requester.name(),
+        json!({
+            "name": requester.name(),
+            "aliases": requester.aliases(),
+            "platform": slug,
+            "platform_name": app.db.platform(slug.as_str()).map(|p| p.name.clone()),
+            "requester_id": id,
+            "reports": reports,
+            "pagination": pagination,
+        }),
+    ))
+}
+
+fn flag_reasons() -> Vec<Value> {
+    FlagReason::ALL
+        .iter()
+        .map(|r| json!({ "value": r.wire(), "label": r.label() }))
+        .collect()
+}
+
+#[get("/reports/<id>")]
+pub async fn report(app: &State<App>, id: &str) -> Page {
+    let report = find_visible(&app.db, id).await?;
+    let title = format!("{} about {}", report.kind.label(), report.platform);
+    Ok(page(
+        app,
+        "report",
+        &title,
+        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
+    ))
+}
+
+/// A reader flags a report for moderators.
+#[post("/reports/<id>/flag", data = "<raw>")]
+pub async fn flag(app: &State<App>, id: &str, raw: RawFields, client: ClientAddress) -> Result<Private<Template>, HtmlError> {
+    let report = find_visible(&app.db, id).await?;
+    let context = |errors: Value, banner: Option<String>| {
+        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
+                "flag_errors": errors, "banner": banner, "note": raw.get("note") })
+    };
+    let flag = match parse_flag(&report, &raw) {
+        Ok(flag) => flag,
+        Err(errors) => {
+            let body = context(json!(errors), None);
+            return Ok(Private(Status::UnprocessableEntity, page(app, "report", "Flag a report", body)));
+        }
+    };
+    let stored = async {
+        app.db.count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour).await?;
+        app.db.add_flag(&flag).await
+    };
+    match stored.await {
+        Ok(()) => Ok(Private(Status::Ok, page(app, "flagged", "Thank you", json!({ "id": report.id })))),
+        Err(error) => {
+            let body = context(json!({}), Some(super::submit::banner_for(&error)));
+            Ok(Private(error.status(), page(app, "report", "Flag a report", body)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::{json, Value};
+
+    use crate::testing::{sample_grievance, sample_rating, TestApp};
+
+    #[rocket::async_test]
+    async fn requester_pages_list_rendered_and_sanitised_comments() {
+        let app = TestApp::new().await;
+        let mut rating = sample_rating();
+        rating["comment"] = json!("**late** <script>alert(1)</script>");
+        app.post_json("/api/v1/ratings", &rating).await;
+        let mut renamed = sample_rating();
+        renamed["requester_name"] = json!("Acme Research");
+        app.post_json("/api/v1/ratings", &renamed).await;
+
+        let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(html.contains("<strong>late</strong>"));
+        assert!(!html.contains("<script>alert"));
+        assert!(html.contains("Acme Surveys"));
+        assert!(html.contains("Acme Research"), "the new name is kept as an alias");
+        let missing = app.client.get("/requesters/mturk/NOBODY").dispatch().await;
+        assert_eq!(missing.status(), Status::NotFound);
+    }
+
+    #[rocket::async_test]
+    async fn lists_are_paginated_newest_first() {
+        let app = TestApp::with_settings(&[("page_size", 2)]).await;
+        for _ in 0..3 {
+            app.post_json("/api/v1/ratings", &sample_rating()).await;
+        }
+        let first = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(first.contains("Page 1 of 2"));
+        assert!(first.contains("rel=\"next\""));
+        assert!(first.contains("/requesters/mturk/A1B2C3D4E5?page&#x3D;2"));
+        let second = app.get_html("/requesters/mturk/A1B2C3D4E5?page=2").await;
+        assert_eq!(second.matches("class=\"report-card").count(), 1);
+    }
+
+    #[rocket::async_test]
+    async fn platform_pages_show_grievances_and_search_finds_aliases() {
+        let app = TestApp::new().await;
+        app.post_json("/api/v1/grievances", &sample_grievance()).await;
+        app.post_json("/api/v1/ratings", &sample_rating()).await;
+        let html = app.get_html("/platforms/clickworker").await;
+        assert!(html.contains("Account deactivation"));
+        let search = app.get_html("/?q=acme").await;
+        assert!(search.contains("/requesters/mturk/A1B2C3D4E5"));
+        let search = app.get_html("/?q=.*").await;
+        assert!(!search.contains("/requesters/mturk/A1B2C3D4E5"), "search text is not a pattern");
+    }
+
+    #[rocket::async_test]
+    async fn a_reader_flags_a_report_from_its_page() {
+        let app = TestApp::new().await;
+        let body: Value = app.post_json("/api/v1/ratings", &sample_rating()).await.into_json().await.unwrap();
+        let id = body["id"].as_str().unwrap();
+        let page = app.get_html(&format!("/reports/{id}")).await;
+        assert!(page.contains(&format!("action=\"/reports/{id}/flag\"")));
+        let response = app.post_form(&format!("/reports/{id}/flag"), &[("reason", "spam")]).await;
+        assert_eq!(response.status(), Status::Ok);
+        assert_eq!(app.count("flags").await, 1);
+    }
+}

@@ -1,0 +1,186 @@
+//! `/receipt`: correct or withdraw a report with its receipt code.
+
+use rocket::http::Status;
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use serde_json::json;
+
+use super::submit::{banner_for, form_page};
+use super::{page, Private};
+use crate::db::models::report::{Report, ReportStore};
+use crate::domain::{FieldErrors, ReceiptCode, ReportId};
+use crate::error::Error;
+use crate::filing::{self, authorize};
+use crate::input::{parse_report, raw_fields_of, ParseContext, RawFields};
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![receipt_form, receipt_open, receipt_edit, receipt_withdraw]
+}
+
+fn lookup_page(app: &App, raw: &RawFields, errors: &FieldErrors, status: Status) -> Private<Template> {
+    let message = |field: &str| errors.get(field).map(|m| m.join(" "));
+    Private(
+        status,
+        page(
+            app,
+            "receipt",
+            "Correct or withdraw a report",
+            json!({
+                "id": raw.get("id"),
+                "id_error": message("id"),
+                "receipt_error": message("receipt"),
+            }),
+        ),
+    )
+}
+
+/// Parses the id and code from a form and checks them against the report.
+async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let id = errors.check("id", ReportId::parse(raw.get("id")));
+    let receipt = errors.check("receipt", ReceiptCode::parse(raw.get("receipt")));
+    let (Some(id), Some(receipt)) = (id, receipt) else {
+        return Err(errors);
+    };
+    authorize(&app.db, &id, &receipt).await.map_err(|error| match error {
+        Error::WrongReceipt => FieldErrors::single("receipt", "This receipt code does not belong to that report."),
+        Error::NotFound(_) => FieldErrors::single("id", "No report has this id."),
+        other => FieldErrors::single("id", other.to_string()),
+    })
+}
+
+fn edit_target(raw: &RawFields) -> serde_json::Value {
+    json!({ "edit": { "id": raw.get("id").trim(), "receipt": raw.get("receipt").trim() } })
+}
+
+#[get("/receipt?<id>")]
+pub fn receipt_form(app: &State<App>, id: Option<&str>) -> Private<Template> {
+    let raw = RawFields::from_pairs([("id", id.unwrap_or(""))]);
+    lookup_page(app, &raw, &FieldErrors::new(), Status::Ok)
+}
+
+/// Opens the report for correcting, or asks to confirm its withdrawal.
+#[post("/receipt", data = "<raw>")]
+pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template> {
+    let report = match authorized(app, &raw).await {
+        Ok(report) => report,
+        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+    };
+    if raw.get("action") == "withdraw" {
+        let body = json!({ "id": report.id, "receipt": raw.get("receipt").trim(), "kind": report.kind });
+        return Private(Status::Ok, page(app, "withdraw", "Withdraw your report", body));
+    }
+    let fields = raw_fields_of(&report);
+    Private(
+        Status::Ok,
+        form_page(app, report.kind, &fields, &FieldErrors::new(), edit_target(&raw)),
+    )
+}
+
+/// Saves a corrected report.
+#[post("/receipt/edit", data = "<raw>")]
+pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template> {
+    let report = match authorized(app, &raw).await {
+        Ok(report) => report,
+        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+    };
+    let kind = report.kind;
+    let context = ParseContext {
+        platforms: app.db.platforms(),
+        today: filing::today(),
+    };
+    let outcome = match parse_report(kind, &raw, &context) {
+        Ok(new) => filing::edit(&app.db, report, new).await,
+        Err(errors) => Err(Error::Invalid(errors)),
+    };
+    match outcome {
+        Ok(report) => Private(
+            Status::Ok,
+            page(app, "saved", "Your report was corrected", json!({ "id": report.id })),
+        ),
+        Err(Error::Invalid(errors)) => Private(
+            Status::UnprocessableEntity,
+            form_page(app, kind, &raw, &errors, edit_target(&raw)),
+        ),
+        Err(error) => {
+            let mut extra = edit_target(&raw);
+            extra["banner"] = json!(banner_for(&error));
+            Private(error.status(), form_page(app, kind, &raw, &FieldErrors::new(), extra))
+        }
+    }
+}
+
+#[post("/receipt/withdraw", data = "<raw>")]
+pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<Template> {
+    let report = match authorized(app, &raw).await {
+        Ok(report) => report,
+        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+    };
+    match app.db.withdraw_report(&report).await {
+        Ok(()) => Private(Status::Ok, page(app, "withdrawn", "Your report was withdrawn", json!({}))),
+        Err(error) => Private(
+            error.status(),
+            page(app, "error", "Not withdrawn", json!({ "code": error.status().code, "message": banner_for(&error) })),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::Value;
+
+    use crate::testing::{sample_rating, TestApp};
+
+    async fn filed(app: &TestApp) -> (String, String) {
+        let body: Value = app
+            .post_json("/api/v1/ratings", &sample_rating())
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        (body["id"].as_str().unwrap().into(), body["receipt"].as_str().unwrap().into())
+    }
+
+    #[rocket::async_test]
+    async fn a_wrong_code_is_refused_with_a_message() {
+        let app = TestApp::new().await;
+        let (id, _) = filed(&app).await;
+        let response = app
+            .post_form("/receipt", &[("id", &id), ("receipt", "AAAA-BBBB-CCCC-DDDD"), ("action", "edit")])
+            .await;
+        assert_eq!(response.status(), Status::Forbidden);
+        assert!(response.into_string().await.unwrap().contains("does not belong to that report"));
+    }
+
+    #[rocket::async_test]
+    async fn a_worker_corrects_then_withdraws_a_rating() {
+        let app = TestApp::new().await;
+        let (id, receipt) = filed(&app).await;
+        let open = app
+            .post_form("/receipt", &[("id", &id), ("receipt", &receipt), ("action", "edit")])
+            .await;
+        assert_eq!(open.status(), Status::Ok);
+        let form = open.into_string().await.unwrap();
+        assert!(form.contains("action=\"/receipt/edit\""));
+        assert!(form.contains("value=\"A1B2C3D4E5\""));
+
+        let mut fields: Vec<(&str, &str)> = vec![
+            ("id", &id), ("receipt", &receipt), ("platform", "mturk"),
+            ("requester_id", "A1B2C3D4E5"), ("country", "PH"), ("task_type", "survey"),
+            ("pay.amount", "1.5"), ("pay.currency", "USD"), ("minutes", "30"), ("paid", "yes"),
+            ("rejected", "none"), ("communication", "responsive"), ("recommend", "true"),
+        ];
+        let saved = app.post_form("/receipt/edit", &fields).await;
+        assert_eq!(saved.status(), Status::Ok);
+        let report: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
+        assert_eq!(report["rejected"], "none");
+
+        fields.truncate(2);
+        let withdrawn = app.post_form("/receipt/withdraw", &fields).await;
+        assert_eq!(withdrawn.status(), Status::Ok);
+        let gone = app.client.get(format!("/reports/{id}")).dispatch().await;
+        assert_eq!(gone.status(), Status::Gone);
+    }
+}
