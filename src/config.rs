@@ -45,7 +45,7 @@ pub struct Secrets {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("invalid Clickline settings: {0}")]
-    Invalid(#[from] rocket::figment::Error),
+    Invalid(Box<rocket::figment::Error>),
     #[error(
         "no secret_key is configured for the release profile. Generate one with \
          `openssl rand -base64 32` and set it as ROCKET_SECRET_KEY (or secret_key in Rocket.toml); \
@@ -56,7 +56,9 @@ pub enum ConfigError {
 
 impl Settings {
     pub fn from_figment(figment: &Figment) -> Result<Settings, ConfigError> {
-        Ok(figment.extract()?)
+        figment
+            .extract()
+            .map_err(|e| ConfigError::Invalid(Box::new(e)))
     }
 }
 
@@ -105,4 +107,28 @@ pub fn mongodb_uri_from_env() -> Option<String> {
     std::env::var("MONGODB_URI")
         .ok()
         .filter(|uri| !uri.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rocket::figment::providers::Serialized;
+
+    #[test]
+    fn the_release_profile_refuses_to_start_without_a_secret() {
+        let figment = Figment::from(Serialized::defaults(rocket::Config::default()))
+            .select(rocket::Config::RELEASE_PROFILE);
+        let error = Secrets::from_figment(&figment).err().expect("refused");
+        assert!(error.to_string().contains("ROCKET_SECRET_KEY"));
+        let with_key =
+            figment.merge(("secret_key", "c2VjcmV0IGtleSBvZiBhdCBsZWFzdCAzMiBieXRlcyE="));
+        assert!(Secrets::from_figment(&with_key).is_ok());
+    }
+
+    #[test]
+    fn settings_have_defaults() {
+        let settings = Settings::from_figment(&Figment::new()).unwrap();
+        assert_eq!(settings.min_group_size, 5);
+        assert_eq!(settings.database, "clickline");
+    }
 }

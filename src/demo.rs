@@ -12,7 +12,7 @@ use crate::db::models::requester::RequesterStore;
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, Country, Currency, ExchangeRates, GrievanceCategory, GrievanceStatus,
-    Money, Month, Paid, PlatformSlug, Rejected, ReceiptCode, ReportId, ReportKind, RequesterId,
+    Money, Month, Paid, PlatformSlug, ReceiptCode, Rejected, ReportId, ReportKind, RequesterId,
     TaskType,
 };
 use crate::error::{Error, Result};
@@ -31,8 +31,16 @@ const REQUESTERS: &[(&str, &str, &str)] = &[
 
 /// (country, currency) pairs of the demo workers.
 const WORKERS: &[(&str, &str)] = &[
-    ("PH", "USD"), ("IN", "INR"), ("KE", "USD"), ("VE", "USD"), ("US", "USD"),
-    ("DE", "EUR"), ("FR", "EUR"), ("NG", "USD"), ("BD", "USD"), ("ID", "USD"),
+    ("PH", "USD"),
+    ("IN", "INR"),
+    ("KE", "USD"),
+    ("VE", "USD"),
+    ("US", "USD"),
+    ("DE", "EUR"),
+    ("FR", "EUR"),
+    ("NG", "USD"),
+    ("BD", "USD"),
+    ("ID", "USD"),
 ];
 
 /// Whether the database holds any demo data.
@@ -59,7 +67,8 @@ pub async fn seed_if_empty(db: &Db) -> Result<()> {
         documents.push(demo_grievance(&mut rng, index));
     }
     for (platform, id, name) in REQUESTERS {
-        db.record_requester(&slug(platform), &requester(id), Some(name)).await?;
+        db.record_requester(&slug(platform), &requester(id), Some(name))
+            .await?;
     }
     db.collection::<Report>(COLLECTION)
         .insert_many(&documents)
@@ -128,9 +137,21 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
     let usd_per_hour = 1.0 + (index % REQUESTERS.len()) as f64 * 1.6 + rng.gen_range(-0.8..0.8f64);
     let rates = ExchangeRates::shipped();
     let local_per_usd = 1.0 / rates.usd_per_unit(currency.code()).expect("rate");
-    let amount = ((usd_per_hour.max(0.2) * f64::from(minutes) / 60.0 * local_per_usd) * 100.0).round() / 100.0;
+    let amount = ((usd_per_hour.max(0.2) * f64::from(minutes) / 60.0 * local_per_usd) * 100.0)
+        .round()
+        / 100.0;
     let hourly_local = amount / f64::from(minutes) * 60.0;
-    let paid = pick(rng, &[Paid::Yes, Paid::Yes, Paid::Yes, Paid::Partial, Paid::No, Paid::Pending]);
+    let paid = pick(
+        rng,
+        &[
+            Paid::Yes,
+            Paid::Yes,
+            Paid::Yes,
+            Paid::Partial,
+            Paid::No,
+            Paid::Pending,
+        ],
+    );
     report.rating = Some(Rating {
         task_type: pick(rng, TaskType::ALL),
         hourly_pay_usd: (rates.to_usd(hourly_local, &currency) * 10_000.0).round() / 10_000.0,
@@ -139,19 +160,30 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
         minutes,
         paid,
         days_to_payment: matches!(paid, Paid::Yes | Paid::Partial).then(|| rng.gen_range(0..30)),
-        rejected: pick(rng, &[Rejected::None, Rejected::None, Rejected::Some, Rejected::All]),
+        rejected: pick(
+            rng,
+            &[
+                Rejected::None,
+                Rejected::None,
+                Rejected::Some,
+                Rejected::All,
+            ],
+        ),
         communication: pick(rng, Communication::ALL),
         recommend: rng.gen_bool(0.5),
         tos_violation: rng.gen_bool(0.1),
         broken: rng.gen_bool(0.15),
         comment: rng.gen_bool(0.6).then(|| {
-            pick(rng, &[
-                "(Demo data) Instructions were **unclear** and the timer ran out twice.",
-                "(Demo data) Fair pay, paid within a day. Would take again.",
-                "(Demo data) Half my HITs were rejected with no explanation.",
-                "(Demo data) Qualification test took 20 unpaid minutes.",
-                "(Demo data) Answered my message in a few hours and reversed a rejection.",
-            ])
+            pick(
+                rng,
+                &[
+                    "(Demo data) Instructions were **unclear** and the timer ran out twice.",
+                    "(Demo data) Fair pay, paid within a day. Would take again.",
+                    "(Demo data) Half my HITs were rejected with no explanation.",
+                    "(Demo data) Qualification test took 20 unpaid minutes.",
+                    "(Demo data) Answered my message in a few hours and reversed a rejection.",
+                ],
+            )
             .to_owned()
         }),
     });

@@ -58,7 +58,9 @@ impl DevDb {
         // no orphaned database outlives a test run.
         let child = Command::new("sh")
             .arg("-c")
-            .arg(r#""$0" "$@" </dev/null & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid"#)
+            .arg(
+                r#""$0" "$@" </dev/null & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid"#,
+            )
             .arg(&server)
             .args(["--host", "127.0.0.1", "--port", &port.to_string()])
             .args(["--storage-path", &storage_arg])
@@ -140,7 +142,13 @@ fn ensure_installed(home: &Path) -> Result<PathBuf, DevDbError> {
     let pip = venv.join("bin").join("pip");
     run(
         &pip.to_string_lossy(),
-        &["install", "--disable-pip-version-check", "--progress-bar", "on", PACKAGE],
+        &[
+            "install",
+            "--disable-pip-version-check",
+            "--progress-bar",
+            "on",
+            PACKAGE,
+        ],
     )?;
     File::create(&marker)?.write_all(PACKAGE.as_bytes())?;
     progress("Clickline: SecantusDB installed.");

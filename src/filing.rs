@@ -35,7 +35,9 @@ pub fn new_submission_key() -> String {
 pub fn parse_submission_key(raw: &str) -> Result<String, String> {
     let key = raw.trim();
     let well_formed = (16..=128).contains(&key.len())
-        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     if well_formed {
         Ok(key.to_owned())
     } else {

@@ -39,7 +39,10 @@ impl<'r> FromRequest<'r> for IdempotencyKey {
                 Ok(key) => Outcome::Success(IdempotencyKey(Some(key))),
                 Err(message) => Outcome::Error((
                     Status::UnprocessableEntity,
-                    Error::Invalid(crate::domain::FieldErrors::single("Idempotency-Key", message)),
+                    Error::Invalid(crate::domain::FieldErrors::single(
+                        "Idempotency-Key",
+                        message,
+                    )),
                 )),
             },
         }

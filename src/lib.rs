@@ -88,7 +88,10 @@ pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupErr
             (dev.uri(), Some(dev))
         }
     };
-    let db = Db::connect(&uri, &settings.database).await?.prepare().await?;
+    let db = Db::connect(&uri, &settings.database)
+        .await?
+        .prepare()
+        .await?;
     let demo = if dev.is_some() {
         demo::seed_if_empty(&db).await?;
         demo::present(&db).await?

@@ -67,19 +67,26 @@ impl TestApp {
             .expect("a free port")
             .port();
         let uri = format!("mongodb://127.0.0.1:{port}/?directConnection=true");
-        let db = Db::connect(&uri, "unreachable").await.expect("connect lazily");
+        let db = Db::connect(&uri, "unreachable")
+            .await
+            .expect("connect lazily");
         TestApp::on(db, &[]).await
     }
 
     async fn on(db: Db, overrides: &[(&str, u32)]) -> TestApp {
         let mut figment = rocket::Config::figment()
             .merge(("database", db.name().to_owned()))
-            .merge(("log_level", std::env::var("CLICKLINE_TEST_LOG").unwrap_or_else(|_| "off".into())));
+            .merge((
+                "log_level",
+                std::env::var("CLICKLINE_TEST_LOG").unwrap_or_else(|_| "off".into()),
+            ));
         for (key, value) in overrides {
             figment = figment.merge((*key, *value));
         }
         let rocket = crate::build(figment, db.clone(), false).expect("configuration");
-        let client = Client::tracked(rocket).await.expect("a valid Rocket instance");
+        let client = Client::tracked(rocket)
+            .await
+            .expect("a valid Rocket instance");
         TestApp { client, db }
     }
 

@@ -63,7 +63,10 @@ mod tests {
         assert_eq!(response.status(), Status::UnprocessableEntity);
         let body: Value = response.into_json().await.unwrap();
         assert!(body["errors"]["description"][0].is_string());
-        assert!(body["errors"]["category"][0].as_str().unwrap().contains("non_payment"));
+        assert!(body["errors"]["category"][0]
+            .as_str()
+            .unwrap()
+            .contains("non_payment"));
         assert_eq!(app.count("reports").await, 0);
     }
 }

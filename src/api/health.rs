@@ -36,7 +36,10 @@ mod tests {
     #[rocket::async_test]
     async fn health_and_readiness() {
         let app = TestApp::new().await;
-        assert_eq!(app.client.get("/healthz").dispatch().await.status(), Status::Ok);
+        assert_eq!(
+            app.client.get("/healthz").dispatch().await.status(),
+            Status::Ok
+        );
         let ready = app.client.get("/readyz").dispatch().await;
         assert_eq!(ready.status(), Status::Ok);
     }
@@ -44,7 +47,10 @@ mod tests {
     #[rocket::async_test]
     async fn readiness_fails_while_the_database_is_unreachable() {
         let app = TestApp::with_unreachable_database().await;
-        assert_eq!(app.client.get("/healthz").dispatch().await.status(), Status::Ok);
+        assert_eq!(
+            app.client.get("/healthz").dispatch().await.status(),
+            Status::Ok
+        );
         let ready = app.client.get("/readyz").dispatch().await;
         assert_eq!(ready.status(), Status::ServiceUnavailable);
     }

@@ -33,7 +33,11 @@ pub fn catchers() -> Vec<Catcher> {
 #[catch(default)]
 fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value>) {
     let message = match status.code {
-        404 => format!("No API route answers {} {}.", request.method(), request.uri().path()),
+        404 => format!(
+            "No API route answers {} {}.",
+            request.method(),
+            request.uri().path()
+        ),
         413 => "The request body is too large.".to_owned(),
         422 => "The request body could not be read; send a JSON object.".to_owned(),
         _ => status.reason().unwrap_or("Error").to_owned(),

@@ -29,10 +29,9 @@ pub fn list_platforms(app: &State<App>) -> Json<Value> {
 
 #[get("/platforms/<slug>")]
 pub fn get_platform(app: &State<App>, slug: &str) -> Result<Json<Value>> {
-    let platform = app
-        .db
-        .platform(slug)
-        .ok_or_else(|| Error::not_found(format!("Clickline does not know the platform '{slug}'.")))?;
+    let platform = app.db.platform(slug).ok_or_else(|| {
+        Error::not_found(format!("Clickline does not know the platform '{slug}'."))
+    })?;
     Ok(Json(platform_json(platform)))
 }
 

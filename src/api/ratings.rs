@@ -60,7 +60,13 @@ mod tests {
         assert_eq!(response.status(), Status::UnprocessableEntity);
         let body: Value = response.into_json().await.unwrap();
         let errors = body["errors"].as_object().unwrap();
-        for field in ["minutes", "pay.amount", "pay.currency", "country", "favourite_colour"] {
+        for field in [
+            "minutes",
+            "pay.amount",
+            "pay.currency",
+            "country",
+            "favourite_colour",
+        ] {
             assert!(errors[field][0].is_string(), "{field}: {body}");
         }
         assert_eq!(app.count("reports").await, 0);

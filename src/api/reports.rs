@@ -98,9 +98,17 @@ pub const MAX_FLAG_NOTE: usize = 500;
 pub fn parse_flag(report: &Report, raw: &RawFields) -> Result<Flag, FieldErrors> {
     let mut errors = raw.unknown_field_errors(&["reason", "note"]);
     let reason = errors.check("reason", FlagReason::parse(raw.get("reason")));
-    let note = raw.optional("note").map(|note| redact_personal_data(note).0);
-    if note.as_ref().is_some_and(|n| n.chars().count() > MAX_FLAG_NOTE) {
-        errors.add("note", format!("At most {MAX_FLAG_NOTE} characters, please."));
+    let note = raw
+        .optional("note")
+        .map(|note| redact_personal_data(note).0);
+    if note
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > MAX_FLAG_NOTE)
+    {
+        errors.add(
+            "note",
+            format!("At most {MAX_FLAG_NOTE} characters, please."),
+        );
     }
     errors.clone().into_result()?;
     Ok(Flag {
@@ -176,14 +184,25 @@ mod tests {
         let wrong = app
             .client
             .delete(format!("/api/v1/reports/{id}"))
-            .header(Header::new("Authorization", format!("Receipt {other_receipt}")))
+            .header(Header::new(
+                "Authorization",
+                format!("Receipt {other_receipt}"),
+            ))
             .dispatch()
             .await;
         assert_eq!(wrong.status(), Status::Forbidden);
-        let missing = app.client.delete(format!("/api/v1/reports/{id}")).dispatch().await;
+        let missing = app
+            .client
+            .delete(format!("/api/v1/reports/{id}"))
+            .dispatch()
+            .await;
         assert_eq!(missing.status(), Status::Unauthorized);
         assert_eq!(
-            app.client.get(format!("/api/v1/reports/{id}")).dispatch().await.status(),
+            app.client
+                .get(format!("/api/v1/reports/{id}"))
+                .dispatch()
+                .await
+                .status(),
             Status::Ok
         );
     }
@@ -199,12 +218,19 @@ mod tests {
             .dispatch()
             .await;
         assert_eq!(response.status(), Status::NoContent);
-        let gone = app.client.get(format!("/api/v1/reports/{id}")).dispatch().await;
+        let gone = app
+            .client
+            .get(format!("/api/v1/reports/{id}"))
+            .dispatch()
+            .await;
         assert_eq!(gone.status(), Status::Gone);
         let page = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
         assert!(!page.contains(&id));
         let stored = app.raw_report(&id).await;
-        assert!(!stored.contains_key("rating"), "content must be deleted: {stored}");
+        assert!(
+            !stored.contains_key("rating"),
+            "content must be deleted: {stored}"
+        );
     }
 
     #[rocket::async_test]
@@ -212,7 +238,10 @@ mod tests {
         let app = TestApp::new().await;
         let (id, _) = filed(&app).await;
         let bad = app
-            .post_json(&format!("/api/v1/reports/{id}/flags"), &json!({ "reason": "meh" }))
+            .post_json(
+                &format!("/api/v1/reports/{id}/flags"),
+                &json!({ "reason": "meh" }),
+            )
             .await;
         assert_eq!(bad.status(), Status::UnprocessableEntity);
         let flagged = app
@@ -225,7 +254,11 @@ mod tests {
         assert_eq!(app.count("flags").await, 1);
         assert_eq!(app.raw_report(&id).await.get_i64("flags").unwrap(), 1);
         assert_eq!(
-            app.client.get(format!("/api/v1/reports/{id}")).dispatch().await.status(),
+            app.client
+                .get(format!("/api/v1/reports/{id}"))
+                .dispatch()
+                .await
+                .status(),
             Status::Ok
         );
     }
@@ -234,7 +267,11 @@ mod tests {
     async fn unknown_ids_are_404() {
         let app = TestApp::new().await;
         for id in ["nope", "507f1f77bcf86cd799439011", "abcdefghijkmn"] {
-            let response = app.client.get(format!("/api/v1/reports/{id}")).dispatch().await;
+            let response = app
+                .client
+                .get(format!("/api/v1/reports/{id}"))
+                .dispatch()
+                .await;
             assert_eq!(response.status(), Status::NotFound);
         }
     }

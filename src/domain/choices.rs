@@ -24,7 +24,9 @@ pub trait Choice: Sized + Copy + 'static {
                 } else {
                     format!(
                         "'{raw}' is not a known {}; use one of: {}.",
-                        Self::WHAT.trim_start_matches("a ").trim_start_matches("an "),
+                        Self::WHAT
+                            .trim_start_matches("a ")
+                            .trim_start_matches("an "),
                         allowed.join(", ")
                     )
                 }

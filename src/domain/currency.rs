@@ -109,7 +109,10 @@ impl ExchangeRates {
             } else if let Some(source) = line.strip_prefix("# source: ") {
                 rates.source = source.trim();
             } else if let Some((code, rate)) = line.split_once('\t') {
-                let rate = rate.trim().parse().expect("exchange_rates.tsv holds a bad rate");
+                let rate = rate
+                    .trim()
+                    .parse()
+                    .expect("exchange_rates.tsv holds a bad rate");
                 rates.usd_per_unit.insert(code.trim(), rate);
             }
         }
@@ -156,7 +159,9 @@ mod tests {
     fn parses_codes_and_explains_refusals() {
         assert_eq!(Currency::parse("php").unwrap().code(), "PHP");
         assert!(Currency::parse("ABC").unwrap_err().contains("ISO 4217"));
-        assert!(Currency::parse("XAU").unwrap_err().contains("no exchange rate"));
+        assert!(Currency::parse("XAU")
+            .unwrap_err()
+            .contains("no exchange rate"));
     }
 
     #[test]

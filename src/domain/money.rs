@@ -22,7 +22,10 @@ impl Money {
         }
         let well_formed = raw.chars().all(|c| c.is_ascii_digit() || c == '.')
             && raw.matches('.').count() <= 1
-            && raw.split('.').nth(1).is_none_or(|decimals| decimals.len() <= 4)
+            && raw
+                .split('.')
+                .nth(1)
+                .is_none_or(|decimals| decimals.len() <= 4)
             && raw.chars().any(|c| c.is_ascii_digit());
         let amount: f64 = match raw.parse() {
             Ok(amount) if well_formed => amount,

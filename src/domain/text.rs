@@ -80,7 +80,10 @@ pub fn redact_personal_data(text: &str) -> (String, Vec<Redaction>) {
 /// images (they would be requests to other hosts), links opened without referrer.
 pub fn render_markdown(source: &str) -> String {
     use pulldown_cmark::{html, Options, Parser};
-    let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES);
+    let parser = Parser::new_ext(
+        source,
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES,
+    );
     let mut unsafe_html = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut unsafe_html, parser);
     SANITIZER.clean(&unsafe_html).to_string()
@@ -108,7 +111,10 @@ mod tests {
             text,
             "Mail me at [email removed] or call [phone number removed]. My id is [worker id removed]."
         );
-        assert_eq!(found, vec![Redaction::Email, Redaction::Phone, Redaction::WorkerId]);
+        assert_eq!(
+            found,
+            vec![Redaction::Email, Redaction::Phone, Redaction::WorkerId]
+        );
     }
 
     #[test]
@@ -119,7 +125,9 @@ mod tests {
 
     #[test]
     fn markdown_is_rendered_and_scripts_are_removed() {
-        let html = render_markdown("**late** <script>alert(1)</script> [x](javascript:alert(1)) ![i](http://evil/x.png)");
+        let html = render_markdown(
+            "**late** <script>alert(1)</script> [x](javascript:alert(1)) ![i](http://evil/x.png)",
+        );
         assert!(html.contains("<strong>late</strong>"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));

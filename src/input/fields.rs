@@ -62,7 +62,9 @@ impl RawFields {
                     }
                 }
             }
-            Ok(_) => fields.shape_errors.add("body", "The body must be a JSON object."),
+            Ok(_) => fields
+                .shape_errors
+                .add("body", "The body must be a JSON object."),
             Err(e) => fields
                 .shape_errors
                 .add("body", format!("The body is not valid JSON: {e}.")),
@@ -140,7 +142,8 @@ impl<'r> FromData<'r> for RawFields {
             Ok(body) if body.is_complete() => body.into_inner(),
             Ok(_) => return Outcome::Error((Status::PayloadTooLarge, Error::TooLarge)),
             Err(e) => {
-                let errors = FieldErrors::single("body", format!("The body is not UTF-8 text: {e}."));
+                let errors =
+                    FieldErrors::single("body", format!("The body is not UTF-8 text: {e}."));
                 return Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)));
             }
         };

@@ -6,8 +6,15 @@ use crate::domain::{Choice, Currency, FieldErrors, GrievanceStatus, Money, Month
 
 /// Every field a grievance has, as the API names them.
 pub const GRIEVANCE_FIELDS: &[&str] = &[
-    "platform", "requester_id", "requester_name", "country", "category",
-    "amount_at_stake.amount", "amount_at_stake.currency", "month", "description",
+    "platform",
+    "requester_id",
+    "requester_name",
+    "country",
+    "category",
+    "amount_at_stake.amount",
+    "amount_at_stake.currency",
+    "month",
+    "description",
     "desired_outcome",
 ];
 
@@ -150,7 +157,10 @@ mod tests {
             ("platform", "clickworker"),
             ("country", "DE"),
             ("category", "non_payment"),
-            ("description", "Three weeks of transcription were never paid."),
+            (
+                "description",
+                "Three weeks of transcription were never paid.",
+            ),
         ]);
         let report = parse_grievance(&raw, &context).unwrap();
         assert!(report.requester_id.is_none());

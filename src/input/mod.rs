@@ -167,7 +167,9 @@ fn parse_bool(raw: &str, what: &str) -> Result<bool, String> {
 fn parse_flag(raw: &RawFields, field: &str, what: &str, errors: &mut FieldErrors) -> bool {
     match raw.optional(field) {
         None => false,
-        Some(value) => errors.check(field, parse_bool(value, what)).unwrap_or(false),
+        Some(value) => errors
+            .check(field, parse_bool(value, what))
+            .unwrap_or(false),
     }
 }
 

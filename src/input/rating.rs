@@ -1,24 +1,41 @@
 use validator::Validate;
 
 use super::{
-    choice_error, parse_bool, parse_flag, parse_shared, parse_text, parse_whole_number,
-    Content, NewReport, ParseContext, RawFields,
+    choice_error, parse_bool, parse_flag, parse_shared, parse_text, parse_whole_number, Content,
+    NewReport, ParseContext, RawFields,
 };
 use crate::db::models::report::Rating;
 use crate::domain::{Choice, Currency, ExchangeRates, FieldErrors, Money, Paid};
 
 /// Every field a rating has, as the API names them.
 pub const RATING_FIELDS: &[&str] = &[
-    "platform", "requester_id", "requester_name", "country", "task_type", "pay.amount",
-    "pay.currency", "minutes", "paid", "days_to_payment", "rejected", "communication",
-    "recommend", "tos_violation", "broken", "comment",
+    "platform",
+    "requester_id",
+    "requester_name",
+    "country",
+    "task_type",
+    "pay.amount",
+    "pay.currency",
+    "minutes",
+    "paid",
+    "days_to_payment",
+    "rejected",
+    "communication",
+    "recommend",
+    "tos_violation",
+    "broken",
+    "comment",
 ];
 
 pub const MAX_COMMENT: usize = 5000;
 
 #[derive(Validate)]
 struct RatingNumbers {
-    #[validate(range(min = 1, max = 1440, message = "Give the minutes the work took, from 1 to 1440 (a whole day)."))]
+    #[validate(range(
+        min = 1,
+        max = 1440,
+        message = "Give the minutes the work took, from 1 to 1440 (a whole day)."
+    ))]
     minutes: u32,
 }
 
@@ -43,7 +60,12 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
         "recommend",
         parse_bool(raw.get("recommend"), "you would recommend this requester"),
     );
-    let tos_violation = parse_flag(raw, "tos_violation", "the task broke the platform's rules", &mut errors);
+    let tos_violation = parse_flag(
+        raw,
+        "tos_violation",
+        "the task broke the platform's rules",
+        &mut errors,
+    );
     let broken = parse_flag(raw, "broken", "the task was broken", &mut errors);
     let mut redactions = Vec::new();
     let comment = parse_text(raw, "comment", MAX_COMMENT, &mut redactions, &mut errors);
@@ -90,11 +112,17 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
 fn parse_minutes(raw: &RawFields, errors: &mut FieldErrors) -> Option<u32> {
     let value = raw.get("minutes").trim();
     if value.is_empty() {
-        errors.add("minutes", "Give the minutes the work took, including unpaid set-up.");
+        errors.add(
+            "minutes",
+            "Give the minutes the work took, including unpaid set-up.",
+        );
         return None;
     }
     let Ok(minutes) = value.parse::<u32>() else {
-        errors.add("minutes", format!("'{value}' is not a whole number of minutes."));
+        errors.add(
+            "minutes",
+            format!("'{value}' is not a whole number of minutes."),
+        );
         return None;
     };
     match (RatingNumbers { minutes }).validate() {
@@ -164,7 +192,9 @@ mod tests {
     fn a_valid_rating_gets_its_hourly_pay() {
         let platforms = shipped_catalogue();
         let report = parse_rating(&valid(), &context(&platforms)).unwrap();
-        let Content::Rating(rating) = report.content else { panic!() };
+        let Content::Rating(rating) = report.content else {
+            panic!()
+        };
         assert_eq!(rating.hourly_pay_usd, 3.0);
         assert!(!rating.broken);
     }
@@ -180,7 +210,10 @@ mod tests {
         raw.set("comment", &"x".repeat(MAX_COMMENT + 1));
         let errors = parse_rating(&raw, &context(&platforms)).unwrap_err();
         let fields: Vec<&str> = errors.fields().collect();
-        assert_eq!(fields, ["comment", "minutes", "paid", "pay.currency", "platform"]);
+        assert_eq!(
+            fields,
+            ["comment", "minutes", "paid", "pay.currency", "platform"]
+        );
         assert!(errors.get("platform").unwrap()[0].contains("/platforms"));
     }
 
@@ -190,8 +223,13 @@ mod tests {
         let mut raw = valid();
         raw.set("comment", "write to me: me@example.com");
         let report = parse_rating(&raw, &context(&platforms)).unwrap();
-        let Content::Rating(rating) = report.content else { panic!() };
-        assert_eq!(rating.comment.as_deref(), Some("write to me: [email removed]"));
+        let Content::Rating(rating) = report.content else {
+            panic!()
+        };
+        assert_eq!(
+            rating.comment.as_deref(),
+            Some("write to me: [email removed]")
+        );
         assert_eq!(report.redactions, vec![Redaction::Email]);
     }
 }

@@ -68,8 +68,17 @@ impl<'a> FormBuilder<'a> {
         }
     }
 
-    fn field(&mut self, name: &'static str, label: &'static str, control: &'static str) -> FieldView {
-        let errors: Vec<String> = self.errors.get(name).map(<[String]>::to_vec).unwrap_or_default();
+    fn field(
+        &mut self,
+        name: &'static str,
+        label: &'static str,
+        control: &'static str,
+    ) -> FieldView {
+        let errors: Vec<String> = self
+            .errors
+            .get(name)
+            .map(<[String]>::to_vec)
+            .unwrap_or_default();
         for message in &errors {
             self.summary.push(SummaryItem {
                 anchor: anchor(name),
@@ -130,11 +139,13 @@ impl<'a> FormBuilder<'a> {
             label: placeholder.to_owned(),
             selected: current.is_empty(),
         });
-        field.options.extend(choices.into_iter().map(|(value, label)| Opt {
-            selected: value.eq_ignore_ascii_case(&current),
-            value,
-            label,
-        }));
+        field
+            .options
+            .extend(choices.into_iter().map(|(value, label)| Opt {
+                selected: value.eq_ignore_ascii_case(&current),
+                value,
+                label,
+            }));
         field
     }
 
@@ -200,7 +211,11 @@ fn currency_choices() -> Vec<(String, String)> {
         .collect()
 }
 
-fn who_and_where(form: &mut FormBuilder<'_>, platforms: &[Platform], requester_required: bool) -> Section {
+fn who_and_where(
+    form: &mut FormBuilder<'_>,
+    platforms: &[Platform],
+    requester_required: bool,
+) -> Section {
     let requester_id = hint(
         form.text("requester_id", "Requester id"),
         "As the platform shows it, e.g. A1B2C3D4E5F6 on MTurk. Letters, digits and - _ . ~ @ + : only.",
@@ -208,14 +223,28 @@ fn who_and_where(form: &mut FormBuilder<'_>, platforms: &[Platform], requester_r
     Section {
         legend: "Where and who",
         fields: vec![
-            form.select("platform", "Platform", platform_choices(platforms), "Choose a platform"),
-            if requester_required { requester_id } else { optional(requester_id) },
+            form.select(
+                "platform",
+                "Platform",
+                platform_choices(platforms),
+                "Choose a platform",
+            ),
+            if requester_required {
+                requester_id
+            } else {
+                optional(requester_id)
+            },
             optional(hint(
                 form.text("requester_name", "Requester name"),
                 "The name the requester uses; a new name for a known id is kept as an alias.",
             )),
             hint(
-                form.select("country", "Your country", country_choices(), "Choose your country"),
+                form.select(
+                    "country",
+                    "Your country",
+                    country_choices(),
+                    "Choose your country",
+                ),
                 "Only used for figures by country, published for groups of several workers.",
             ),
         ],
@@ -300,7 +329,11 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
 }
 
 /// The sections for a report of this kind.
-pub fn sections_for(kind: ReportKind, form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Vec<Section> {
+pub fn sections_for(
+    kind: ReportKind,
+    form: &mut FormBuilder<'_>,
+    platforms: &[Platform],
+) -> Vec<Section> {
     match kind {
         ReportKind::Rating => rating_sections(form, platforms),
         ReportKind::Grievance => grievance_sections(form, platforms),

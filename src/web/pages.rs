@@ -66,7 +66,12 @@ pub fn platforms(app: &State<App>) -> Template {
         .iter()
         .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.label(), "website": p.website }))
         .collect();
-    page(app, "platforms", "Platforms", json!({ "platforms": platforms }))
+    page(
+        app,
+        "platforms",
+        "Platforms",
+        json!({ "platforms": platforms }),
+    )
 }
 
 /// Page numbers for a list of `total` items.
@@ -81,9 +86,20 @@ fn pagination(page: u64, total: u64, page_size: u32, base: &str) -> Value {
     })
 }
 
-async fn reports_of(app: &App, filter: ReportFilter<'_>, page: u64, base: &str) -> Result<(Vec<Value>, Value), Error> {
-    let (reports, total) = app.db.list_reports(&filter, page, app.settings.page_size).await?;
-    let views = reports.iter().map(|r| json!(PublicReport::from(r))).collect();
+async fn reports_of(
+    app: &App,
+    filter: ReportFilter<'_>,
+    page: u64,
+    base: &str,
+) -> Result<(Vec<Value>, Value), Error> {
+    let (reports, total) = app
+        .db
+        .list_reports(&filter, page, app.settings.page_size)
+        .await?;
+    let views = reports
+        .iter()
+        .map(|r| json!(PublicReport::from(r)))
+        .collect();
     Ok((views, pagination(page, total, app.settings.page_size, base)))
 }
 
@@ -96,7 +112,10 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
         .clone();
     let page_number = page.unwrap_or(1).max(1);
     let base = format!("/platforms/{slug}");
-    let filter = ReportFilter { platform: &platform.slug, requester_id: None };
+    let filter = ReportFilter {
+        platform: &platform.slug,
+        requester_id: None,
+    };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
     Ok(super::page(
         app,
@@ -107,14 +126,26 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
 }
 
 #[get("/requesters/<platform>/<requester_id>?<page>")]
-pub async fn requester(app: &State<App>, platform: &str, requester_id: &str, page: Option<u64>) -> Page {
+pub async fn requester(
+    app: &State<App>,
+    platform: &str,
+    requester_id: &str,
+    page: Option<u64>,
+) -> Page {
     let not_found = || Error::not_found("Nobody has reported this requester yet.");
     let slug = PlatformSlug::parse(platform).map_err(|_| not_found())?;
     let id = RequesterId::parse(requester_id).map_err(|_| not_found())?;
-    let requester = app.db.find_requester(&slug, &id).await?.ok_or_else(not_found)?;
+    let requester = app
+        .db
+        .find_requester(&slug, &id)
+        .await?
+        .ok_or_else(not_found)?;
     let page_number = page.unwrap_or(1).max(1);
     let base = format!("/requesters/{slug}/{id}");
-    let filter = ReportFilter { platform: &slug, requester_id: Some(&id) };
+    let filter = ReportFilter {
+        platform: &slug,
+        requester_id: Some(&id),
+    };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
     Ok(super::page(
         app,
@@ -153,7 +184,12 @@ pub async fn report(app: &State<App>, id: &str) -> Page {
 
 /// A reader flags a report for moderators.
 #[post("/reports/<id>/flag", data = "<raw>")]
-pub async fn flag(app: &State<App>, id: &str, raw: RawFields, client: ClientAddress) -> Result<Private<Template>, HtmlError> {
+pub async fn flag(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Private<Template>, HtmlError> {
     let report = find_visible(&app.db, id).await?;
     let context = |errors: Value, banner: Option<String>| {
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
@@ -163,18 +199,29 @@ pub async fn flag(app: &State<App>, id: &str, raw: RawFields, client: ClientAddr
         Ok(flag) => flag,
         Err(errors) => {
             let body = context(json!(errors), None);
-            return Ok(Private(Status::UnprocessableEntity, page(app, "report", "Flag a report", body)));
+            return Ok(Private(
+                Status::UnprocessableEntity,
+                page(app, "report", "Flag a report", body),
+            ));
         }
     };
     let stored = async {
-        app.db.count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour).await?;
+        app.db
+            .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
+            .await?;
         app.db.add_flag(&flag).await
     };
     match stored.await {
-        Ok(()) => Ok(Private(Status::Ok, page(app, "flagged", "Thank you", json!({ "id": report.id })))),
+        Ok(()) => Ok(Private(
+            Status::Ok,
+            page(app, "flagged", "Thank you", json!({ "id": report.id })),
+        )),
         Err(error) => {
             let body = context(json!({}), Some(super::submit::banner_for(&error)));
-            Ok(Private(error.status(), page(app, "report", "Flag a report", body)))
+            Ok(Private(
+                error.status(),
+                page(app, "report", "Flag a report", body),
+            ))
         }
     }
 }
@@ -200,7 +247,10 @@ mod tests {
         assert!(html.contains("<strong>late</strong>"));
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("Acme Surveys"));
-        assert!(html.contains("Acme Research"), "the new name is kept as an alias");
+        assert!(
+            html.contains("Acme Research"),
+            "the new name is kept as an alias"
+        );
         let missing = app.client.get("/requesters/mturk/NOBODY").dispatch().await;
         assert_eq!(missing.status(), Status::NotFound);
     }
@@ -222,24 +272,35 @@ mod tests {
     #[rocket::async_test]
     async fn platform_pages_show_grievances_and_search_finds_aliases() {
         let app = TestApp::new().await;
-        app.post_json("/api/v1/grievances", &sample_grievance()).await;
+        app.post_json("/api/v1/grievances", &sample_grievance())
+            .await;
         app.post_json("/api/v1/ratings", &sample_rating()).await;
         let html = app.get_html("/platforms/clickworker").await;
         assert!(html.contains("Account deactivation"));
         let search = app.get_html("/?q=acme").await;
         assert!(search.contains("/requesters/mturk/A1B2C3D4E5"));
         let search = app.get_html("/?q=.*").await;
-        assert!(!search.contains("/requesters/mturk/A1B2C3D4E5"), "search text is not a pattern");
+        assert!(
+            !search.contains("/requesters/mturk/A1B2C3D4E5"),
+            "search text is not a pattern"
+        );
     }
 
     #[rocket::async_test]
     async fn a_reader_flags_a_report_from_its_page() {
         let app = TestApp::new().await;
-        let body: Value = app.post_json("/api/v1/ratings", &sample_rating()).await.into_json().await.unwrap();
+        let body: Value = app
+            .post_json("/api/v1/ratings", &sample_rating())
+            .await
+            .into_json()
+            .await
+            .unwrap();
         let id = body["id"].as_str().unwrap();
         let page = app.get_html(&format!("/reports/{id}")).await;
         assert!(page.contains(&format!("action=\"/reports/{id}/flag\"")));
-        let response = app.post_form(&format!("/reports/{id}/flag"), &[("reason", "spam")]).await;
+        let response = app
+            .post_form(&format!("/reports/{id}/flag"), &[("reason", "spam")])
+            .await;
         assert_eq!(response.status(), Status::Ok);
         assert_eq!(app.count("flags").await, 1);
     }

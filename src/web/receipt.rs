@@ -18,7 +18,12 @@ pub fn routes() -> Vec<Route> {
     routes![receipt_form, receipt_open, receipt_edit, receipt_withdraw]
 }
 
-fn lookup_page(app: &App, raw: &RawFields, errors: &FieldErrors, status: Status) -> Private<Template> {
+fn lookup_page(
+    app: &App,
+    raw: &RawFields,
+    errors: &FieldErrors,
+    status: Status,
+) -> Private<Template> {
     let message = |field: &str| errors.get(field).map(|m| m.join(" "));
     Private(
         status,
@@ -43,11 +48,16 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
     let (Some(id), Some(receipt)) = (id, receipt) else {
         return Err(errors);
     };
-    authorize(&app.db, &id, &receipt).await.map_err(|error| match error {
-        Error::WrongReceipt => FieldErrors::single("receipt", "This receipt code does not belong to that report."),
-        Error::NotFound(_) => FieldErrors::single("id", "No report has this id."),
-        other => FieldErrors::single("id", other.to_string()),
-    })
+    authorize(&app.db, &id, &receipt)
+        .await
+        .map_err(|error| match error {
+            Error::WrongReceipt => FieldErrors::single(
+                "receipt",
+                "This receipt code does not belong to that report.",
+            ),
+            Error::NotFound(_) => FieldErrors::single("id", "No report has this id."),
+            other => FieldErrors::single("id", other.to_string()),
+        })
 }
 
 fn edit_target(raw: &RawFields) -> serde_json::Value {
@@ -68,13 +78,23 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template>
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
     };
     if raw.get("action") == "withdraw" {
-        let body = json!({ "id": report.id, "receipt": raw.get("receipt").trim(), "kind": report.kind });
-        return Private(Status::Ok, page(app, "withdraw", "Withdraw your report", body));
+        let body =
+            json!({ "id": report.id, "receipt": raw.get("receipt").trim(), "kind": report.kind });
+        return Private(
+            Status::Ok,
+            page(app, "withdraw", "Withdraw your report", body),
+        );
     }
     let fields = raw_fields_of(&report);
     Private(
         Status::Ok,
-        form_page(app, report.kind, &fields, &FieldErrors::new(), edit_target(&raw)),
+        form_page(
+            app,
+            report.kind,
+            &fields,
+            &FieldErrors::new(),
+            edit_target(&raw),
+        ),
     )
 }
 
@@ -97,7 +117,12 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template>
     match outcome {
         Ok(report) => Private(
             Status::Ok,
-            page(app, "saved", "Your report was corrected", json!({ "id": report.id })),
+            page(
+                app,
+                "saved",
+                "Your report was corrected",
+                json!({ "id": report.id }),
+            ),
         ),
         Err(Error::Invalid(errors)) => Private(
             Status::UnprocessableEntity,
@@ -106,7 +131,10 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template>
         Err(error) => {
             let mut extra = edit_target(&raw);
             extra["banner"] = json!(banner_for(&error));
-            Private(error.status(), form_page(app, kind, &raw, &FieldErrors::new(), extra))
+            Private(
+                error.status(),
+                form_page(app, kind, &raw, &FieldErrors::new(), extra),
+            )
         }
     }
 }
@@ -118,10 +146,18 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<Templ
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
     };
     match app.db.withdraw_report(&report).await {
-        Ok(()) => Private(Status::Ok, page(app, "withdrawn", "Your report was withdrawn", json!({}))),
+        Ok(()) => Private(
+            Status::Ok,
+            page(app, "withdrawn", "Your report was withdrawn", json!({})),
+        ),
         Err(error) => Private(
             error.status(),
-            page(app, "error", "Not withdrawn", json!({ "code": error.status().code, "message": banner_for(&error) })),
+            page(
+                app,
+                "error",
+                "Not withdrawn",
+                json!({ "code": error.status().code, "message": banner_for(&error) }),
+            ),
         ),
     }
 }
@@ -140,7 +176,10 @@ mod tests {
             .into_json()
             .await
             .unwrap();
-        (body["id"].as_str().unwrap().into(), body["receipt"].as_str().unwrap().into())
+        (
+            body["id"].as_str().unwrap().into(),
+            body["receipt"].as_str().unwrap().into(),
+        )
     }
 
     #[rocket::async_test]
@@ -148,10 +187,21 @@ mod tests {
         let app = TestApp::new().await;
         let (id, _) = filed(&app).await;
         let response = app
-            .post_form("/receipt", &[("id", &id), ("receipt", "AAAA-BBBB-CCCC-DDDD"), ("action", "edit")])
+            .post_form(
+                "/receipt",
+                &[
+                    ("id", &id),
+                    ("receipt", "AAAA-BBBB-CCCC-DDDD"),
+                    ("action", "edit"),
+                ],
+            )
             .await;
         assert_eq!(response.status(), Status::Forbidden);
-        assert!(response.into_string().await.unwrap().contains("does not belong to that report"));
+        assert!(response
+            .into_string()
+            .await
+            .unwrap()
+            .contains("does not belong to that report"));
     }
 
     #[rocket::async_test]
@@ -159,7 +209,10 @@ mod tests {
         let app = TestApp::new().await;
         let (id, receipt) = filed(&app).await;
         let open = app
-            .post_form("/receipt", &[("id", &id), ("receipt", &receipt), ("action", "edit")])
+            .post_form(
+                "/receipt",
+                &[("id", &id), ("receipt", &receipt), ("action", "edit")],
+            )
             .await;
         assert_eq!(open.status(), Status::Ok);
         let form = open.into_string().await.unwrap();
@@ -167,10 +220,19 @@ mod tests {
         assert!(form.contains("value=\"A1B2C3D4E5\""));
 
         let mut fields: Vec<(&str, &str)> = vec![
-            ("id", &id), ("receipt", &receipt), ("platform", "mturk"),
-            ("requester_id", "A1B2C3D4E5"), ("country", "PH"), ("task_type", "survey"),
-            ("pay.amount", "1.5"), ("pay.currency", "USD"), ("minutes", "30"), ("paid", "yes"),
-            ("rejected", "none"), ("communication", "responsive"), ("recommend", "true"),
+            ("id", &id),
+            ("receipt", &receipt),
+            ("platform", "mturk"),
+            ("requester_id", "A1B2C3D4E5"),
+            ("country", "PH"),
+            ("task_type", "survey"),
+            ("pay.amount", "1.5"),
+            ("pay.currency", "USD"),
+            ("minutes", "30"),
+            ("paid", "yes"),
+            ("rejected", "none"),
+            ("communication", "responsive"),
+            ("recommend", "true"),
         ];
         let saved = app.post_form("/receipt/edit", &fields).await;
         assert_eq!(saved.status(), Status::Ok);

@@ -71,9 +71,11 @@ pub fn filed_page(app: &App, filed: &Filed) -> Template {
 /// What a form says when the error is not about one field.
 pub fn banner_for(error: &Error) -> String {
     match error {
-        Error::Unavailable => "Clickline cannot reach its database right now, so nothing was saved. \
+        Error::Unavailable => {
+            "Clickline cannot reach its database right now, so nothing was saved. \
             Your text is still below: try again in a few minutes, or copy it somewhere safe."
-            .into(),
+                .into()
+        }
         Error::RateLimited => "Too many reports have come from your connection in the last hour. \
             Nothing was saved; your text is still below. Please try again later."
             .into(),
@@ -82,7 +84,10 @@ pub fn banner_for(error: &Error) -> String {
 }
 
 fn show_form(app: &App, kind: ReportKind, prefill: RawFields) -> Private<Template> {
-    Private(Status::Ok, form_page(app, kind, &prefill, &FieldErrors::new(), json!({})))
+    Private(
+        Status::Ok,
+        form_page(app, kind, &prefill, &FieldErrors::new(), json!({})),
+    )
 }
 
 async fn submit_form(
@@ -109,13 +114,23 @@ async fn submit_form(
         ),
         Err(error) => Private(
             error.status(),
-            form_page(app, kind, &raw, &FieldErrors::new(), json!({ "banner": banner_for(&error) })),
+            form_page(
+                app,
+                kind,
+                &raw,
+                &FieldErrors::new(),
+                json!({ "banner": banner_for(&error) }),
+            ),
         ),
     }
 }
 
 /// Prefills from links such as "Rate this requester" on a requester page.
-fn prefill(platform: Option<&str>, requester_id: Option<&str>, requester_name: Option<&str>) -> RawFields {
+fn prefill(
+    platform: Option<&str>,
+    requester_id: Option<&str>,
+    requester_name: Option<&str>,
+) -> RawFields {
     let mut raw = RawFields::default();
     for (name, value) in [
         ("platform", platform),
@@ -136,11 +151,19 @@ pub fn rate_form(
     requester_id: Option<&str>,
     requester_name: Option<&str>,
 ) -> Private<Template> {
-    show_form(app, ReportKind::Rating, prefill(platform, requester_id, requester_name))
+    show_form(
+        app,
+        ReportKind::Rating,
+        prefill(platform, requester_id, requester_name),
+    )
 }
 
 #[post("/rate", data = "<raw>")]
-pub async fn rate_submit(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<Template> {
+pub async fn rate_submit(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Private<Template> {
     submit_form(app, ReportKind::Rating, raw, client).await
 }
 
@@ -151,11 +174,19 @@ pub fn report_form(
     requester_id: Option<&str>,
     requester_name: Option<&str>,
 ) -> Private<Template> {
-    show_form(app, ReportKind::Grievance, prefill(platform, requester_id, requester_name))
+    show_form(
+        app,
+        ReportKind::Grievance,
+        prefill(platform, requester_id, requester_name),
+    )
 }
 
 #[post("/report", data = "<raw>")]
-pub async fn report_submit(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<Template> {
+pub async fn report_submit(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Private<Template> {
     submit_form(app, ReportKind::Grievance, raw, client).await
 }
 
@@ -188,15 +219,42 @@ mod tests {
     async fn the_forms_render_every_field() {
         let app = TestApp::new().await;
         let rate = app.get_html("/rate?platform=mturk&requester_id=A9").await;
-        for name in ["platform", "requester_id", "country", "task_type", "pay.amount", "pay.currency",
-            "minutes", "paid", "days_to_payment", "rejected", "communication", "recommend",
-            "tos_violation", "broken", "comment", "submission_key"] {
-            assert!(rate.contains(&format!("name=\"{name}\"")), "{name} missing from /rate");
+        for name in [
+            "platform",
+            "requester_id",
+            "country",
+            "task_type",
+            "pay.amount",
+            "pay.currency",
+            "minutes",
+            "paid",
+            "days_to_payment",
+            "rejected",
+            "communication",
+            "recommend",
+            "tos_violation",
+            "broken",
+            "comment",
+            "submission_key",
+        ] {
+            assert!(
+                rate.contains(&format!("name=\"{name}\"")),
+                "{name} missing from /rate"
+            );
         }
         assert!(rate.contains("value=\"A9\""));
         let report = app.get_html("/report").await;
-        for name in ["category", "amount_at_stake.amount", "month", "description", "desired_outcome"] {
-            assert!(report.contains(&format!("name=\"{name}\"")), "{name} missing from /report");
+        for name in [
+            "category",
+            "amount_at_stake.amount",
+            "month",
+            "description",
+            "desired_outcome",
+        ] {
+            assert!(
+                report.contains(&format!("name=\"{name}\"")),
+                "{name} missing from /report"
+            );
         }
     }
 
@@ -210,7 +268,10 @@ mod tests {
         assert!(html.contains("Paid &lt;late&gt; &amp; &quot;rejected&quot; half — ¡ojo!"));
         assert!(html.contains("id=\"minutes-error\""));
         assert!(html.contains("aria-describedby=\"minutes-hint minutes-error\""));
-        assert!(html.contains("href=\"#minutes\""), "error summary links to the field");
+        assert!(
+            html.contains("href=\"#minutes\""),
+            "error summary links to the field"
+        );
         assert!(html.contains("value=\"form-key-0123456789abcdef\""));
         assert_eq!(app.count("reports").await, 0);
     }
@@ -239,12 +300,20 @@ mod tests {
     #[rocket::async_test]
     async fn an_outage_keeps_the_workers_text() {
         let app = TestApp::with_unreachable_database().await;
-        let response = app.post_form("/report", &[
-            ("platform", "uber"),
-            ("country", "FR"),
-            ("category", "account_deactivation"),
-            ("description", "Deactivated after a customer complaint I never saw."),
-        ]).await;
+        let response = app
+            .post_form(
+                "/report",
+                &[
+                    ("platform", "uber"),
+                    ("country", "FR"),
+                    ("category", "account_deactivation"),
+                    (
+                        "description",
+                        "Deactivated after a customer complaint I never saw.",
+                    ),
+                ],
+            )
+            .await;
         assert_eq!(response.status(), Status::ServiceUnavailable);
         let html = response.into_string().await.unwrap();
         assert!(html.contains("cannot reach its database"));

@@ -67,8 +67,18 @@ mod tests {
             .map(|p| p.slug.to_string())
             .collect();
         for slug in [
-            "mturk", "clickworker", "appen", "prolific", "toloka", "microworkers",
-            "foule-factory", "upwork", "fiverr", "taskrabbit", "uber", "deliveroo",
+            "mturk",
+            "clickworker",
+            "appen",
+            "prolific",
+            "toloka",
+            "microworkers",
+            "foule-factory",
+            "upwork",
+            "fiverr",
+            "taskrabbit",
+            "uber",
+            "deliveroo",
         ] {
             assert!(slugs.contains(&slug.to_owned()), "{slug} missing");
         }

@@ -38,17 +38,11 @@ pub fn bucket_for(secrets: &Secrets, client: &str, now: DateTime<Utc>) -> (Strin
 
 pub trait RateLimitStore {
     /// Counts one submission; refuses it when the client is over `per_hour`.
-    async fn count_submission(&self, secrets: &Secrets, client: &str, per_hour: u32)
-        -> Result<()>;
+    async fn count_submission(&self, secrets: &Secrets, client: &str, per_hour: u32) -> Result<()>;
 }
 
 impl RateLimitStore for Db {
-    async fn count_submission(
-        &self,
-        secrets: &Secrets,
-        client: &str,
-        per_hour: u32,
-    ) -> Result<()> {
+    async fn count_submission(&self, secrets: &Secrets, client: &str, per_hour: u32) -> Result<()> {
         let (id, expires_at) = bucket_for(secrets, client, Utc::now());
         let bucket = self
             .collection::<RateBucket>(COLLECTION)
@@ -80,7 +74,9 @@ mod tests {
     #[test]
     fn buckets_rotate_every_hour_and_hide_the_address() {
         let secrets = Secrets::random();
-        let t = DateTime::parse_from_rfc3339("2026-11-22T10:15:00Z").unwrap().to_utc();
+        let t = DateTime::parse_from_rfc3339("2026-11-22T10:15:00Z")
+            .unwrap()
+            .to_utc();
         let (a, ends) = bucket_for(&secrets, "203.0.113.9", t);
         let (same, _) = bucket_for(&secrets, "203.0.113.9", t + Duration::minutes(30));
         let (next_hour, _) = bucket_for(&secrets, "203.0.113.9", t + Duration::hours(1));

@@ -118,7 +118,11 @@ pub trait ReportStore {
 
 impl ReportStore for Db {
     async fn insert_report(&self, report: &Report) -> Result<bool> {
-        match self.collection::<Report>(COLLECTION).insert_one(report).await {
+        match self
+            .collection::<Report>(COLLECTION)
+            .insert_one(report)
+            .await
+        {
             Ok(_) => Ok(true),
             Err(error) if is_duplicate_key(&error) => Ok(false),
             Err(error) => Err(error.into()),

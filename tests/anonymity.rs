@@ -1,0 +1,139 @@
+//! What a worker files through HTTP leaves no address, browser or exact time
+//! anywhere in the database, and no receipt code in plain text.
+
+use mongodb::bson::{Bson, Document};
+use rocket::http::{ContentType, Header, Status};
+use serde_json::Value;
+
+use clickline::testing::{sample_grievance, sample_rating, TestApp};
+
+const ADDRESS: &str = "203.0.113.77";
+const AGENT: &str = "Mozilla/5.0 (Linux; Android 9) ClicklineProbe/31337";
+
+async fn submit(app: &TestApp, path: &str, body: &Value) -> Value {
+    let response = app
+        .client
+        .post(path.to_owned())
+        .header(ContentType::JSON)
+        .header(Header::new("X-Real-IP", ADDRESS))
+        .header(Header::new("User-Agent", AGENT))
+        .body(body.to_string())
+        .dispatch()
+        .await;
+    assert_eq!(response.status(), Status::Created);
+    response.into_json().await.expect("JSON")
+}
+
+/// Every value in a document, with its path.
+fn walk(path: &str, value: &Bson, out: &mut Vec<(String, Bson)>) {
+    match value {
+        Bson::Document(document) => {
+            for (key, value) in document {
+                walk(&format!("{path}.{key}"), value, out);
+            }
+        }
+        Bson::Array(items) => {
+            for (index, value) in items.iter().enumerate() {
+                walk(&format!("{path}[{index}]"), value, out);
+            }
+        }
+        other => out.push((path.to_owned(), other.clone())),
+    }
+}
+
+#[rocket::async_test]
+async fn nothing_identifying_is_stored() {
+    let app = TestApp::new().await;
+    let rating = submit(&app, "/api/v1/ratings", &sample_rating()).await;
+    let grievance = submit(&app, "/api/v1/grievances", &sample_grievance()).await;
+    let form = app
+        .client
+        .post("/rate")
+        .header(ContentType::Form)
+        .header(Header::new("X-Real-IP", ADDRESS))
+        .header(Header::new("User-Agent", AGENT))
+        .body("platform=toloka&requester_id=t-1&country=UA&task_type=tagging&pay.amount=0.3&pay.currency=USD&minutes=12&paid=no&rejected=all&communication=not_tried&recommend=false")
+        .dispatch()
+        .await;
+    assert_eq!(form.status(), Status::Ok);
+    let flag = app
+        .client
+        .post(format!(
+            "/api/v1/reports/{}/flags",
+            rating["id"].as_str().unwrap()
+        ))
+        .header(ContentType::JSON)
+        .header(Header::new("X-Real-IP", ADDRESS))
+        .body(r#"{"reason": "spam"}"#)
+        .dispatch()
+        .await;
+    assert_eq!(flag.status(), Status::Created);
+
+    let receipts =
+        [&rating["receipt"], &grievance["receipt"]].map(|r| r.as_str().unwrap().replace('-', ""));
+    let looks_like_time = regex::Regex::new(r"\d{2}:\d{2}").unwrap();
+    let documents: Vec<(String, Document)> = app.every_document().await;
+    assert!(
+        documents.len() >= 6,
+        "reports, requesters, flags and rate limits were stored"
+    );
+    for (collection, document) in &documents {
+        let mut values = Vec::new();
+        walk(collection, &Bson::Document(document.clone()), &mut values);
+        for (path, value) in values {
+            match &value {
+                Bson::String(text) => {
+                    assert!(!text.contains("203.0.113"), "{path} holds the address");
+                    assert!(!text.contains("ClicklineProbe"), "{path} holds the browser");
+                    for receipt in &receipts {
+                        assert!(
+                            !text.contains(receipt.as_str()),
+                            "{path} holds a receipt code"
+                        );
+                    }
+                    assert!(
+                        !looks_like_time.is_match(text),
+                        "{path} holds a time: {text}"
+                    );
+                }
+                Bson::ObjectId(_) => panic!("{path} is an ObjectId, which leaks its creation time"),
+                Bson::Timestamp(_) => panic!("{path} is a timestamp"),
+                Bson::DateTime(date) => {
+                    // Only rate-limit buckets carry a date: the end of their hour,
+                    // for the TTL index.
+                    assert!(path.ends_with("expires_at"), "{path} holds a date");
+                    let millis = date.timestamp_millis();
+                    assert_eq!(millis % 3_600_000, 0, "{path} is not on the hour");
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[rocket::async_test]
+async fn report_ids_do_not_encode_time() {
+    let app = TestApp::new().await;
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        let filed = submit(&app, "/api/v1/ratings", &sample_rating()).await;
+        ids.push(filed["id"].as_str().unwrap().to_owned());
+    }
+    // ObjectIds filed together share their leading time bytes; these share
+    // no common prefix beyond chance.
+    let common_prefix =
+        |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let longest = ids
+        .iter()
+        .flat_map(|a| {
+            ids.iter()
+                .filter(move |b| *b != a)
+                .map(move |b| common_prefix(a, b))
+        })
+        .max()
+        .unwrap();
+    assert!(longest < 4, "ids {ids:?} share a prefix of {longest}");
+    for id in &ids {
+        assert!(!id.chars().all(|c| c.is_ascii_hexdigit()) || id.len() != 24);
+    }
+}
