@@ -8,11 +8,13 @@ use sha2::{Digest, Sha256};
 use crate::config::Secrets;
 use crate::db::models::report::{Report, ReportStore, Stored};
 use crate::db::models::requester::RequesterStore;
+use crate::db::models::scorecard::ScorecardStore;
 use crate::db::Db;
 use crate::domain::text::Redaction;
 use crate::domain::{ReceiptCode, ReportId};
 use crate::error::{Error, Result};
 use crate::input::{Content, NewReport};
+use crate::scorecards::Target;
 
 /// What the worker is told after filing.
 #[derive(Debug)]
@@ -117,12 +119,17 @@ pub async fn file(
         receipt.hash(),
         submission_hash(&key),
     );
+    // Queued before the write and again after it, so a crash in between
+    // still leaves the scorecards queued for recomputation.
+    let targets = Target::affected(&report.platform, report.requester_id.as_ref());
+    db.enqueue_scorecards(&targets).await?;
     let (id, duplicate) = if db.insert_report(&report).await? {
         (report.id.clone(), false)
     } else {
         (find_retried(db, &report).await?, true)
     };
     record_requester(db, &report).await?;
+    db.enqueue_scorecards(&targets).await?;
     Ok(Filed {
         id,
         receipt,
@@ -166,6 +173,11 @@ pub async fn authorize(db: &Db, id: &ReportId, receipt: &ReceiptCode) -> Result<
 /// Replaces what a report says, keeping its id, day, receipt, flags,
 /// moderation and the organizers' follow-up of a grievance.
 pub async fn edit(db: &Db, mut report: Report, new: NewReport) -> Result<Report> {
+    let mut targets = Target::affected(&report.platform, report.requester_id.as_ref());
+    targets.extend(Target::affected(&new.platform, new.requester_id.as_ref()));
+    targets.sort();
+    targets.dedup();
+    db.enqueue_scorecards(&targets).await?;
     report.platform = new.platform;
     report.requester_id = new.requester_id;
     report.requester_name = new.requester_name;
@@ -183,5 +195,14 @@ pub async fn edit(db: &Db, mut report: Report, new: NewReport) -> Result<Report>
     report.edited = true;
     db.replace_report(&report).await?;
     record_requester(db, &report).await?;
+    db.enqueue_scorecards(&targets).await?;
     Ok(report)
+}
+
+/// Withdraws a report: its content is deleted and it leaves every page and figure.
+pub async fn withdraw(db: &Db, report: &Report) -> Result<()> {
+    let targets = Target::affected(&report.platform, report.requester_id.as_ref());
+    db.enqueue_scorecards(&targets).await?;
+    db.withdraw_report(report).await?;
+    db.enqueue_scorecards(&targets).await
 }

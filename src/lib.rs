@@ -16,6 +16,7 @@ pub mod filing;
 pub mod guards;
 mod headers;
 pub mod input;
+pub mod scorecards;
 pub mod testing;
 pub mod web;
 
@@ -34,6 +35,8 @@ pub struct App {
     pub settings: Settings,
     /// The database holds demo data: every page says so.
     pub demo: bool,
+    pub scorecards: std::sync::Arc<scorecards::ScorecardCache>,
+    pub rankings: scorecards::TtlCache<scorecards::rankings::Rankings>,
 }
 
 /// Builds Clickline on a prepared database.
@@ -46,7 +49,23 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             secrets,
             settings,
             demo,
+            scorecards: Default::default(),
+            rankings: Default::default(),
         })
+        .attach(rocket::fairing::AdHoc::on_liftoff(
+            "scorecard worker",
+            |rocket| {
+                Box::pin(async move {
+                    let app = rocket.state::<App>().expect("App is managed");
+                    scorecards::spawn_worker(
+                        app.db.clone(),
+                        app.scorecards.clone(),
+                        app.settings.min_group_size,
+                        rocket.shutdown(),
+                    );
+                })
+            },
+        ))
         .attach(Template::fairing())
         .attach(headers::SecurityHeaders)
         .mount("/", web::routes())

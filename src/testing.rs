@@ -90,6 +90,29 @@ impl TestApp {
         TestApp { client, db }
     }
 
+    /// Recomputes every queued scorecard now, as the background worker
+    /// would within moments, so tests can check exact figures.
+    pub async fn settle(&self) {
+        let app = self.client.rocket().state::<crate::App>().expect("App");
+        while crate::scorecards::run_queue(&app.db, &app.scorecards, app.settings.min_group_size)
+            .await
+            .expect("recompute scorecards")
+            > 0
+        {}
+        for key in self.every_scorecard_key().await {
+            app.scorecards.evict(&key);
+        }
+    }
+
+    async fn every_scorecard_key(&self) -> Vec<String> {
+        self.every_document()
+            .await
+            .into_iter()
+            .filter(|(collection, _)| collection == "scorecards")
+            .filter_map(|(_, doc)| doc.get_str("_id").ok().map(str::to_owned))
+            .collect()
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value) -> LocalResponse<'_> {
         self.client
             .post(path.to_owned())

@@ -1,10 +1,13 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/readyz` at the root.
 
+mod conditional;
 pub mod grievances;
 pub mod health;
 pub mod platforms;
 pub mod ratings;
 pub mod reports;
+pub mod requesters;
+pub mod scorecards_csv;
 mod submit;
 mod views;
 
@@ -21,6 +24,8 @@ pub fn routes() -> Vec<Route> {
     routes.extend(grievances::routes());
     routes.extend(reports::routes());
     routes.extend(platforms::routes());
+    routes.extend(requesters::routes());
+    routes.extend(scorecards_csv::routes());
     routes
 }
 

@@ -1,38 +1,50 @@
 use rocket::serde::json::{json, Json, Value};
 use rocket::{get, routes, Route, State};
 
-use crate::domain::Choice;
+use super::conditional::Conditional;
+use crate::domain::{Choice, PlatformSlug};
 use crate::error::{Error, Result};
+use crate::scorecards::{self, Target};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
-    routes![list_platforms, get_platform]
-}
-
-fn platform_json(platform: &crate::db::models::platform::Platform) -> Value {
-    json!({
-        "platform": platform.slug,
-        "name": platform.name,
-        "kind": platform.kind.wire(),
-        "website": platform.website,
-        "url": format!("/platforms/{}", platform.slug),
-    })
+    routes![list_platforms, platform_scorecard]
 }
 
 /// The platform catalogue.
 #[get("/platforms")]
 pub fn list_platforms(app: &State<App>) -> Json<Value> {
     Json(Value::Array(
-        app.db.platforms().iter().map(platform_json).collect(),
+        app.db
+            .platforms()
+            .iter()
+            .map(|platform| {
+                json!({
+                    "platform": platform.slug,
+                    "name": platform.name,
+                    "kind": platform.kind.wire(),
+                    "website": platform.website,
+                    "scorecard": format!("/api/v1/platforms/{}", platform.slug),
+                })
+            })
+            .collect(),
     ))
 }
 
+/// A platform's scorecard.
 #[get("/platforms/<slug>")]
-pub fn get_platform(app: &State<App>, slug: &str) -> Result<Json<Value>> {
-    let platform = app.db.platform(slug).ok_or_else(|| {
-        Error::not_found(format!("Clickline does not know the platform '{slug}'."))
-    })?;
-    Ok(Json(platform_json(platform)))
+pub async fn platform_scorecard(app: &State<App>, slug: &str) -> Result<Conditional> {
+    let unknown = || Error::not_found(format!("Clickline does not know the platform '{slug}'."));
+    let platform = PlatformSlug::parse(slug).map_err(|_| unknown())?;
+    let card = scorecards::load(
+        &app.db,
+        &app.scorecards,
+        &Target::Platform(platform),
+        app.settings.min_group_size,
+    )
+    .await?
+    .ok_or_else(unknown)?;
+    Ok(Conditional::json(card.etag.clone(), card.json.clone()))
 }
 
 #[cfg(test)]
@@ -43,12 +55,15 @@ mod tests {
     use crate::testing::TestApp;
 
     #[rocket::async_test]
-    async fn the_catalogue_is_seeded() {
+    async fn the_catalogue_is_seeded_and_every_platform_has_a_scorecard() {
         let app = TestApp::new().await;
         let platforms: Value = app.get_json("/api/v1/platforms").await;
         assert!(platforms.as_array().unwrap().len() >= 12);
         let mturk: Value = app.get_json("/api/v1/platforms/mturk").await;
         assert_eq!(mturk["name"], "Amazon Mechanical Turk");
+        assert_eq!(mturk["all"]["ratings"], 0);
+        assert!(mturk["all"]["unpaid_rate"].is_null());
+        assert!(mturk.get("requester_id").is_none());
         let missing = app.client.get("/api/v1/platforms/nowhere").dispatch().await;
         assert_eq!(missing.status(), Status::NotFound);
     }

@@ -68,7 +68,7 @@ pub async fn patch_report(
 #[delete("/reports/<id>")]
 pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
-    app.db.withdraw_report(&report).await?;
+    filing::withdraw(&app.db, &report).await?;
     Ok(Status::NoContent)
 }
 

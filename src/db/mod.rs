@@ -99,6 +99,13 @@ impl Db {
         self.collection::<Document>(models::requester::COLLECTION)
             .create_indexes([index(doc! { "platform": 1, "names": 1 })])
             .await?;
+        self.collection::<Document>(models::scorecard::COLLECTION)
+            .create_indexes([
+                index(doc! { "target": 1, "platform": 1, "median_hourly_usd": 1 }),
+                index(doc! { "target": 1, "platform": 1, "unpaid_rate": -1 }),
+                index(doc! { "target": 1, "platform": 1, "grievances": -1 }),
+            ])
+            .await?;
         self.collection::<Document>(models::flag::COLLECTION)
             .create_index(index(doc! { "report_id": 1 }))
             .await?;

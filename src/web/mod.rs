@@ -3,6 +3,7 @@
 pub mod forms;
 mod pages;
 mod receipt;
+mod scorecard_view;
 mod submit;
 
 use rocket::http::{Header, Status};

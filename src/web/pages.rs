@@ -5,6 +5,7 @@ use rocket::{get, post, routes, Route, State};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
+use super::scorecard_view::ranked;
 use super::{page, Private};
 use crate::api::reports::{find_visible, parse_flag};
 use crate::api::PublicReport;
@@ -12,14 +13,26 @@ use crate::db::models::flag::{FlagReason, FlagStore};
 use crate::db::models::rate_limit::RateLimitStore;
 use crate::db::models::report::{ReportFilter, ReportStore};
 use crate::db::models::requester::RequesterStore;
-use crate::domain::{Choice, PlatformSlug, RequesterId};
+use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
 use crate::error::{Error, HtmlError};
 use crate::guards::ClientAddress;
 use crate::input::RawFields;
+use crate::scorecards::minimum_wage::MinimumWages;
+use crate::scorecards::rankings::rankings;
+use crate::scorecards::stars::FORMULAS;
+use crate::scorecards::{self, Target};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
-    routes![home, platforms, platform, requester, report, flag]
+    routes![
+        home,
+        platforms,
+        platform,
+        requester,
+        report,
+        flag,
+        methodology
+    ]
 }
 
 type Page = Result<Template, HtmlError>;
@@ -58,20 +71,49 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
     ))
 }
 
+/// The three worst-first lists as page context.
+async fn lists(app: &App, platform: Option<&str>) -> Result<Value, Error> {
+    let rankings = rankings(
+        &app.db,
+        &app.rankings,
+        platform,
+        app.settings.min_group_size,
+    )
+    .await?;
+    Ok(json!({
+        "lowest_pay": ranked(&rankings.lowest_pay),
+        "worst_unpaid": ranked(&rankings.worst_unpaid),
+        "most_grievances": ranked(&rankings.most_grievances),
+        "min_group_size": app.settings.min_group_size,
+    }))
+}
+
 #[get("/platforms")]
-pub fn platforms(app: &State<App>) -> Template {
+pub async fn platforms(app: &State<App>) -> Page {
     let platforms: Vec<Value> = app
         .db
         .platforms()
         .iter()
         .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.label(), "website": p.website }))
         .collect();
-    page(
+    let lists = lists(app, None).await?;
+    Ok(page(
         app,
         "platforms",
-        "Platforms",
-        json!({ "platforms": platforms }),
+        "Scorecards",
+        json!({ "platforms": platforms, "lists": lists }),
+    ))
+}
+
+async fn scorecard_view(app: &App, target: &Target) -> Result<Option<Value>, Error> {
+    let card = scorecards::load(
+        &app.db,
+        &app.scorecards,
+        target,
+        app.settings.min_group_size,
     )
+    .await?;
+    Ok(card.map(|card| super::scorecard_view::view(&card.card)))
 }
 
 /// Page numbers for a list of `total` items.
@@ -117,11 +159,14 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
         requester_id: None,
     };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone())).await?;
+    let lists = lists(app, Some(platform.slug.as_str())).await?;
     Ok(super::page(
         app,
         "platform",
         &platform.name,
-        json!({ "platform": platform, "kind": platform.kind.label(), "reports": reports, "pagination": pagination }),
+        json!({ "platform": platform, "kind": platform.kind.label(), "reports": reports,
+                "pagination": pagination, "scorecard": scorecard, "lists": lists }),
     ))
 }
 
@@ -147,6 +192,7 @@ pub async fn requester(
         requester_id: Some(&id),
     };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone())).await?;
     Ok(super::page(
         app,
         "requester",
@@ -159,8 +205,44 @@ pub async fn requester(
             "requester_id": id,
             "reports": reports,
             "pagination": pagination,
+            "scorecard": scorecard,
         }),
     ))
+}
+
+/// How every figure is computed, from which tables, and what is withheld.
+#[get("/methodology")]
+pub fn methodology(app: &State<App>) -> Template {
+    let rates = ExchangeRates::shipped();
+    let wages = MinimumWages::shipped();
+    let wage_rows: Vec<Value> = wages
+        .rows()
+        .map(|w| {
+            json!({
+                "country": w.country, "currency": w.currency, "amount": w.amount, "hours": w.hours,
+                "hourly": format!("{:.2}", w.hourly), "hourly_usd": format!("{:.2}", w.hourly_usd),
+                "effective_from": w.effective_from, "source": w.source,
+            })
+        })
+        .collect();
+    let formulas: Vec<Value> = FORMULAS
+        .iter()
+        .map(|(area, formula)| json!({ "area": area, "formula": formula }))
+        .collect();
+    page(
+        app,
+        "methodology",
+        "How Clickline computes its figures",
+        json!({
+            "min_group_size": app.settings.min_group_size,
+            "rates_as_of": rates.as_of,
+            "rates_source": rates.source,
+            "rates_count": rates.len(),
+            "wages_as_of": wages.as_of,
+            "wages": wage_rows,
+            "formulas": formulas,
+        }),
+    )
 }
 
 fn flag_reasons() -> Vec<Value> {
@@ -303,5 +385,35 @@ mod tests {
             .await;
         assert_eq!(response.status(), Status::Ok);
         assert_eq!(app.count("flags").await, 1);
+    }
+
+    #[rocket::async_test]
+    async fn scorecard_pages_show_figures_chart_and_methodology() {
+        let app = TestApp::with_settings(&[("min_group_size", 2)]).await;
+        for _ in 0..2 {
+            app.post_json("/api/v1/ratings", &sample_rating()).await;
+        }
+        app.settle().await;
+        let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(html.contains("US$3.00 (middle half US$3.00–US$3.00)"));
+        assert!(html.contains("<svg"), "the trend chart is drawn inline");
+        assert!(
+            html.contains("too few to show"),
+            "empty months are withheld"
+        );
+        assert!(
+            html.contains("Workers in"),
+            "a country group of 2 is shown with min_group_size 2"
+        );
+        let platforms = app.get_html("/platforms").await;
+        assert!(platforms.contains("Lowest paying"));
+        assert!(
+            platforms.contains("Acme Surveys"),
+            "listed once it has enough ratings"
+        );
+        let methodology = app.get_html("/methodology").await;
+        assert!(methodology.contains("2025-01-02"));
+        assert!(methodology.contains("Fair Labor Standards Act"));
+        assert!(methodology.contains("1 + 4 × (1 − unpaid_rate)"));
     }
 }

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::submit::{banner_for, form_page};
 use super::{page, Private};
-use crate::db::models::report::{Report, ReportStore};
+use crate::db::models::report::Report;
 use crate::domain::{FieldErrors, ReceiptCode, ReportId};
 use crate::error::Error;
 use crate::filing::{self, authorize};
@@ -145,7 +145,7 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<Templ
         Ok(report) => report,
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
     };
-    match app.db.withdraw_report(&report).await {
+    match filing::withdraw(&app.db, &report).await {
         Ok(()) => Private(
             Status::Ok,
             page(app, "withdrawn", "Your report was withdrawn", json!({})),

@@ -8,3 +8,4 @@ pub mod platform;
 pub mod rate_limit;
 pub mod report;
 pub mod requester;
+pub mod scorecard;

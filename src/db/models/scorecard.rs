@@ -1,0 +1,202 @@
+use futures::TryStreamExt;
+use mongodb::bson::{doc, Document};
+use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::scorecards::Scorecard;
+
+pub const COLLECTION: &str = "scorecards";
+/// Targets whose scorecard must be recomputed, written with every report change
+/// so that any instance (or the next start, after a crash) picks them up.
+pub const QUEUE: &str = "scorecard_queue";
+
+/// A stored scorecard: the public card and the keys lists are sorted by.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ScorecardDoc {
+    #[serde(rename = "_id")]
+    pub key: String,
+    /// "requester" or "platform".
+    pub target: String,
+    pub platform: String,
+    pub ratings: i64,
+    pub median_hourly_usd: Option<f64>,
+    pub unpaid_rate: Option<f64>,
+    pub grievances: i64,
+    pub card: Scorecard,
+}
+
+impl ScorecardDoc {
+    pub fn new(key: String, card: Scorecard) -> ScorecardDoc {
+        ScorecardDoc {
+            target: if card.requester_id.is_some() {
+                "requester"
+            } else {
+                "platform"
+            }
+            .into(),
+            platform: card.platform.clone(),
+            ratings: card.all.ratings as i64,
+            median_hourly_usd: card.all.hourly_pay_usd.map(|s| s.median),
+            unpaid_rate: card.all.unpaid_rate,
+            grievances: card.grievances.total as i64,
+            key,
+            card,
+        }
+    }
+}
+
+/// A queued target and the sequence number it had when read.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Queued {
+    #[serde(rename = "_id")]
+    pub key: String,
+    pub seq: i64,
+}
+
+/// Which worst-first list a journalist asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Ranking {
+    LowestPay,
+    WorstUnpaid,
+    MostGrievances,
+}
+
+pub trait ScorecardStore {
+    async fn enqueue_scorecards(&self, keys: &[String]) -> Result<()>;
+    async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>>;
+    /// Removes a queue entry unless it was queued again since it was read.
+    async fn dequeue_scorecard(&self, queued: &Queued) -> Result<()>;
+    async fn save_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
+    async fn save_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
+    async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>>;
+    async fn find_scorecards(&self, keys: &[String]) -> Result<Vec<Scorecard>>;
+    async fn ranked_scorecards(
+        &self,
+        ranking: Ranking,
+        platform: Option<&str>,
+        min_ratings: u32,
+        limit: i64,
+    ) -> Result<Vec<Scorecard>>;
+    async fn requester_scorecards(&self) -> Result<mongodb::Cursor<ScorecardDoc>>;
+}
+
+impl ScorecardStore for Db {
+    async fn enqueue_scorecards(&self, keys: &[String]) -> Result<()> {
+        let queue = self.collection::<Document>(QUEUE);
+        for key in keys {
+            queue
+                .find_one_and_update(doc! { "_id": key }, doc! { "$inc": { "seq": 1 } })
+                .with_options(
+                    FindOneAndUpdateOptions::builder()
+                        .upsert(true)
+                        .return_document(ReturnDocument::After)
+                        .build(),
+                )
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>> {
+        Ok(self
+            .collection::<Queued>(QUEUE)
+            .find(doc! {})
+            .limit(limit)
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn dequeue_scorecard(&self, queued: &Queued) -> Result<()> {
+        self.collection::<Document>(QUEUE)
+            .delete_one(doc! { "_id": &queued.key, "seq": queued.seq })
+            .await?;
+        Ok(())
+    }
+
+    async fn save_scorecard(&self, doc: &ScorecardDoc) -> Result<()> {
+        self.collection::<ScorecardDoc>(COLLECTION)
+            .replace_one(doc! { "_id": &doc.key }, doc)
+            .with_options(ReplaceOptions::builder().upsert(true).build())
+            .await?;
+        Ok(())
+    }
+
+    async fn save_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()> {
+        if docs.is_empty() {
+            return Ok(());
+        }
+        let collection = self.collection::<ScorecardDoc>(COLLECTION);
+        let keys: Vec<&str> = docs.iter().map(|d| d.key.as_str()).collect();
+        collection
+            .delete_many(doc! { "_id": { "$in": keys } })
+            .await?;
+        collection.insert_many(docs).await?;
+        Ok(())
+    }
+
+    async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>> {
+        let found = self
+            .collection::<ScorecardDoc>(COLLECTION)
+            .find_one(doc! { "_id": key })
+            .await?;
+        Ok(found.map(|doc| doc.card))
+    }
+
+    async fn find_scorecards(&self, keys: &[String]) -> Result<Vec<Scorecard>> {
+        let docs: Vec<ScorecardDoc> = self
+            .collection::<ScorecardDoc>(COLLECTION)
+            .find(doc! { "_id": { "$in": keys } })
+            .await?
+            .try_collect()
+            .await?;
+        Ok(docs.into_iter().map(|doc| doc.card).collect())
+    }
+
+    async fn ranked_scorecards(
+        &self,
+        ranking: Ranking,
+        platform: Option<&str>,
+        min_ratings: u32,
+        limit: i64,
+    ) -> Result<Vec<Scorecard>> {
+        let mut filter =
+            doc! { "target": "requester", "ratings": { "$gte": i64::from(min_ratings) } };
+        if let Some(platform) = platform {
+            filter.insert("platform", platform);
+        }
+        let sort = match ranking {
+            Ranking::LowestPay => {
+                filter.insert("median_hourly_usd", doc! { "$ne": null });
+                doc! { "median_hourly_usd": 1, "_id": 1 }
+            }
+            Ranking::WorstUnpaid => {
+                filter.insert("unpaid_rate", doc! { "$ne": null });
+                doc! { "unpaid_rate": -1, "_id": 1 }
+            }
+            Ranking::MostGrievances => {
+                filter.insert("grievances", doc! { "$gt": 0 });
+                doc! { "grievances": -1, "_id": 1 }
+            }
+        };
+        let docs: Vec<ScorecardDoc> = self
+            .collection::<ScorecardDoc>(COLLECTION)
+            .find(filter)
+            .sort(sort)
+            .limit(limit)
+            .await?
+            .try_collect()
+            .await?;
+        Ok(docs.into_iter().map(|doc| doc.card).collect())
+    }
+
+    async fn requester_scorecards(&self) -> Result<mongodb::Cursor<ScorecardDoc>> {
+        self.collection::<ScorecardDoc>(COLLECTION)
+            .find(doc! { "target": "requester" })
+            .sort(doc! { "_id": 1 })
+            .await
+            .map_err(Error::from)
+    }
+}

@@ -1,0 +1,374 @@
+//! Computing scorecards from reports: one target at a time (the background
+//! worker), or all of them in one ordered pass (`clickline scorecards rebuild`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use futures::TryStreamExt;
+use mongodb::bson::{doc, Document};
+use serde::Deserialize;
+
+use super::cache::{CachedScorecard, ScorecardCache};
+use super::figures::{window_start, Figures, Sample};
+use super::stars::Stars;
+use super::{trend, GrievanceCounts, Scorecard, Target};
+use crate::db::models::report::{visible, COLLECTION as REPORTS};
+use crate::db::models::requester::{Requester, RequesterStore, COLLECTION as REQUESTERS};
+use crate::db::models::scorecard::{ScorecardDoc, ScorecardStore};
+use crate::db::Db;
+use crate::domain::{
+    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
+};
+use crate::error::Result;
+use crate::filing::today;
+
+/// The few fields of a report that scorecards need.
+#[derive(Debug, Deserialize)]
+struct Facts {
+    kind: ReportKind,
+    platform: String,
+    requester_id: Option<String>,
+    country: String,
+    day: String,
+    rating: Option<RatingFacts>,
+    grievance: Option<GrievanceFacts>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RatingFacts {
+    hourly_pay_usd: f64,
+    hourly_pay_eur: f64,
+    paid: Paid,
+    rejected: Rejected,
+    days_to_payment: Option<u32>,
+    communication: Communication,
+    recommend: bool,
+    tos_violation: bool,
+    broken: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct GrievanceFacts {
+    category: GrievanceCategory,
+    status: GrievanceStatus,
+}
+
+fn facts_projection() -> Document {
+    doc! {
+        "kind": 1, "platform": 1, "requester_id": 1, "country": 1, "day": 1,
+        "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
+        "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
+        "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
+        "grievance.category": 1, "grievance.status": 1,
+    }
+}
+
+/// Everything one scorecard is computed from.
+#[derive(Default)]
+struct Accumulator {
+    samples: Vec<Sample>,
+    grievances: GrievanceCounts,
+}
+
+impl Accumulator {
+    fn add(&mut self, facts: &Facts) {
+        let Ok(day) = NaiveDate::parse_from_str(&facts.day, "%Y-%m-%d") else {
+            return;
+        };
+        match (facts.kind, &facts.rating, &facts.grievance) {
+            (ReportKind::Rating, Some(r), _) => self.samples.push(Sample {
+                country: facts.country.clone(),
+                day,
+                hourly_usd: r.hourly_pay_usd,
+                hourly_eur: r.hourly_pay_eur,
+                paid: r.paid,
+                rejected: r.rejected,
+                days_to_payment: r.days_to_payment,
+                communication: r.communication,
+                recommend: r.recommend,
+                tos_violation: r.tos_violation,
+                broken: r.broken,
+            }),
+            (ReportKind::Grievance, _, Some(g)) => {
+                self.grievances.total += 1;
+                *self
+                    .grievances
+                    .by_category
+                    .entry(g.category.wire().into())
+                    .or_default() += 1;
+                *self
+                    .grievances
+                    .by_status
+                    .entry(g.status.wire().into())
+                    .or_default() += 1;
+            }
+            _ => {}
+        }
+    }
+
+    fn finish(
+        self,
+        platform: &str,
+        requester_id: Option<String>,
+        (name, aliases): (String, Vec<String>),
+        today: NaiveDate,
+        min_group_size: u32,
+    ) -> Scorecard {
+        let all: Vec<&Sample> = self.samples.iter().collect();
+        let start = window_start(today);
+        let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
+        let all_figures = Figures::compute(&all, min_group_size);
+        Scorecard {
+            platform: platform.to_owned(),
+            requester_id,
+            name,
+            aliases,
+            stars: Stars::from_figures(&all_figures, min_group_size),
+            trend: trend::compute(&all, today, min_group_size),
+            last_90_days: Figures::compute(&recent, min_group_size),
+            all: all_figures,
+            grievances: self.grievances,
+            active_strikes: Vec::new(),
+            updated: today.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
+    let name = db
+        .platform(slug)
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| slug.to_owned());
+    (name, Vec::new())
+}
+
+fn requester_names(requester: &Requester) -> (String, Vec<String>) {
+    (requester.name().to_owned(), requester.aliases().to_vec())
+}
+
+/// Recomputes and stores one target's scorecard from its visible reports.
+/// `None` when the target does not exist (an unknown platform, a requester
+/// nobody reported).
+pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option<Scorecard>> {
+    let mut filter = visible();
+    filter.insert("platform", target.platform().as_str());
+    let (requester_id, names) = match target {
+        Target::Requester(platform, id) => {
+            let Some(requester) = db.find_requester(platform, id).await? else {
+                return Ok(None);
+            };
+            filter.insert("requester_id", id.as_str());
+            (Some(id.to_string()), requester_names(&requester))
+        }
+        Target::Platform(platform) => {
+            if db.platform(platform.as_str()).is_none() {
+                return Ok(None);
+            }
+            (None, platform_name(db, platform.as_str()))
+        }
+    };
+    let mut cursor = db
+        .collection::<Facts>(REPORTS)
+        .find(filter)
+        .projection(facts_projection())
+        .await?;
+    let mut accumulator = Accumulator::default();
+    while let Some(facts) = cursor.try_next().await? {
+        accumulator.add(&facts);
+    }
+    let card = accumulator.finish(
+        target.platform().as_str(),
+        requester_id,
+        names,
+        today(),
+        min_group_size,
+    );
+    db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
+        .await?;
+    Ok(Some(card))
+}
+
+/// Recomputes the queued scorecards; returns how many it did.
+pub async fn run_queue(db: &Db, cache: &ScorecardCache, min_group_size: u32) -> Result<usize> {
+    let queued = db.queued_scorecards(200).await?;
+    for entry in &queued {
+        if let Some(target) = Target::from_key(&entry.key) {
+            recompute(db, &target, min_group_size).await?;
+        }
+        cache.evict(&entry.key);
+        db.dequeue_scorecard(entry).await?;
+    }
+    Ok(queued.len())
+}
+
+/// Drains the queue in the background until Rocket shuts down.
+pub fn spawn_worker(
+    db: Db,
+    cache: Arc<ScorecardCache>,
+    min_group_size: u32,
+    shutdown: rocket::Shutdown,
+) {
+    tokio::spawn(async move {
+        let work = async {
+            loop {
+                let pause = match run_queue(&db, &cache, min_group_size).await {
+                    Ok(0) => Duration::from_millis(100),
+                    Ok(_) => Duration::ZERO,
+                    Err(error) => {
+                        tracing::warn!("scorecard worker: {error}; retrying");
+                        Duration::from_secs(1)
+                    }
+                };
+                tokio::time::sleep(pause).await;
+            }
+        };
+        tokio::select! {
+            _ = work => {}
+            _ = shutdown => {}
+        }
+    });
+}
+
+/// Reads a scorecard for serving: from the cache, else the database, else
+/// computed now (the first read right after a target's first report).
+pub async fn load(
+    db: &Db,
+    cache: &ScorecardCache,
+    target: &Target,
+    min_group_size: u32,
+) -> Result<Option<Arc<CachedScorecard>>> {
+    let key = target.key();
+    if let Some(found) = cache.get(&key) {
+        return Ok(found);
+    }
+    let card = match db.find_scorecard(&key).await? {
+        Some(card) => Some(card),
+        None => recompute(db, target, min_group_size).await?,
+    };
+    let cached = card.map(|card| Arc::new(CachedScorecard::new(card)));
+    cache.put(&key, cached.clone());
+    Ok(cached)
+}
+
+/// Rebuilds every scorecard from the reports in one pass ordered by platform
+/// and requester, calling `progress(done, total)` as it goes.
+pub async fn rebuild_all(
+    db: &Db,
+    min_group_size: u32,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<u64> {
+    let reports = db.collection::<Facts>(REPORTS);
+    let total = reports.count_documents(visible()).await?;
+    let names: HashMap<String, (String, Vec<String>)> = db
+        .collection::<Requester>(REQUESTERS)
+        .find(doc! {})
+        .await?
+        .try_collect::<Vec<Requester>>()
+        .await?
+        .iter()
+        .map(|r| (r.key.clone(), requester_names(r)))
+        .collect();
+    let mut cursor = reports
+        .find(visible())
+        .projection(facts_projection())
+        .sort(doc! { "platform": 1, "requester_id": 1 })
+        .allow_disk_use(true)
+        .batch_size(5000)
+        .await?;
+    let today = today();
+    let mut pending: Vec<ScorecardDoc> = Vec::new();
+    let mut seen_requesters = std::collections::HashSet::new();
+    let mut platform: Option<(String, Accumulator)> = None;
+    let mut requester: Option<(String, String, Accumulator)> = None;
+    let mut done = 0u64;
+    // Every key written so far, to know which targets had no visible report.
+    let mut built: std::collections::HashSet<String> = std::collections::HashSet::new();
+
+    let finish_requester = |(platform, id, acc): (String, String, Accumulator),
+                            pending: &mut Vec<ScorecardDoc>| {
+        let key = format!("{platform}:{id}");
+        let names = names
+            .get(&key)
+            .cloned()
+            .unwrap_or_else(|| (id.clone(), Vec::new()));
+        let card = acc.finish(&platform, Some(id.clone()), names, today, min_group_size);
+        pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
+    };
+
+    while let Some(facts) = cursor.try_next().await? {
+        if platform.as_ref().is_some_and(|(p, _)| *p != facts.platform) {
+            let (slug, acc) = platform.take().expect("checked");
+            let card = acc.finish(&slug, None, platform_name(db, &slug), today, min_group_size);
+            pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
+        }
+        let same_requester = requester.as_ref().is_some_and(|(p, id, _)| {
+            *p == facts.platform && Some(id) == facts.requester_id.as_ref()
+        });
+        if !same_requester {
+            if let Some(finished) = requester.take() {
+                finish_requester(finished, &mut pending);
+            }
+            if let Some(id) = &facts.requester_id {
+                seen_requesters.insert(format!("{}:{id}", facts.platform));
+                requester = Some((facts.platform.clone(), id.clone(), Accumulator::default()));
+            }
+        }
+        platform
+            .get_or_insert_with(|| (facts.platform.clone(), Accumulator::default()))
+            .1
+            .add(&facts);
+        if let Some((_, _, acc)) = requester.as_mut() {
+            acc.add(&facts);
+        }
+        done += 1;
+        if pending.len() >= 1000 {
+            built.extend(pending.iter().map(|d| d.key.clone()));
+            db.save_scorecards(&std::mem::take(&mut pending)).await?;
+        }
+        if done.is_multiple_of(10_000) {
+            progress(done, total);
+        }
+    }
+    if let Some(finished) = requester.take() {
+        finish_requester(finished, &mut pending);
+    }
+    if let Some((slug, acc)) = platform.take() {
+        let card = acc.finish(&slug, None, platform_name(db, &slug), today, min_group_size);
+        pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
+    }
+    // Targets without any visible report still have an (empty) scorecard.
+    built.extend(pending.iter().map(|d| d.key.clone()));
+    for (key, names) in &names {
+        if !seen_requesters.contains(key) {
+            let (platform, id) = key.split_once(':').expect("requester key");
+            let card = Accumulator::default().finish(
+                platform,
+                Some(id.to_owned()),
+                names.clone(),
+                today,
+                min_group_size,
+            );
+            pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
+        }
+    }
+    for known in db.platforms() {
+        let key = format!("platform:{}", known.slug);
+        if !built.contains(&key) {
+            let card = Accumulator::default().finish(
+                known.slug.as_str(),
+                None,
+                platform_name(db, known.slug.as_str()),
+                today,
+                min_group_size,
+            );
+            pending.push(ScorecardDoc::new(key, card));
+        }
+    }
+    built.extend(pending.iter().map(|d| d.key.clone()));
+    let written = built.len() as u64;
+    db.save_scorecards(&pending).await?;
+    progress(done, total);
+    Ok(written)
+}
