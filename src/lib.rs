@@ -6,6 +6,7 @@
 //! database and prepare it.
 
 pub mod api;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -63,6 +64,11 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                         app.settings.min_group_size,
                         rocket.shutdown(),
                     );
+                    scorecards::watch_scorecards(
+                        app.db.clone(),
+                        app.scorecards.clone(),
+                        rocket.shutdown(),
+                    );
                 })
             },
         ))
@@ -87,12 +93,11 @@ pub enum StartupError {
     Database(#[from] error::Error),
 }
 
-/// What `cargo run` does: use `MONGODB_URI`, or provision and start the
-/// development database (filling it with demo data when it is empty).
-pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupError> {
-    let figment = rocket::Config::figment();
-    let settings = Settings::from_figment(&figment)?;
-    Secrets::from_figment(&figment)?;
+/// The database `cargo run` and the CLI use: `MONGODB_URI`, or the
+/// development database, provisioned and started on first use.
+pub async fn open_database(
+    settings: &Settings,
+) -> Result<(Db, Option<devdb::DevDb>), StartupError> {
     let (uri, dev) = match config::mongodb_uri_from_env() {
         Some(uri) => (uri, None),
         None => {
@@ -111,6 +116,16 @@ pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupErr
         .await?
         .prepare()
         .await?;
+    Ok((db, dev))
+}
+
+/// What `cargo run` does: open the database (filling an empty development
+/// database with demo data) and build Clickline on it.
+pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupError> {
+    let figment = rocket::Config::figment();
+    let settings = Settings::from_figment(&figment)?;
+    Secrets::from_figment(&figment)?;
+    let (db, dev) = open_database(&settings).await?;
     let demo = if dev.is_some() {
         demo::seed_if_empty(&db).await?;
         demo::present(&db).await?

@@ -1,4 +1,5 @@
-//! Starts Clickline. Everything else lives in the library.
+//! Starts Clickline, or runs one of its commands. Everything else lives in
+//! the library.
 
 #[rocket::main]
 async fn main() {
@@ -7,6 +8,10 @@ async fn main() {
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
         )
         .init();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if !args.is_empty() {
+        std::process::exit(clickline::cli::run(&args).await);
+    }
     let (rocket, _dev_database) = match clickline::start().await {
         Ok(started) => started,
         Err(error) => {

@@ -73,8 +73,21 @@ impl TestApp {
         TestApp::on(db, &[]).await
     }
 
+    /// Another Clickline instance on the same database, as in a deployment
+    /// with several app servers.
+    pub async fn second_instance(&self) -> TestApp {
+        let db = Db::connect(&database_uri(), self.db.name())
+            .await
+            .expect("connect")
+            .prepare()
+            .await
+            .expect("prepare");
+        TestApp::on(db, &[]).await
+    }
+
     async fn on(db: Db, overrides: &[(&str, u32)]) -> TestApp {
         let mut figment = rocket::Config::figment()
+            .merge(("secret_key", random_secret_key()))
             .merge(("database", db.name().to_owned()))
             .merge((
                 "log_level",
@@ -189,6 +202,13 @@ impl TestApp {
         }
         all
     }
+}
+
+/// A fresh 256-bit secret key, so tests also run under the release profile.
+pub fn random_secret_key() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// A valid rating as the API takes it.

@@ -1,8 +1,11 @@
-//! The in-memory scorecard cache. Entries live one second: short enough that
-//! a change made through another instance shows within two seconds, long
-//! enough that a hot scorecard costs one database read per second.
+//! The in-memory scorecard cache. While a change stream tells this instance
+//! of every stored scorecard change (`watch_scorecards`), entries live a
+//! minute and are evicted on change; without one (a database that cannot
+//! stream changes), entries live one second, short enough that a change made
+//! through another instance shows within two seconds.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
@@ -33,7 +36,7 @@ type Entry<V> = (Instant, Option<Arc<V>>);
 
 /// A map whose entries expire; it remembers misses too.
 pub struct TtlCache<V> {
-    ttl: Duration,
+    ttl_millis: AtomicU64,
     capacity: usize,
     entries: RwLock<HashMap<String, Entry<V>>>,
 }
@@ -49,7 +52,7 @@ impl<V> Default for TtlCache<V> {
 impl<V> TtlCache<V> {
     pub fn new(ttl: Duration, capacity: usize) -> TtlCache<V> {
         TtlCache {
-            ttl,
+            ttl_millis: AtomicU64::new(ttl.as_millis() as u64),
             capacity,
             entries: RwLock::new(HashMap::new()),
         }
@@ -59,13 +62,13 @@ impl<V> TtlCache<V> {
     pub fn get(&self, key: &str) -> Option<Option<Arc<V>>> {
         let entries = self.entries.read().expect("cache lock");
         let (at, value) = entries.get(key)?;
-        (at.elapsed() < self.ttl).then(|| value.clone())
+        (at.elapsed() < self.ttl()).then(|| value.clone())
     }
 
     pub fn put(&self, key: &str, value: Option<Arc<V>>) {
         let mut entries = self.entries.write().expect("cache lock");
         if entries.len() >= self.capacity {
-            let ttl = self.ttl;
+            let ttl = self.ttl();
             entries.retain(|_, (at, _)| at.elapsed() < ttl);
             if entries.len() >= self.capacity {
                 entries.clear();
@@ -76,5 +79,18 @@ impl<V> TtlCache<V> {
 
     pub fn evict(&self, key: &str) {
         self.entries.write().expect("cache lock").remove(key);
+    }
+
+    pub fn clear(&self) {
+        self.entries.write().expect("cache lock").clear();
+    }
+
+    pub fn ttl(&self) -> Duration {
+        Duration::from_millis(self.ttl_millis.load(Ordering::Relaxed))
+    }
+
+    pub fn set_ttl(&self, ttl: Duration) {
+        self.ttl_millis
+            .store(ttl.as_millis() as u64, Ordering::Relaxed);
     }
 }

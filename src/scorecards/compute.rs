@@ -28,7 +28,6 @@ use crate::filing::today;
 #[derive(Debug, Deserialize)]
 struct Facts {
     kind: ReportKind,
-    platform: String,
     requester_id: Option<String>,
     country: String,
     day: String,
@@ -57,7 +56,7 @@ struct GrievanceFacts {
 
 fn facts_projection() -> Document {
     doc! {
-        "kind": 1, "platform": 1, "requester_id": 1, "country": 1, "day": 1,
+        "kind": 1, "requester_id": 1, "country": 1, "day": 1,
         "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
         "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
         "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
@@ -231,6 +230,54 @@ pub fn spawn_worker(
     });
 }
 
+/// How long cached scorecards live with and without a change stream.
+pub const WATCHED_TTL: Duration = Duration::from_secs(60);
+pub const UNWATCHED_TTL: Duration = Duration::from_secs(1);
+
+/// Follows changes to stored scorecards (from any instance) and evicts them
+/// from this instance's cache, so cached entries can live long and still be
+/// fresh. When the stream cannot be opened or breaks, the cache falls back to
+/// one-second entries and the stream is retried.
+pub fn watch_scorecards(db: Db, cache: Arc<ScorecardCache>, shutdown: rocket::Shutdown) {
+    use crate::db::models::scorecard::COLLECTION as SCORECARDS;
+    tokio::spawn(async move {
+        let follow = async {
+            loop {
+                let stream = db.collection::<Document>(SCORECARDS).watch().await;
+                match stream {
+                    Ok(mut stream) => {
+                        // Whatever changed while nobody watched is dropped.
+                        cache.clear();
+                        cache.set_ttl(WATCHED_TTL);
+                        while let Ok(Some(event)) = stream.try_next().await {
+                            match event
+                                .document_key
+                                .as_ref()
+                                .and_then(|k| k.get_str("_id").ok())
+                            {
+                                Some(key) => cache.evict(key),
+                                None => cache.clear(),
+                            }
+                        }
+                        cache.set_ttl(UNWATCHED_TTL);
+                    }
+                    Err(error) => {
+                        cache.set_ttl(UNWATCHED_TTL);
+                        tracing::info!(
+                            "scorecard change stream unavailable ({error}); caching for 1 s"
+                        );
+                    }
+                }
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+        };
+        tokio::select! {
+            _ = follow => {}
+            _ = shutdown => {}
+        }
+    });
+}
+
 /// Reads a scorecard for serving: from the cache, else the database, else
 /// computed now (the first read right after a target's first report).
 pub async fn load(
@@ -252,8 +299,10 @@ pub async fn load(
     Ok(cached)
 }
 
-/// Rebuilds every scorecard from the reports in one pass ordered by platform
-/// and requester, calling `progress(done, total)` as it goes.
+/// Rebuilds every scorecard from the reports, one platform at a time: each
+/// platform's reports are read in the order of the (platform, requester_id)
+/// index, so each requester's reports arrive together and memory holds one
+/// platform's ratings at most. Calls `progress(done, total)` as it goes.
 pub async fn rebuild_all(
     db: &Db,
     min_group_size: u32,
@@ -261,7 +310,7 @@ pub async fn rebuild_all(
 ) -> Result<u64> {
     let reports = db.collection::<Facts>(REPORTS);
     let total = reports.count_documents(visible()).await?;
-    let names: HashMap<String, (String, Vec<String>)> = db
+    let mut names: HashMap<String, (String, Vec<String>)> = db
         .collection::<Requester>(REQUESTERS)
         .find(doc! {})
         .await?
@@ -270,105 +319,101 @@ pub async fn rebuild_all(
         .iter()
         .map(|r| (r.key.clone(), requester_names(r)))
         .collect();
-    let mut cursor = reports
-        .find(visible())
-        .projection(facts_projection())
-        .sort(doc! { "platform": 1, "requester_id": 1 })
-        .allow_disk_use(true)
-        .batch_size(5000)
-        .await?;
     let today = today();
-    let mut pending: Vec<ScorecardDoc> = Vec::new();
-    let mut seen_requesters = std::collections::HashSet::new();
-    let mut platform: Option<(String, Accumulator)> = None;
-    let mut requester: Option<(String, String, Accumulator)> = None;
     let mut done = 0u64;
-    // Every key written so far, to know which targets had no visible report.
-    let mut built: std::collections::HashSet<String> = std::collections::HashSet::new();
-
-    let finish_requester = |(platform, id, acc): (String, String, Accumulator),
-                            pending: &mut Vec<ScorecardDoc>| {
-        let key = format!("{platform}:{id}");
-        let names = names
-            .get(&key)
-            .cloned()
-            .unwrap_or_else(|| (id.clone(), Vec::new()));
-        let card = acc.finish(&platform, Some(id.clone()), names, today, min_group_size);
-        pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
-    };
-
-    while let Some(facts) = cursor.try_next().await? {
-        if platform.as_ref().is_some_and(|(p, _)| *p != facts.platform) {
-            let (slug, acc) = platform.take().expect("checked");
-            let card = acc.finish(&slug, None, platform_name(db, &slug), today, min_group_size);
-            pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
-        }
-        let same_requester = requester.as_ref().is_some_and(|(p, id, _)| {
-            *p == facts.platform && Some(id) == facts.requester_id.as_ref()
-        });
-        if !same_requester {
-            if let Some(finished) = requester.take() {
-                finish_requester(finished, &mut pending);
+    let mut written = 0u64;
+    let mut pending: Vec<ScorecardDoc> = Vec::new();
+    for platform in db.platforms() {
+        let slug = platform.slug.as_str();
+        let mut filter = visible();
+        filter.insert("platform", slug);
+        let mut cursor = reports
+            .find(filter)
+            .projection(facts_projection())
+            .sort(doc! { "requester_id": 1 })
+            .batch_size(5000)
+            .await?;
+        let mut platform_acc = Accumulator::default();
+        let mut requester: Option<(String, Accumulator)> = None;
+        while let Some(facts) = cursor.try_next().await? {
+            if requester.as_ref().map(|(id, _)| Some(id)) != Some(facts.requester_id.as_ref()) {
+                if let Some((id, acc)) = requester.take() {
+                    pending.push(requester_scorecard(
+                        slug,
+                        id,
+                        acc,
+                        &mut names,
+                        today,
+                        min_group_size,
+                    ));
+                }
+                requester = facts
+                    .requester_id
+                    .clone()
+                    .map(|id| (id, Accumulator::default()));
             }
-            if let Some(id) = &facts.requester_id {
-                seen_requesters.insert(format!("{}:{id}", facts.platform));
-                requester = Some((facts.platform.clone(), id.clone(), Accumulator::default()));
+            if let Some((_, acc)) = requester.as_mut() {
+                acc.add(&facts);
+            }
+            platform_acc.add(&facts);
+            done += 1;
+            if done.is_multiple_of(10_000) {
+                progress(done, total);
+            }
+            if pending.len() >= 1000 {
+                written += pending.len() as u64;
+                db.save_scorecards(&std::mem::take(&mut pending)).await?;
             }
         }
-        platform
-            .get_or_insert_with(|| (facts.platform.clone(), Accumulator::default()))
-            .1
-            .add(&facts);
-        if let Some((_, _, acc)) = requester.as_mut() {
-            acc.add(&facts);
+        if let Some((id, acc)) = requester.take() {
+            pending.push(requester_scorecard(
+                slug,
+                id,
+                acc,
+                &mut names,
+                today,
+                min_group_size,
+            ));
         }
-        done += 1;
-        if pending.len() >= 1000 {
-            built.extend(pending.iter().map(|d| d.key.clone()));
-            db.save_scorecards(&std::mem::take(&mut pending)).await?;
-        }
-        if done.is_multiple_of(10_000) {
-            progress(done, total);
-        }
-    }
-    if let Some(finished) = requester.take() {
-        finish_requester(finished, &mut pending);
-    }
-    if let Some((slug, acc)) = platform.take() {
-        let card = acc.finish(&slug, None, platform_name(db, &slug), today, min_group_size);
+        let card = platform_acc.finish(slug, None, platform_name(db, slug), today, min_group_size);
         pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
     }
-    // Targets without any visible report still have an (empty) scorecard.
-    built.extend(pending.iter().map(|d| d.key.clone()));
-    for (key, names) in &names {
-        if !seen_requesters.contains(key) {
-            let (platform, id) = key.split_once(':').expect("requester key");
-            let card = Accumulator::default().finish(
-                platform,
-                Some(id.to_owned()),
-                names.clone(),
-                today,
-                min_group_size,
-            );
-            pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
+    // Requesters left in `names` have no visible report: their scorecards are empty.
+    for (key, names) in names {
+        let (platform, id) = key.split_once(':').expect("requester key");
+        let card = Accumulator::default().finish(
+            platform,
+            Some(id.to_owned()),
+            names,
+            today,
+            min_group_size,
+        );
+        pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
+        if pending.len() >= 1000 {
+            written += pending.len() as u64;
+            db.save_scorecards(&std::mem::take(&mut pending)).await?;
         }
     }
-    for known in db.platforms() {
-        let key = format!("platform:{}", known.slug);
-        if !built.contains(&key) {
-            let card = Accumulator::default().finish(
-                known.slug.as_str(),
-                None,
-                platform_name(db, known.slug.as_str()),
-                today,
-                min_group_size,
-            );
-            pending.push(ScorecardDoc::new(key, card));
-        }
-    }
-    built.extend(pending.iter().map(|d| d.key.clone()));
-    let written = built.len() as u64;
+    written += pending.len() as u64;
     db.save_scorecards(&pending).await?;
     progress(done, total);
     Ok(written)
+}
+
+/// Finishes a requester's scorecard, taking its names out of `names` (so
+/// what remains there at the end are requesters without visible reports).
+fn requester_scorecard(
+    platform: &str,
+    id: String,
+    acc: Accumulator,
+    names: &mut HashMap<String, (String, Vec<String>)>,
+    today: NaiveDate,
+    min_group_size: u32,
+) -> ScorecardDoc {
+    let key = format!("{platform}:{id}");
+    let requester_names = names
+        .remove(&key)
+        .unwrap_or_else(|| (id.clone(), Vec::new()));
+    let card = acc.finish(platform, Some(id), requester_names, today, min_group_size);
+    ScorecardDoc::new(format!("requester:{key}"), card)
 }

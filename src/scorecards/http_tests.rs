@@ -196,6 +196,30 @@ async fn a_new_rating_shows_within_two_seconds_without_help() {
 }
 
 #[rocket::async_test]
+async fn another_instance_shows_the_change_within_two_seconds() {
+    let writer = TestApp::new().await;
+    let reader = writer.second_instance().await;
+    file_all(&writer, &[rating("PH", 1.0, "yes")]).await;
+    // The reader caches the scorecard with one rating...
+    let first: Value = reader.get_json("/api/v1/requesters/mturk/R1").await;
+    assert_eq!(first["all"]["ratings"], 1);
+    let filed_at = Instant::now();
+    file_all(&writer, &[rating("PH", 3.0, "yes")]).await;
+    // ...and sees the second one within two seconds all the same.
+    loop {
+        let card: Value = reader.get_json("/api/v1/requesters/mturk/R1").await;
+        if card["all"]["ratings"] == 2 {
+            break;
+        }
+        assert!(
+            filed_at.elapsed() < Duration::from_secs(2),
+            "stale after 2 s: {card}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[rocket::async_test]
 async fn a_rebuild_gives_the_incrementally_maintained_figures() {
     let app = TestApp::new().await;
     let mut ratings = ten_ratings();
@@ -308,4 +332,18 @@ async fn bulk_lookup_conditional_requests_and_csv() {
     assert!(csv.contains("mturk,R1,Research One,,1,1,1,1,"));
     assert!(csv.contains("\"Comma, \"\"Quoted\"\" Inc\""));
     assert_eq!(csv.lines().count(), 3);
+}
+
+#[rocket::async_test]
+async fn the_cache_follows_the_change_stream() {
+    let app = TestApp::new().await;
+    let state = app.client.rocket().state::<crate::App>().unwrap();
+    let started = Instant::now();
+    while state.scorecards.ttl() != crate::scorecards::WATCHED_TTL {
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no change stream"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }

@@ -4,7 +4,8 @@
 //! reports whenever one of them changes: every write queues the targets it
 //! touches (`scorecard_queue`), and a background worker on every instance
 //! drains the queue. Reads never scan reports; they hit an in-memory cache
-//! that lives one second, so every instance is fresh within two seconds.
+//! that a change stream keeps fresh on every instance (or, where changes
+//! cannot be streamed, that lives one second).
 
 mod cache;
 mod compute;
@@ -19,7 +20,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use cache::{CachedScorecard, ScorecardCache, TtlCache};
-pub use compute::{load, rebuild_all, recompute, run_queue, spawn_worker};
+pub use compute::{
+    load, rebuild_all, recompute, run_queue, spawn_worker, watch_scorecards, UNWATCHED_TTL,
+    WATCHED_TTL,
+};
 use figures::Figures;
 use stars::Stars;
 use trend::MonthPoint;

@@ -128,13 +128,29 @@ impl ScorecardStore for Db {
         if docs.is_empty() {
             return Ok(());
         }
-        let collection = self.collection::<ScorecardDoc>(COLLECTION);
-        let keys: Vec<&str> = docs.iter().map(|d| d.key.as_str()).collect();
-        collection
-            .delete_many(doc! { "_id": { "$in": keys } })
+        // One `update` command with an upserting replacement per scorecard:
+        // the batched form every MongoDB version (and SecantusDB) answers.
+        let mut updates = Vec::with_capacity(docs.len());
+        for doc in docs {
+            let replacement =
+                mongodb::bson::to_document(doc).map_err(|e| Error::Internal(e.to_string()))?;
+            updates.push(doc! { "q": { "_id": &doc.key }, "u": replacement, "upsert": true });
+        }
+        let reply = self
+            .raw()
+            .run_command(doc! {
+                "update": COLLECTION,
+                "updates": updates,
+                "ordered": false,
+                "writeConcern": { "w": "majority", "j": true },
+            })
             .await?;
-        collection.insert_many(docs).await?;
-        Ok(())
+        match reply.get_array("writeErrors") {
+            Ok(errors) if !errors.is_empty() => {
+                Err(Error::Internal(format!("saving scorecards: {errors:?}")))
+            }
+            _ => Ok(()),
+        }
     }
 
     async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>> {
