@@ -5,17 +5,21 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::Settings;
+use crate::domain::Choice;
 use crate::{open_database, scorecards};
 
 const USAGE: &str = "usage:
   clickline                       serve Clickline
-  clickline scorecards rebuild    recompute every scorecard from the reports";
+  clickline scorecards rebuild    recompute every scorecard from the reports
+  clickline organizer add --email E --name N --countries FR,DE [--role organizer|moderator|admin]
+                                  create an organizer; prints a one-time password and an API token";
 
 /// Runs the command in `args` (without the program name); returns the exit code.
 pub async fn run(args: &[String]) -> i32 {
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     let result = match words.as_slice() {
         ["scorecards", "rebuild"] => rebuild().await,
+        ["organizer", "add", flags @ ..] => add_organizer(flags).await,
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             return 0;
@@ -32,6 +36,54 @@ pub async fn run(args: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// `--flag value` pairs.
+fn flag<'a>(flags: &[&'a str], name: &str) -> Option<&'a str> {
+    flags
+        .iter()
+        .position(|f| *f == name)
+        .and_then(|i| flags.get(i + 1))
+        .copied()
+}
+
+async fn add_organizer(flags: &[&str]) -> Result<(), String> {
+    let known = ["--email", "--name", "--countries", "--role"];
+    if let Some(unknown) = flags.iter().step_by(2).find(|f| !known.contains(f)) {
+        return Err(format!("unknown option {unknown}\n{USAGE}"));
+    }
+    let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
+    let (db, _dev) = open_database(&settings).await.map_err(|e| e.to_string())?;
+    let created = crate::organizers::create_organizer(
+        &db,
+        flag(flags, "--email").unwrap_or(""),
+        flag(flags, "--name").unwrap_or(""),
+        flag(flags, "--countries").unwrap_or(""),
+        flag(flags, "--role").unwrap_or(""),
+    )
+    .await
+    .map_err(|error| match error {
+        crate::error::Error::Invalid(errors) => errors
+            .fields()
+            .map(|field| {
+                format!(
+                    "--{field}: {}",
+                    errors.get(field).unwrap_or_default().join(" ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    })?;
+    eprintln!(
+        "Created {} <{}> ({}). Give them these once; they are not stored:",
+        created.organizer.name,
+        created.organizer.email,
+        created.organizer.role.wire()
+    );
+    println!("password: {}", created.password);
+    println!("token: {}", created.token);
+    Ok(())
 }
 
 async fn rebuild() -> Result<(), String> {

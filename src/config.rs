@@ -19,6 +19,12 @@ pub struct Settings {
     /// Reports per page on requester and platform pages.
     #[serde(default = "defaults::page_size")]
     pub page_size: u32,
+    /// Organizer login attempts one client may make per hour.
+    #[serde(default = "defaults::login_attempts_per_hour")]
+    pub login_attempts_per_hour: u32,
+    /// Mark session cookies Secure (HTTPS only); on in the release profile.
+    #[serde(default)]
+    pub secure_cookies: bool,
 }
 
 mod defaults {
@@ -33,6 +39,9 @@ mod defaults {
     }
     pub fn page_size() -> u32 {
         20
+    }
+    pub fn login_attempts_per_hour() -> u32 {
+        10
     }
 }
 

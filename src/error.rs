@@ -19,6 +19,10 @@ pub enum Error {
     Withdrawn,
     #[error("the receipt code does not match this report")]
     WrongReceipt,
+    #[error("log in as an organizer (or send an organizer API token) to do this")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
     #[error("this submission key was already used for a different report")]
     KeyReused,
     #[error("too many submissions from this connection; please wait an hour and try again")]
@@ -40,6 +44,8 @@ impl Error {
             Error::NotFound(_) => Status::NotFound,
             Error::Withdrawn => Status::Gone,
             Error::WrongReceipt => Status::Forbidden,
+            Error::Unauthorized => Status::Unauthorized,
+            Error::Forbidden(_) => Status::Forbidden,
             Error::KeyReused => Status::Conflict,
             Error::RateLimited => Status::TooManyRequests,
             Error::TooLarge => Status::PayloadTooLarge,

@@ -130,6 +130,15 @@ pub async fn file(
     };
     record_requester(db, &report).await?;
     db.enqueue_scorecards(&targets).await?;
+    if !duplicate {
+        crate::strikes::alert_new_country(
+            db,
+            &report.platform,
+            report.requester_id.as_ref(),
+            &report.country,
+        )
+        .await?;
+    }
     Ok(Filed {
         id,
         receipt,

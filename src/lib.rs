@@ -6,6 +6,8 @@
 //! database and prepare it.
 
 pub mod api;
+pub mod auth;
+pub mod channels;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -17,7 +19,9 @@ pub mod filing;
 pub mod guards;
 mod headers;
 pub mod input;
+pub mod organizers;
 pub mod scorecards;
+pub mod strikes;
 pub mod testing;
 pub mod web;
 
@@ -38,6 +42,8 @@ pub struct App {
     pub demo: bool,
     pub scorecards: std::sync::Arc<scorecards::ScorecardCache>,
     pub rankings: scorecards::TtlCache<scorecards::rankings::Rankings>,
+    /// Strike and channel views, kept one second.
+    pub views: scorecards::TtlCache<serde_json::Value>,
 }
 
 /// Builds Clickline on a prepared database.
@@ -52,6 +58,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             demo,
             scorecards: Default::default(),
             rankings: Default::default(),
+            views: Default::default(),
         })
         .attach(rocket::fairing::AdHoc::on_liftoff(
             "scorecard worker",

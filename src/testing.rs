@@ -126,6 +126,50 @@ impl TestApp {
             .collect()
     }
 
+    /// An organizer account made as `clickline organizer add` makes it.
+    pub async fn organizer(
+        &self,
+        email: &str,
+        countries: &str,
+        role: &str,
+    ) -> crate::organizers::Created {
+        crate::organizers::create_organizer(&self.db, email, "Test Organizer", countries, role)
+            .await
+            .expect("create organizer")
+    }
+
+    /// Logs this client (one browser) in.
+    pub async fn login(&self, organizer: &crate::organizers::Created) {
+        let response = self
+            .post_form(
+                "/organize/login",
+                &[
+                    ("email", &organizer.organizer.email),
+                    ("password", &organizer.password),
+                ],
+            )
+            .await;
+        assert_eq!(response.status().code, 303, "login failed");
+    }
+
+    /// The CSRF token of this client's session, as its forms carry it.
+    pub async fn csrf(&self) -> String {
+        let html = self.get_html("/organize").await;
+        let start = html.find("name=\"csrf\" value=\"").expect("a CSRF field") + 19;
+        html[start..start + 32].to_owned()
+    }
+
+    /// A JSON POST with `Authorization: Bearer <token>`.
+    pub async fn post_json_as(&self, token: &str, path: &str, body: &Value) -> LocalResponse<'_> {
+        self.client
+            .post(path.to_owned())
+            .header(ContentType::JSON)
+            .header(Header::new("Authorization", format!("Bearer {token}")))
+            .body(body.to_string())
+            .dispatch()
+            .await
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value) -> LocalResponse<'_> {
         self.client
             .post(path.to_owned())

@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, plus `/healthz` and `/readyz` at the root.
 
+pub mod channels;
 mod conditional;
 pub mod grievances;
 pub mod health;
@@ -8,6 +9,7 @@ pub mod ratings;
 pub mod reports;
 pub mod requesters;
 pub mod scorecards_csv;
+pub mod strikes;
 mod submit;
 mod views;
 
@@ -26,6 +28,8 @@ pub fn routes() -> Vec<Route> {
     routes.extend(platforms::routes());
     routes.extend(requesters::routes());
     routes.extend(scorecards_csv::routes());
+    routes.extend(strikes::routes());
+    routes.extend(channels::routes());
     routes
 }
 

@@ -109,6 +109,27 @@ impl Db {
         self.collection::<Document>(models::flag::COLLECTION)
             .create_index(index(doc! { "report_id": 1 }))
             .await?;
+        self.collection::<Document>(models::organizer::COLLECTION)
+            .create_index(unique(doc! { "email": 1 }))
+            .await?;
+        self.collection::<Document>(models::strike::COLLECTION)
+            .create_indexes([
+                index(doc! { "platform": 1, "status": 1 }),
+                index(doc! { "called_in": 1 }),
+                index(doc! { "solidarity_in": 1 }),
+            ])
+            .await?;
+        for collection in [models::strike::PLEDGES, models::strike::UNDERCUTS] {
+            self.collection::<Document>(collection)
+                .create_index(index(doc! { "strike_id": 1, "country": 1 }))
+                .await?;
+        }
+        self.collection::<Document>(models::announcement::COLLECTION)
+            .create_index(index(doc! { "country": 1, "day": -1 }))
+            .await?;
+        self.collection::<Document>(models::report::COLLECTION)
+            .create_index(index(doc! { "country": 1, "kind": 1 }))
+            .await?;
         self.collection::<Document>(models::rate_limit::COLLECTION)
             .create_index(
                 IndexModel::builder()

@@ -133,6 +133,24 @@ choice!(
     Grievance => ("grievance", "Grievance"),
 });
 
+choice!(
+    /// What an organizer account may do.
+    Role, "a role", {
+    Organizer => ("organizer", "Organizer"),
+    Moderator => ("moderator", "Moderator"),
+    Admin => ("admin", "Administrator"),
+});
+
+choice!(
+    /// Where a strike call stands.
+    StrikeStatus, "a strike status", {
+    Announced => ("announced", "Announced"),
+    Active => ("active", "On strike"),
+    Ended => ("ended", "Ended"),
+    Won => ("won", "Won"),
+    CalledOff => ("called_off", "Called off"),
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ pub mod text;
 
 pub use choices::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
-    ReportKind, TaskType,
+    ReportKind, Role, StrikeStatus, TaskType,
 };
 pub use country::Country;
 pub use currency::{Currency, ExchangeRates};

@@ -91,6 +91,10 @@ impl RawFields {
         self.values.insert(name.to_owned(), value.to_owned());
     }
 
+    pub fn remove(&mut self, name: &str) {
+        self.values.remove(name);
+    }
+
     /// The value as typed, or "" when absent.
     pub fn get(&self, name: &str) -> &str {
         self.values.get(name).map(String::as_str).unwrap_or("")

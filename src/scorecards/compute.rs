@@ -17,12 +17,14 @@ use super::{trend, GrievanceCounts, Scorecard, Target};
 use crate::db::models::report::{visible, COLLECTION as REPORTS};
 use crate::db::models::requester::{Requester, RequesterStore, COLLECTION as REQUESTERS};
 use crate::db::models::scorecard::{ScorecardDoc, ScorecardStore};
+use crate::db::models::strike::{Strike, StrikeStore};
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
 };
 use crate::error::Result;
 use crate::filing::today;
+use crate::strikes::open_strikes_against;
 
 /// The few fields of a report that scorecards need.
 #[derive(Debug, Deserialize)]
@@ -177,13 +179,14 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
     while let Some(facts) = cursor.try_next().await? {
         accumulator.add(&facts);
     }
-    let card = accumulator.finish(
+    let mut card = accumulator.finish(
         target.platform().as_str(),
         requester_id,
         names,
         today(),
         min_group_size,
     );
+    card.active_strikes = crate::strikes::active_strikes_for(db, target).await?;
     db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
         .await?;
     Ok(Some(card))
@@ -333,6 +336,7 @@ pub async fn rebuild_all(
             .sort(doc! { "requester_id": 1 })
             .batch_size(5000)
             .await?;
+        let strikes = db.strikes_against(&platform.slug).await?;
         let mut platform_acc = Accumulator::default();
         let mut requester: Option<(String, Accumulator)> = None;
         while let Some(facts) = cursor.try_next().await? {
@@ -343,6 +347,7 @@ pub async fn rebuild_all(
                         id,
                         acc,
                         &mut names,
+                        &strikes,
                         today,
                         min_group_size,
                     ));
@@ -371,11 +376,15 @@ pub async fn rebuild_all(
                 id,
                 acc,
                 &mut names,
+                &strikes,
                 today,
                 min_group_size,
             ));
         }
-        let card = platform_acc.finish(slug, None, platform_name(db, slug), today, min_group_size);
+        let mut card =
+            platform_acc.finish(slug, None, platform_name(db, slug), today, min_group_size);
+        card.active_strikes =
+            open_strikes_against(&strikes, &Target::Platform(platform.slug.clone()), today);
         pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
     }
     // Requesters left in `names` have no visible report: their scorecards are empty.
@@ -407,6 +416,7 @@ fn requester_scorecard(
     id: String,
     acc: Accumulator,
     names: &mut HashMap<String, (String, Vec<String>)>,
+    strikes: &[Strike],
     today: NaiveDate,
     min_group_size: u32,
 ) -> ScorecardDoc {
@@ -414,6 +424,10 @@ fn requester_scorecard(
     let requester_names = names
         .remove(&key)
         .unwrap_or_else(|| (id.clone(), Vec::new()));
-    let card = acc.finish(platform, Some(id), requester_names, today, min_group_size);
+    let target = Target::from_key(&format!("requester:{key}"));
+    let mut card = acc.finish(platform, Some(id), requester_names, today, min_group_size);
+    if let Some(target) = target {
+        card.active_strikes = open_strikes_against(strikes, &target, today);
+    }
     ScorecardDoc::new(format!("requester:{key}"), card)
 }

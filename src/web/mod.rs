@@ -1,9 +1,11 @@
 //! The HTML site. Every page works without JavaScript.
 
 pub mod forms;
+mod organize;
 mod pages;
 mod receipt;
 mod scorecard_view;
+mod strikes;
 mod submit;
 
 use rocket::http::{Header, Status};
@@ -19,6 +21,8 @@ pub fn routes() -> Vec<Route> {
     routes.extend(pages::routes());
     routes.extend(submit::routes());
     routes.extend(receipt::routes());
+    routes.extend(organize::routes());
+    routes.extend(strikes::routes());
     routes
 }
 
@@ -49,6 +53,8 @@ impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for Private<R> {
 #[catch(default)]
 fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Template) {
     let message = match status.code {
+        401 => "Log in as an organizer to see this page: go to /organize/login.",
+        403 => "You are not allowed to do this.",
         404 => "There is no page at this address.",
         413 => "What you sent is too large. Shorten the text and try again; use your browser's Back button to get it back.",
         422 => "What you sent could not be read.",

@@ -3,9 +3,13 @@
 //! inferred where used.
 #![allow(async_fn_in_trait)]
 
+pub mod announcement;
 pub mod flag;
+pub mod moderation;
+pub mod organizer;
 pub mod platform;
 pub mod rate_limit;
 pub mod report;
 pub mod requester;
 pub mod scorecard;
+pub mod strike;

@@ -107,6 +107,19 @@ pub trait ReportStore {
     /// Deletes the report's content, keeping a tombstone so its id answers 410
     /// and a retried submission does not bring it back.
     async fn withdraw_report(&self, report: &Report) -> Result<()>;
+    /// Organizers' follow-up of a grievance.
+    async fn set_grievance_status(
+        &self,
+        id: &ReportId,
+        status: crate::domain::GrievanceStatus,
+        note: Option<&str>,
+    ) -> Result<()>;
+    /// Visible grievances from these countries (all countries when `None`), newest first.
+    async fn grievances_from(
+        &self,
+        countries: Option<&[crate::domain::Country]>,
+        limit: i64,
+    ) -> Result<Vec<Report>>;
     /// One page of visible reports, newest day first, and how many there are.
     async fn list_reports(
         &self,
@@ -175,6 +188,43 @@ impl ReportStore for Db {
             )
             .await?;
         Ok(())
+    }
+
+    async fn set_grievance_status(
+        &self,
+        id: &ReportId,
+        status: crate::domain::GrievanceStatus,
+        note: Option<&str>,
+    ) -> Result<()> {
+        use crate::domain::Choice;
+        self.collection::<Report>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str(), "kind": "grievance" },
+                doc! { "$set": { "grievance.status": status.wire(), "grievance.status_note": note } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn grievances_from(
+        &self,
+        countries: Option<&[crate::domain::Country]>,
+        limit: i64,
+    ) -> Result<Vec<Report>> {
+        let mut filter = visible();
+        filter.insert("kind", "grievance");
+        if let Some(countries) = countries {
+            let codes: Vec<&str> = countries.iter().map(|c| c.code()).collect();
+            filter.insert("country", doc! { "$in": codes });
+        }
+        Ok(self
+            .collection::<Report>(COLLECTION)
+            .find(filter)
+            .sort(doc! { "day": -1, "_id": 1 })
+            .limit(limit)
+            .await?
+            .try_collect()
+            .await?)
     }
 
     async fn list_reports(

@@ -1,0 +1,39 @@
+use std::sync::Arc;
+
+use rocket::serde::json::{Json, Value};
+use rocket::{get, routes, Route, State};
+
+use crate::domain::Country;
+use crate::error::{Error, Result};
+use crate::{channels, App};
+
+pub fn routes() -> Vec<Route> {
+    routes![get_channel]
+}
+
+/// The channel's public view, from a one-second cache.
+pub async fn channel_view(app: &App, country: &Country) -> Result<Arc<Value>> {
+    let key = format!("channel:{country}");
+    if let Some(Some(view)) = app.views.get(&key) {
+        return Ok(view);
+    }
+    let view =
+        Arc::new(channels::channel_view(&app.db, country, app.settings.min_group_size).await?);
+    app.views.put(&key, Some(view.clone()));
+    Ok(view)
+}
+
+pub fn parse_country(cc: &str) -> Result<Country> {
+    match Country::parse(cc) {
+        Ok(country) if country.code() == cc => Ok(country),
+        _ => Err(Error::not_found(
+            "No channel: use an upper-case ISO country code, like /channels/PH.",
+        )),
+    }
+}
+
+#[get("/channels/<cc>")]
+pub async fn get_channel(app: &State<App>, cc: &str) -> Result<Json<Value>> {
+    let country = parse_country(cc)?;
+    Ok(Json((*channel_view(app, &country).await?).clone()))
+}

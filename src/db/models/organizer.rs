@@ -1,0 +1,131 @@
+use mongodb::bson::doc;
+use serde::{Deserialize, Serialize};
+
+use crate::db::{is_duplicate_key, Db};
+use crate::domain::{Country, Role};
+use crate::error::{Error, Result};
+
+pub const COLLECTION: &str = "organizers";
+pub const TOKENS: &str = "api_tokens";
+
+/// An organizer account. Workers never have one.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Organizer {
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// Lower case; unique.
+    pub email: String,
+    pub name: String,
+    pub countries: Vec<Country>,
+    pub role: Role,
+    /// Argon2id PHC string.
+    pub password_hash: String,
+    /// Raised on password change and logout: older sessions stop working.
+    pub session_version: i64,
+}
+
+impl Organizer {
+    /// Organizers act in the channels of their countries; admins everywhere.
+    pub fn can_act_in(&self, country: &Country) -> bool {
+        self.role == Role::Admin || self.countries.contains(country)
+    }
+
+    pub fn can_moderate(&self) -> bool {
+        matches!(self.role, Role::Moderator | Role::Admin)
+    }
+}
+
+/// An API token, stored as the SHA-256 of the token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ApiToken {
+    #[serde(rename = "_id")]
+    pub hash: String,
+    pub organizer_id: String,
+    pub revoked: bool,
+}
+
+pub trait OrganizerStore {
+    /// `Ok(false)` when the email is taken.
+    async fn insert_organizer(&self, organizer: &Organizer) -> Result<bool>;
+    async fn find_organizer(&self, id: &str) -> Result<Option<Organizer>>;
+    async fn find_organizer_by_email(&self, email: &str) -> Result<Option<Organizer>>;
+    async fn set_password(&self, id: &str, password_hash: &str) -> Result<()>;
+    async fn end_sessions(&self, id: &str) -> Result<()>;
+    async fn insert_token(&self, token: &ApiToken) -> Result<()>;
+    async fn find_token(&self, hash: &str) -> Result<Option<ApiToken>>;
+    async fn revoke_tokens(&self, organizer_id: &str) -> Result<u64>;
+}
+
+impl OrganizerStore for Db {
+    async fn insert_organizer(&self, organizer: &Organizer) -> Result<bool> {
+        match self
+            .collection::<Organizer>(COLLECTION)
+            .insert_one(organizer)
+            .await
+        {
+            Ok(_) => Ok(true),
+            Err(e) if is_duplicate_key(&e) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    async fn find_organizer(&self, id: &str) -> Result<Option<Organizer>> {
+        Ok(self
+            .collection::<Organizer>(COLLECTION)
+            .find_one(doc! { "_id": id })
+            .await?)
+    }
+
+    async fn find_organizer_by_email(&self, email: &str) -> Result<Option<Organizer>> {
+        Ok(self
+            .collection::<Organizer>(COLLECTION)
+            .find_one(doc! { "email": email.trim().to_lowercase() })
+            .await?)
+    }
+
+    async fn set_password(&self, id: &str, password_hash: &str) -> Result<()> {
+        self.collection::<Organizer>(COLLECTION)
+            .update_one(
+                doc! { "_id": id },
+                doc! { "$set": { "password_hash": password_hash }, "$inc": { "session_version": 1 } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn end_sessions(&self, id: &str) -> Result<()> {
+        self.collection::<Organizer>(COLLECTION)
+            .update_one(
+                doc! { "_id": id },
+                doc! { "$inc": { "session_version": 1 } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_token(&self, token: &ApiToken) -> Result<()> {
+        self.collection::<ApiToken>(TOKENS)
+            .insert_one(token)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_token(&self, hash: &str) -> Result<Option<ApiToken>> {
+        Ok(self
+            .collection::<ApiToken>(TOKENS)
+            .find_one(doc! { "_id": hash })
+            .await?)
+    }
+
+    async fn revoke_tokens(&self, organizer_id: &str) -> Result<u64> {
+        let result = self
+            .collection::<ApiToken>(TOKENS)
+            .update_many(
+                doc! { "organizer_id": organizer_id },
+                doc! { "$set": { "revoked": true } },
+            )
+            .await
+            .map_err(Error::from)?;
+        Ok(result.modified_count)
+    }
+}

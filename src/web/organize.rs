@@ -1,0 +1,821 @@
+//! `/organize/...`: the organizer area. Every state-changing form carries the
+//! session's CSRF token; every action is checked against the organizer's
+//! role and countries.
+
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route, State};
+use rocket_dyn_templates::Template;
+use serde_json::{json, Value};
+
+use super::{page, Private};
+use crate::api::{strikes::forget, PublicReport};
+use crate::auth::{self, Session};
+use crate::db::models::announcement::{Announcement, AnnouncementStore};
+use crate::db::models::moderation::{ModerationAction, ModerationEntry, ModerationStore};
+use crate::db::models::organizer::OrganizerStore;
+use crate::db::models::rate_limit::RateLimitStore;
+use crate::db::models::report::{ReportStore, Stored};
+use crate::db::models::scorecard::ScorecardStore;
+use crate::domain::text::redact_personal_data;
+use crate::domain::{Choice, Country, FieldErrors, GrievanceStatus, ReportId, StrikeStatus};
+use crate::error::{Error, HtmlError};
+use crate::filing::today;
+use crate::guards::ClientAddress;
+use crate::input::RawFields;
+use crate::scorecards::Target;
+use crate::{strikes, App};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        login_form,
+        login,
+        logout,
+        dashboard,
+        password_form,
+        password,
+        strike_form,
+        create_strike,
+        strike_status,
+        moderation,
+        moderate,
+        moderation_log,
+        grievances,
+        grievance_status,
+        announce
+    ]
+}
+
+type Page = Result<Private<Template>, HtmlError>;
+
+fn ok(template: Template) -> Page {
+    Ok(Private(Status::Ok, template))
+}
+
+fn session_context(session: &Session) -> Value {
+    json!({
+        "name": session.organizer.name,
+        "role": session.organizer.role.wire(),
+        "role_label": session.organizer.role.label(),
+        "countries": session.organizer.countries,
+        "moderator": session.organizer.can_moderate(),
+        "admin": session.organizer.role == crate::domain::Role::Admin,
+        "csrf": session.csrf,
+    })
+}
+
+fn login_page(app: &App, email: &str, error: Option<&str>, status: Status) -> Page {
+    Ok(Private(
+        status,
+        page(
+            app,
+            "login",
+            "Organizer login",
+            json!({ "email": email, "error": error }),
+        ),
+    ))
+}
+
+#[get("/organize/login")]
+pub fn login_form(app: &State<App>) -> Page {
+    login_page(app, "", None, Status::Ok)
+}
+
+/// The same answer for an unknown email and a wrong password, after the
+/// same work, so nobody can learn who has an account.
+#[post("/organize/login", data = "<raw>")]
+pub async fn login(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+    cookies: &CookieJar<'_>,
+) -> Result<Result<Redirect, Private<Template>>, HtmlError> {
+    let email = raw.get("email").trim().to_lowercase();
+    let limited = app
+        .db
+        .count_submission(
+            &app.secrets,
+            &format!("login {}", client.0),
+            app.settings.login_attempts_per_hour,
+        )
+        .await;
+    if let Err(Error::RateLimited) = limited {
+        let message = "Too many login attempts from your connection. Please wait an hour.";
+        return Ok(Err(login_page(
+            app,
+            &email,
+            Some(message),
+            Status::TooManyRequests,
+        )?));
+    }
+    limited?;
+    let password = raw.get("password");
+    match app.db.find_organizer_by_email(&email).await? {
+        Some(organizer) if auth::verify_password(password, &organizer.password_hash) => {
+            auth::start_session(cookies, &organizer, app.settings.secure_cookies);
+            Ok(Ok(Redirect::to("/organize")))
+        }
+        found => {
+            if found.is_none() {
+                auth::dummy_verify(password);
+            }
+            Ok(Err(login_page(
+                app,
+                &email,
+                Some("Email or password is wrong."),
+                Status::Unauthorized,
+            )?))
+        }
+    }
+}
+
+#[post("/organize/logout", data = "<raw>")]
+pub async fn logout(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+    cookies: &CookieJar<'_>,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    app.db.end_sessions(&session.organizer.id).await?;
+    auth::end_session(cookies);
+    Ok(Redirect::to("/"))
+}
+
+#[get("/organize")]
+pub fn dashboard(app: &State<App>, session: Session) -> Page {
+    ok(page(
+        app,
+        "organize",
+        "Organizer area",
+        json!({ "me": session_context(&session) }),
+    ))
+}
+
+#[get("/organize/password")]
+pub fn password_form(app: &State<App>, session: Session) -> Page {
+    ok(page(
+        app,
+        "password",
+        "Change your password",
+        json!({ "me": session_context(&session) }),
+    ))
+}
+
+#[post("/organize/password", data = "<raw>")]
+pub async fn password(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+    cookies: &CookieJar<'_>,
+) -> Page {
+    session.check_csrf(&raw)?;
+    let mut errors = FieldErrors::new();
+    if !auth::verify_password(raw.get("current"), &session.organizer.password_hash) {
+        errors.add("current", "This is not your current password.");
+    }
+    let new = raw.get("new");
+    if new.chars().count() < 12 {
+        errors.add("new", "Use at least 12 characters.");
+    } else if new != raw.get("confirm") {
+        errors.add("confirm", "The two new passwords differ.");
+    }
+    if !errors.is_empty() {
+        let context = json!({ "me": session_context(&session), "errors": errors });
+        return Ok(Private(
+            Status::UnprocessableEntity,
+            page(app, "password", "Change your password", context),
+        ));
+    }
+    app.db
+        .set_password(&session.organizer.id, &auth::hash_password(new)?)
+        .await?;
+    // Other sessions end; this one starts afresh.
+    let organizer = app
+        .db
+        .find_organizer(&session.organizer.id)
+        .await?
+        .ok_or(Error::Unauthorized)?;
+    auth::start_session(cookies, &organizer, app.settings.secure_cookies);
+    ok(page(
+        app,
+        "notice",
+        "Password changed",
+        json!({ "message": "Your password was changed; other sessions were logged out.", "link": "/organize" }),
+    ))
+}
+
+fn strike_form_page(
+    app: &App,
+    session: &Session,
+    raw: &RawFields,
+    errors: &FieldErrors,
+    banner: Option<String>,
+    status: Status,
+) -> Page {
+    let platforms: Vec<Value> = app
+        .db
+        .platforms()
+        .iter()
+        .map(|p| json!({ "value": p.slug, "label": p.name, "selected": p.slug.as_str() == raw.get("platform") }))
+        .collect();
+    let context = json!({
+        "me": session_context(session), "values": raw, "errors": errors, "banner": banner, "platforms": platforms,
+        "today": today().format("%Y-%m-%d").to_string(),
+    });
+    Ok(Private(
+        status,
+        page(app, "strike_form", "Call a strike", context),
+    ))
+}
+
+#[get("/organize/strikes/new")]
+pub fn strike_form(app: &State<App>, session: Session) -> Page {
+    let raw = RawFields::from_pairs([(
+        "called_in",
+        session
+            .organizer
+            .countries
+            .iter()
+            .map(Country::code)
+            .collect::<Vec<_>>()
+            .join(",")
+            .as_str(),
+    )]);
+    strike_form_page(app, &session, &raw, &FieldErrors::new(), None, Status::Ok)
+}
+
+#[post("/organize/strikes", data = "<raw>")]
+pub async fn create_strike(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+) -> Result<Result<Redirect, Private<Template>>, HtmlError> {
+    session.check_csrf(&raw)?;
+    let mut fields = raw.clone();
+    fields.remove("csrf");
+    let parsed = strikes::parse_strike(&fields, &session.organizer, &app.db);
+    let strike = match parsed {
+        Ok(strike) => strike,
+        Err(Error::Invalid(errors)) => {
+            return Ok(Err(strike_form_page(
+                app,
+                &session,
+                &raw,
+                &errors,
+                None,
+                Status::UnprocessableEntity,
+            )?))
+        }
+        Err(error) => {
+            let status = error.status();
+            return Ok(Err(strike_form_page(
+                app,
+                &session,
+                &raw,
+                &FieldErrors::new(),
+                Some(error.to_string()),
+                status,
+            )?));
+        }
+    };
+    let strike = strikes::call_strike(&app.db, strike).await?;
+    forget(app, &strike);
+    Ok(Ok(Redirect::to(format!("/strikes/{}", strike.id))))
+}
+
+#[post("/organize/strikes/<id>/status", data = "<raw>")]
+pub async fn strike_status(
+    app: &State<App>,
+    session: Session,
+    id: &str,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    let strike = crate::api::strikes::find_strike(app, id).await?;
+    strikes::change_status(&app.db, &strike, &session.organizer, raw.get("status")).await?;
+    forget(app, &strike);
+    Ok(Redirect::to(format!("/strikes/{}", strike.id)))
+}
+
+fn require_moderator(session: &Session) -> Result<(), Error> {
+    if session.organizer.can_moderate() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden("Only moderators can do this.".into()))
+    }
+}
+
+#[get("/organize/moderation")]
+pub async fn moderation(app: &State<App>, session: Session) -> Page {
+    require_moderator(&session)?;
+    let mut queue = Vec::new();
+    for report in app.db.flagged_reports(100).await? {
+        let flags: Vec<Value> = app
+            .db
+            .flags_of(&report.id)
+            .await?
+            .iter()
+            .map(|f| json!({ "reason": f.reason, "note": f.note, "day": f.day }))
+            .collect();
+        queue.push(json!({ "report": PublicReport::from(&report), "hidden": report.hidden, "flags": flags }));
+    }
+    ok(page(
+        app,
+        "moderation",
+        "Moderation queue",
+        json!({ "me": session_context(&session), "queue": queue }),
+    ))
+}
+
+#[post("/organize/moderation/<id>", data = "<raw>")]
+pub async fn moderate(
+    app: &State<App>,
+    session: Session,
+    id: &str,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    require_moderator(&session)?;
+    let id = ReportId::parse(id).map_err(|_| Error::not_found("No report has this id."))?;
+    let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
+        return Err(Error::not_found("No report has this id.").into());
+    };
+    let action = match raw.get("action") {
+        "hide" => ModerationAction::Hide,
+        "restore" => ModerationAction::Restore,
+        _ => {
+            return Err(
+                Error::Invalid(FieldErrors::single("action", "Choose hide or restore.")).into(),
+            )
+        }
+    };
+    let reason = raw.get("reason").trim();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        return Err(Error::Invalid(FieldErrors::single(
+            "reason",
+            "Give a reason of 1 to 500 characters; it goes into the moderation log.",
+        ))
+        .into());
+    }
+    let entry = ModerationEntry {
+        id: ReportId::generate(),
+        report_id: report.id.clone(),
+        action,
+        reason: reason.to_owned(),
+        moderator: session.organizer.name.clone(),
+        day: today().format("%Y-%m-%d").to_string(),
+    };
+    let targets = Target::affected(&report.platform, report.requester_id.as_ref());
+    app.db.enqueue_scorecards(&targets).await?;
+    app.db.moderate(&entry).await?;
+    app.db.enqueue_scorecards(&targets).await?;
+    Ok(Redirect::to("/organize/moderation"))
+}
+
+#[get("/organize/moderation/log")]
+pub async fn moderation_log(app: &State<App>, session: Session) -> Page {
+    require_moderator(&session)?;
+    let log = app.db.moderation_log(500).await?;
+    ok(page(
+        app,
+        "moderation_log",
+        "Moderation log",
+        json!({ "me": session_context(&session), "log": log }),
+    ))
+}
+
+#[get("/organize/grievances")]
+pub async fn grievances(app: &State<App>, session: Session) -> Page {
+    let admin = session.organizer.role == crate::domain::Role::Admin;
+    let countries = (!admin).then_some(session.organizer.countries.as_slice());
+    let reports = app.db.grievances_from(countries, 200).await?;
+    let list: Vec<Value> = reports
+        .iter()
+        .map(|r| json!(PublicReport::from(r)))
+        .collect();
+    let statuses: Vec<Value> = GrievanceStatus::ALL
+        .iter()
+        .map(|s| json!({ "value": s.wire(), "label": s.label() }))
+        .collect();
+    ok(page(
+        app,
+        "org_grievances",
+        "Grievances from your countries",
+        json!({ "me": session_context(&session), "grievances": list, "statuses": statuses }),
+    ))
+}
+
+#[post("/organize/grievances/<id>", data = "<raw>")]
+pub async fn grievance_status(
+    app: &State<App>,
+    session: Session,
+    id: &str,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    let id = ReportId::parse(id).map_err(|_| Error::not_found("No report has this id."))?;
+    let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
+        return Err(Error::not_found("No report has this id.").into());
+    };
+    if report.grievance.is_none() {
+        return Err(Error::not_found("This report is not a grievance.").into());
+    }
+    if !session.organizer.can_act_in(&report.country) {
+        return Err(Error::Forbidden(format!(
+            "This grievance comes from {}, outside your countries.",
+            report.country
+        ))
+        .into());
+    }
+    let status = GrievanceStatus::parse(raw.get("status"))
+        .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
+    let note = raw.optional("note").map(|n| redact_personal_data(n).0);
+    if note.as_ref().is_some_and(|n| n.chars().count() > 2000) {
+        return Err(Error::Invalid(FieldErrors::single("note", "At most 2000 characters.")).into());
+    }
+    app.db
+        .set_grievance_status(&report.id, status, note.as_deref())
+        .await?;
+    app.db
+        .enqueue_scorecards(&Target::affected(
+            &report.platform,
+            report.requester_id.as_ref(),
+        ))
+        .await?;
+    Ok(Redirect::to("/organize/grievances"))
+}
+
+/// Organizers of a country (or admins) post in its channel.
+#[post("/channels/<cc>/announcements", data = "<raw>")]
+pub async fn announce(
+    app: &State<App>,
+    session: Session,
+    cc: &str,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    let country = crate::api::channels::parse_country(cc)?;
+    if !session.organizer.can_act_in(&country) {
+        return Err(Error::Forbidden(format!(
+            "Only organizers of {country} can post in its channel."
+        ))
+        .into());
+    }
+    let body = raw.get("body").trim();
+    if !(1..=5000).contains(&body.chars().count()) {
+        return Err(
+            Error::Invalid(FieldErrors::single("body", "Write 1 to 5000 characters.")).into(),
+        );
+    }
+    app.db
+        .insert_announcement(&Announcement {
+            id: ReportId::generate(),
+            country: country.clone(),
+            body: body.to_owned(),
+            organizer_id: session.organizer.id.clone(),
+            day: today().format("%Y-%m-%d").to_string(),
+        })
+        .await?;
+    app.views.evict(&format!("channel:{country}"));
+    Ok(Redirect::to(format!("/channels/{country}")))
+}
+
+/// The statuses an organizer can set, for the strike page.
+pub fn strike_statuses() -> Vec<Value> {
+    StrikeStatus::ALL
+        .iter()
+        .map(|s| json!({ "value": s.wire(), "label": s.label() }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::{json, Value};
+
+    use crate::testing::{sample_grievance, sample_rating, TestApp};
+
+    #[rocket::async_test]
+    async fn login_is_generic_rate_limited_and_csrf_protected() {
+        let app = TestApp::with_settings(&[("login_attempts_per_hour", 3)]).await;
+        let ana = app.organizer("ana@union.example", "FR", "organizer").await;
+        for (email, password) in [
+            ("ana@union.example", "wrong"),
+            ("nobody@union.example", "wrong"),
+        ] {
+            let response = app
+                .post_form(
+                    "/organize/login",
+                    &[("email", email), ("password", password)],
+                )
+                .await;
+            assert_eq!(response.status(), Status::Unauthorized);
+            assert!(response
+                .into_string()
+                .await
+                .unwrap()
+                .contains("Email or password is wrong."));
+        }
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+        app.login(&ana).await;
+        let cookie = app
+            .client
+            .cookies()
+            .get_private("clickline_session")
+            .expect("a session");
+        assert!(cookie.http_only().unwrap_or(false));
+        assert_eq!(cookie.same_site(), Some(rocket::http::SameSite::Strict));
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Ok
+        );
+
+        // A form without the session's CSRF token is refused.
+        let forged = app
+            .post_form("/channels/FR/announcements", &[("body", "hello")])
+            .await;
+        assert_eq!(forged.status(), Status::Forbidden);
+        assert_eq!(app.count("announcements").await, 0);
+
+        let csrf = app.csrf().await;
+        let out = app.post_form("/organize/logout", &[("csrf", &csrf)]).await;
+        assert_eq!(out.status(), Status::SeeOther);
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+
+        let blocked = app
+            .post_form(
+                "/organize/login",
+                &[("email", "ana@union.example"), ("password", &ana.password)],
+            )
+            .await;
+        assert_eq!(
+            blocked.status(),
+            Status::TooManyRequests,
+            "the fourth attempt in an hour"
+        );
+    }
+
+    #[rocket::async_test]
+    async fn organizers_post_only_in_their_own_channels() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "FR", "organizer").await;
+        app.login(&ana).await;
+        let csrf = app.csrf().await;
+        let posted = app
+            .post_form(
+                "/channels/FR/announcements",
+                &[("csrf", &csrf), ("body", "Meeting **Thursday**")],
+            )
+            .await;
+        assert_eq!(posted.status(), Status::SeeOther);
+        let elsewhere = app
+            .post_form(
+                "/channels/DE/announcements",
+                &[("csrf", &csrf), ("body", "hi")],
+            )
+            .await;
+        assert_eq!(elsewhere.status(), Status::Forbidden);
+        let channel: Value = app.get_json("/api/v1/channels/FR").await;
+        assert!(channel["announcements"][0]["body_html"]
+            .as_str()
+            .unwrap()
+            .contains("<strong>Thursday</strong>"));
+        assert!(app.get_html("/channels/FR.atom").await.contains("Thursday"));
+
+        let moderator = app.second_instance().await;
+        let mo = moderator
+            .organizer("mo@union.example", "", "moderator")
+            .await;
+        moderator.login(&mo).await;
+        let csrf = moderator.csrf().await;
+        let refused = moderator
+            .post_form(
+                "/channels/FR/announcements",
+                &[("csrf", &csrf), ("body", "hi")],
+            )
+            .await;
+        assert_eq!(
+            refused.status(),
+            Status::Forbidden,
+            "a moderator without countries"
+        );
+
+        let admin = app.second_instance().await;
+        let root = admin.organizer("root@union.example", "", "admin").await;
+        admin.login(&root).await;
+        let csrf = admin.csrf().await;
+        let anywhere = admin
+            .post_form(
+                "/channels/DE/announcements",
+                &[("csrf", &csrf), ("body", "hi")],
+            )
+            .await;
+        assert_eq!(anywhere.status(), Status::SeeOther);
+        let channels = app.get_html("/channels").await;
+        assert!(channels.contains("/channels/DE") && channels.contains("/channels/FR"));
+    }
+
+    #[rocket::async_test]
+    async fn moderators_hide_and_restore_with_a_logged_reason() {
+        let app = TestApp::new().await;
+        let body: Value = app
+            .post_json("/api/v1/ratings", &sample_rating())
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = body["id"].as_str().unwrap().to_owned();
+        app.post_json(
+            &format!("/api/v1/reports/{id}/flags"),
+            &json!({ "reason": "abusive" }),
+        )
+        .await;
+
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        app.login(&ana).await;
+        assert_eq!(
+            app.client
+                .get("/organize/moderation")
+                .dispatch()
+                .await
+                .status(),
+            Status::Forbidden
+        );
+
+        let moderators = app.second_instance().await;
+        let mo = moderators
+            .organizer("mo@union.example", "", "moderator")
+            .await;
+        moderators.login(&mo).await;
+        let queue = moderators.get_html("/organize/moderation").await;
+        assert!(queue.contains(&id) && queue.contains("abusive"));
+        let csrf = moderators.csrf().await;
+        let path = format!("/organize/moderation/{id}");
+        let no_reason = moderators
+            .post_form(&path, &[("csrf", &csrf), ("action", "hide")])
+            .await;
+        assert_eq!(no_reason.status(), Status::UnprocessableEntity);
+        let hidden = moderators
+            .post_form(
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("action", "hide"),
+                    ("reason", "insults a worker"),
+                ],
+            )
+            .await;
+        assert_eq!(hidden.status(), Status::SeeOther);
+        assert_eq!(
+            app.client
+                .get(format!("/api/v1/reports/{id}"))
+                .dispatch()
+                .await
+                .status(),
+            Status::NotFound
+        );
+        app.settle().await;
+        let card: Value = app.get_json("/api/v1/requesters/mturk/A1B2C3D4E5").await;
+        assert_eq!(card["all"]["ratings"], 0);
+        assert!(moderators
+            .get_html("/organize/moderation/log")
+            .await
+            .contains("insults a worker"));
+
+        moderators
+            .post_form(
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("action", "restore"),
+                    ("reason", "apology received"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            app.client
+                .get(format!("/api/v1/reports/{id}"))
+                .dispatch()
+                .await
+                .status(),
+            Status::Ok
+        );
+        assert_eq!(app.count("moderation_log").await, 2);
+    }
+
+    #[rocket::async_test]
+    async fn organizers_follow_up_grievances_from_their_countries() {
+        let app = TestApp::new().await;
+        let body: Value = app
+            .post_json("/api/v1/grievances", &sample_grievance())
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = body["id"].as_str().unwrap().to_owned();
+        let france = app.organizer("fr@union.example", "FR", "organizer").await;
+        app.login(&france).await;
+        let csrf = app.csrf().await;
+        assert!(!app.get_html("/organize/grievances").await.contains(&id));
+        let refused = app
+            .post_form(
+                &format!("/organize/grievances/{id}"),
+                &[("csrf", &csrf), ("status", "taken_up")],
+            )
+            .await;
+        assert_eq!(refused.status(), Status::Forbidden);
+
+        let germany = app.second_instance().await;
+        let de = germany
+            .organizer("de@union.example", "DE", "organizer")
+            .await;
+        germany.login(&de).await;
+        assert!(germany.get_html("/organize/grievances").await.contains(&id));
+        let csrf = germany.csrf().await;
+        let saved = germany
+            .post_form(
+                &format!("/organize/grievances/{id}"),
+                &[
+                    ("csrf", &csrf),
+                    ("status", "taken_up"),
+                    ("note", "We wrote to Clickworker."),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status(), Status::SeeOther);
+        let report: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
+        assert_eq!(report["status"], "taken_up");
+        assert_eq!(report["status_note"], "We wrote to Clickworker.");
+    }
+
+    #[rocket::async_test]
+    async fn a_worker_sees_the_alert_in_their_channel_and_pledges_from_the_page() {
+        let app = TestApp::new().await;
+        let mut rating = sample_rating();
+        rating["country"] = json!("ID");
+        app.post_json("/api/v1/ratings", &rating).await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        app.login(&ana).await;
+        let csrf = app.csrf().await;
+        let today = crate::filing::today().format("%Y-%m-%d").to_string();
+        let mistake = app
+            .post_form(
+                "/organize/strikes",
+                &[
+                    ("csrf", &csrf),
+                    ("title", "Strike"),
+                    ("demands", "short"),
+                    ("platform", "mturk"),
+                    ("called_in", "PH"),
+                    ("starts_on", &today),
+                ],
+            )
+            .await;
+        assert_eq!(mistake.status(), Status::UnprocessableEntity);
+        assert!(mistake
+            .into_string()
+            .await
+            .unwrap()
+            .contains("id=\"demands-error\""));
+        let called = app
+            .post_form(
+                "/organize/strikes",
+                &[
+                    ("csrf", &csrf),
+                    ("title", "MTurk strike in the Philippines"),
+                    ("demands", "Stop mass rejections without explanation."),
+                    ("platform", "mturk"),
+                    ("called_in", "PH"),
+                    ("starts_on", &today),
+                ],
+            )
+            .await;
+        assert_eq!(called.status(), Status::SeeOther);
+
+        let worker = app.second_instance().await;
+        let channel = worker.get_html("/channels/ID").await;
+        assert!(channel.contains("Workers in PH are on strike against mturk"));
+        let start = channel.find("action=\"/strikes/").unwrap() + 17;
+        let strike_id = &channel[start..start + 13];
+        let pledged = worker
+            .post_form(
+                &format!("/strikes/{strike_id}/pledge"),
+                &[("country", "ID")],
+            )
+            .await;
+        assert_eq!(pledged.status(), Status::Ok);
+        assert!(pledged
+            .into_string()
+            .await
+            .unwrap()
+            .contains("class=\"receipt-code\""));
+        assert_eq!(worker.count("pledges").await, 1);
+    }
+}
