@@ -81,14 +81,20 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
         created.organizer.email,
         created.organizer.role.wire()
     );
-    println!("password: {}", created.password);
-    println!("token: {}", created.token);
+    print!("{}", secret_lines(&created));
     Ok(())
+}
+
+/// What `organizer add` prints on standard output: one secret a line.
+pub fn secret_lines(created: &crate::organizers::Created) -> String {
+    format!("password: {}\ntoken: {}\n", created.password, created.token)
 }
 
 async fn rebuild() -> Result<(), String> {
     let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
-    let (db, _dev) = open_database(&settings).await.map_err(|e| e.to_string())?;
+    let (db, _dev) = crate::open_database_with(&settings, true)
+        .await
+        .map_err(|e| e.to_string())?;
     let bar = ProgressBar::new(0);
     bar.set_style(
         ProgressStyle::with_template(
@@ -111,4 +117,40 @@ async fn rebuild() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn organizer_add_prints_a_working_password_and_token() {
+        let app = TestApp::new().await;
+        let created = crate::organizers::create_organizer(
+            &app.db,
+            "ana@union.example",
+            "Ana",
+            "FR,DE",
+            "moderator",
+        )
+        .await
+        .unwrap();
+        let printed = super::secret_lines(&created);
+        let lines: Vec<&str> = printed.lines().collect();
+        assert_eq!(lines.len(), 2);
+        let password = lines[0].strip_prefix("password: ").unwrap();
+        let token = lines[1].strip_prefix("token: ").unwrap();
+        assert!(crate::auth::verify_password(
+            password,
+            &created.organizer.password_hash
+        ));
+        let stored = app.every_document().await;
+        assert!(stored
+            .iter()
+            .all(|(_, d)| !d.to_string().contains(token) && !d.to_string().contains(password)));
+        let again =
+            crate::organizers::create_organizer(&app.db, "ANA@union.example", "Ana", "FR", "")
+                .await;
+        assert!(again.is_err(), "emails are unique, whatever their case");
+    }
 }

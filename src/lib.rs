@@ -105,6 +105,14 @@ pub enum StartupError {
 pub async fn open_database(
     settings: &Settings,
 ) -> Result<(Db, Option<devdb::DevDb>), StartupError> {
+    open_database_with(settings, false).await
+}
+
+/// As [`open_database`]; `batch` waits for a busy database instead of failing fast.
+pub async fn open_database_with(
+    settings: &Settings,
+    batch: bool,
+) -> Result<(Db, Option<devdb::DevDb>), StartupError> {
     let (uri, dev) = match config::mongodb_uri_from_env() {
         Some(uri) => (uri, None),
         None => {
@@ -119,11 +127,12 @@ pub async fn open_database(
             (dev.uri(), Some(dev))
         }
     };
-    let db = Db::connect(&uri, &settings.database)
-        .await?
-        .prepare()
-        .await?;
-    Ok((db, dev))
+    let db = if batch {
+        Db::connect_for_batch(&uri, &settings.database).await?
+    } else {
+        Db::connect(&uri, &settings.database).await?
+    };
+    Ok((db.prepare().await?, dev))
 }
 
 /// What `cargo run` does: open the database (filling an empty development

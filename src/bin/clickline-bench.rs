@@ -345,6 +345,13 @@ async fn main() {
         .prepare()
         .await
         .expect("prepare");
+    // Loading and rebuilding keep the database busy: they wait for it.
+    let batch = Db::connect_for_batch(&uri, &name)
+        .await
+        .expect("connect")
+        .prepare()
+        .await
+        .expect("prepare");
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -373,26 +380,33 @@ async fn main() {
         "Loading {} requesters and {small} ratings...",
         options.requesters
     );
-    load_requesters(&db, options.requesters).await;
-    load_ratings(&db, &mut rng, small, options.requesters).await;
-    rebuild(&db).await;
+    load_requesters(&batch, options.requesters).await;
+    load_ratings(&batch, &mut rng, small, options.requesters).await;
+    rebuild(&batch).await;
     let probe = scorecard_paths(options.requesters - 200..options.requesters);
     let (small_cold, _) = latency(port, &probe).await;
     let (small_warm, _) = latency(port, &probe).await;
 
     eprintln!("Loading up to {} ratings...", options.ratings);
     // Bulk loads go faster without secondary indexes; they are built again after.
-    db.raw()
+    batch
+        .raw()
         .collection::<Report>(REPORTS)
         .drop_indexes()
         .await
         .expect("drop indexes");
-    let load_time = load_ratings(&db, &mut rng, options.ratings - small, options.requesters).await;
+    let load_time = load_ratings(
+        &batch,
+        &mut rng,
+        options.ratings - small,
+        options.requesters,
+    )
+    .await;
     let started = Instant::now();
-    let db = db.prepare().await.expect("build indexes");
+    let batch = batch.prepare().await.expect("build indexes");
     let index_time = started.elapsed();
     eprintln!("Rebuilding every scorecard...");
-    let rebuild_time = rebuild(&db).await;
+    let rebuild_time = rebuild(&batch).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let probe = scorecard_paths(options.requesters - 400..options.requesters - 200);
     let (large_cold, large_cold_p99) = latency(port, &probe).await;

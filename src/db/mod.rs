@@ -24,12 +24,22 @@ impl Db {
     /// Connects lazily: the driver reconnects by itself after an outage, so
     /// Clickline recovers without a restart.
     pub async fn connect(uri: &str, database: &str) -> Result<Db> {
-        let mut options = ClientOptions::parse(uri).await?;
-        options.app_name = Some("clickline".into());
         // Fail fast while the database is down, so workers get a 503 page
         // with their text rather than a hanging request.
-        options.server_selection_timeout = Some(Duration::from_secs(3));
-        options.connect_timeout = Some(Duration::from_secs(3));
+        Db::connect_with_patience(uri, database, Duration::from_secs(3)).await
+    }
+
+    /// For batch work (`scorecards rebuild`, bulk loads): a busy database is
+    /// waited for rather than reported as down.
+    pub async fn connect_for_batch(uri: &str, database: &str) -> Result<Db> {
+        Db::connect_with_patience(uri, database, Duration::from_secs(120)).await
+    }
+
+    async fn connect_with_patience(uri: &str, database: &str, patience: Duration) -> Result<Db> {
+        let mut options = ClientOptions::parse(uri).await?;
+        options.app_name = Some("clickline".into());
+        options.server_selection_timeout = Some(patience);
+        options.connect_timeout = Some(patience);
         // A report is acknowledged only once the write is journaled on a
         // majority of the replica set.
         options.write_concern = Some(

@@ -42,7 +42,11 @@ pub fn routes() -> Vec<Route> {
         moderation_log,
         grievances,
         grievance_status,
-        announce
+        announce,
+        new_token,
+        revoke_tokens,
+        organizers,
+        add_organizer
     ]
 }
 
@@ -481,6 +485,101 @@ pub async fn announce(
     Ok(Redirect::to(format!("/channels/{country}")))
 }
 
+/// A new API token for the logged-in organizer, shown once.
+#[post("/organize/tokens/new", data = "<raw>")]
+pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Page {
+    session.check_csrf(&raw)?;
+    let token = auth::new_token();
+    app.db
+        .insert_token(&crate::db::models::organizer::ApiToken {
+            hash: auth::token_hash(&token),
+            organizer_id: session.organizer.id.clone(),
+            revoked: false,
+        })
+        .await?;
+    let message = format!("Your new API token (shown once; Clickline keeps only a hash): {token}");
+    ok(page(
+        app,
+        "notice",
+        "New API token",
+        json!({ "message": message, "link": "/organize" }),
+    ))
+}
+
+/// Revokes every API token of the logged-in organizer.
+#[post("/organize/tokens/revoke", data = "<raw>")]
+pub async fn revoke_tokens(app: &State<App>, session: Session, raw: RawFields) -> Page {
+    session.check_csrf(&raw)?;
+    let revoked = app.db.revoke_tokens(&session.organizer.id).await?;
+    let message = format!("{revoked} API token(s) revoked.");
+    ok(page(
+        app,
+        "notice",
+        "Tokens revoked",
+        json!({ "message": message, "link": "/organize" }),
+    ))
+}
+
+fn require_admin(session: &Session) -> Result<(), Error> {
+    if session.organizer.role == crate::domain::Role::Admin {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "Only administrators manage organizers.".into(),
+        ))
+    }
+}
+
+async fn organizers_page(app: &App, session: &Session, extra: Value, status: Status) -> Page {
+    let list: Vec<Value> = app
+        .db
+        .list_organizers()
+        .await?
+        .iter()
+        .map(|o| json!({ "email": o.email, "name": o.name, "role": o.role.label(), "countries": o.countries }))
+        .collect();
+    let mut context = json!({ "me": session_context(session), "organizers": list });
+    if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
+        context.extend(extra);
+    }
+    Ok(Private(
+        status,
+        page(app, "organizers", "Organizers", context),
+    ))
+}
+
+#[get("/organize/organizers")]
+pub async fn organizers(app: &State<App>, session: Session) -> Page {
+    require_admin(&session)?;
+    organizers_page(app, &session, json!({}), Status::Ok).await
+}
+
+/// Admins add organizers; the password and token are shown once.
+#[post("/organize/organizers", data = "<raw>")]
+pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -> Page {
+    session.check_csrf(&raw)?;
+    require_admin(&session)?;
+    let created = crate::organizers::create_organizer(
+        &app.db,
+        raw.get("email"),
+        raw.get("name"),
+        raw.get("countries"),
+        raw.get("role"),
+    )
+    .await;
+    match created {
+        Ok(created) => {
+            let extra = json!({ "created": { "email": created.organizer.email, "password": created.password, "token": created.token } });
+            organizers_page(app, &session, extra, Status::Ok).await
+        }
+        Err(Error::Invalid(errors)) => {
+            let extra = json!({ "errors": errors, "values": raw });
+            organizers_page(app, &session, extra, Status::UnprocessableEntity).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
 /// The statuses an organizer can set, for the strike page.
 pub fn strike_statuses() -> Vec<Value> {
     StrikeStatus::ALL
@@ -817,5 +916,83 @@ mod tests {
             .unwrap()
             .contains("class=\"receipt-code\""));
         assert_eq!(worker.count("pledges").await, 1);
+    }
+}
+
+#[cfg(test)]
+mod admin_tests {
+    use rocket::http::Status;
+    use serde_json::json;
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn admins_add_organizers_and_tokens_can_be_revoked() {
+        let app = TestApp::new().await;
+        let root = app.organizer("root@union.example", "", "admin").await;
+        app.login(&root).await;
+        let csrf = app.csrf().await;
+        let bad = app
+            .post_form(
+                "/organize/organizers",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "nope"),
+                    ("name", "X"),
+                    ("countries", "PH"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status(), Status::UnprocessableEntity);
+        let added = app
+            .post_form(
+                "/organize/organizers",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "pia@union.example"),
+                    ("name", "Pia"),
+                    ("countries", "PH"),
+                    ("role", "organizer"),
+                ],
+            )
+            .await;
+        assert_eq!(added.status(), Status::Ok);
+        let html = added.into_string().await.unwrap();
+        assert!(html.contains("pia@union.example") && html.contains("token: <code>clk_"));
+
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({ "title": "Strike at Toloka", "demands": "Pay for qualification tests.", "platform": "toloka",
+                             "called_in": "PH", "starts_on": crate::filing::today().format("%Y-%m-%d").to_string() });
+        assert_eq!(
+            app.post_json_as(&ana.token, "/api/v1/strikes", &strike)
+                .await
+                .status(),
+            Status::Created
+        );
+        let other = app.second_instance().await;
+        other.login(&ana).await;
+        assert_eq!(
+            other
+                .client
+                .get("/organize/organizers")
+                .dispatch()
+                .await
+                .status(),
+            Status::Forbidden
+        );
+        let csrf = other.csrf().await;
+        assert_eq!(
+            other
+                .post_form("/organize/tokens/revoke", &[("csrf", &csrf)])
+                .await
+                .status(),
+            Status::Ok
+        );
+        assert_eq!(
+            app.post_json_as(&ana.token, "/api/v1/strikes", &strike)
+                .await
+                .status(),
+            Status::Unauthorized
+        );
     }
 }

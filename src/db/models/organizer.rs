@@ -54,6 +54,7 @@ pub trait OrganizerStore {
     async fn insert_token(&self, token: &ApiToken) -> Result<()>;
     async fn find_token(&self, hash: &str) -> Result<Option<ApiToken>>;
     async fn revoke_tokens(&self, organizer_id: &str) -> Result<u64>;
+    async fn list_organizers(&self) -> Result<Vec<Organizer>>;
 }
 
 impl OrganizerStore for Db {
@@ -127,5 +128,16 @@ impl OrganizerStore for Db {
             .await
             .map_err(Error::from)?;
         Ok(result.modified_count)
+    }
+
+    async fn list_organizers(&self) -> Result<Vec<Organizer>> {
+        use futures::TryStreamExt;
+        Ok(self
+            .collection::<Organizer>(COLLECTION)
+            .find(doc! {})
+            .sort(doc! { "email": 1 })
+            .await?
+            .try_collect()
+            .await?)
     }
 }
