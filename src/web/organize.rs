@@ -995,4 +995,55 @@ mod admin_tests {
             Status::Unauthorized
         );
     }
+
+    #[rocket::async_test]
+    async fn organizers_change_their_password_and_other_sessions_end() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "FR", "organizer").await;
+        app.login(&ana).await;
+        let elsewhere = app.second_instance().await;
+        elsewhere.login(&ana).await;
+        let csrf = app.csrf().await;
+        let wrong = app
+            .post_form(
+                "/organize/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", "nope"),
+                    ("new", "short"),
+                    ("confirm", "short"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status(), Status::UnprocessableEntity);
+        let new = "a much longer passphrase";
+        let changed = app
+            .post_form(
+                "/organize/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", &ana.password),
+                    ("new", new),
+                    ("confirm", new),
+                ],
+            )
+            .await;
+        assert_eq!(changed.status(), Status::Ok);
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Ok,
+            "this session goes on"
+        );
+        assert_eq!(
+            elsewhere.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+        let old = elsewhere
+            .post_form(
+                "/organize/login",
+                &[("email", "ana@union.example"), ("password", &ana.password)],
+            )
+            .await;
+        assert_eq!(old.status(), Status::Unauthorized);
+    }
 }

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::submit::{banner_for, form_page};
 use super::{page, Private};
 use crate::db::models::report::Report;
+use crate::db::models::strike::{Pledge, StrikeStore};
 use crate::domain::{FieldErrors, ReceiptCode, ReportId};
 use crate::error::Error;
 use crate::filing::{self, authorize};
@@ -60,6 +61,19 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
         })
 }
 
+/// A pledge, when the id is a pledge's: `Ok` if the code is its receipt.
+async fn authorized_pledge(app: &App, raw: &RawFields) -> Option<Result<Pledge, FieldErrors>> {
+    let id = ReportId::parse(raw.get("id")).ok()?;
+    let pledge = app.db.find_pledge(&id).await.ok()??;
+    Some(match ReceiptCode::parse(raw.get("receipt")) {
+        Ok(receipt) if receipt.matches(&pledge.receipt_hash) => Ok(pledge),
+        _ => Err(FieldErrors::single(
+            "receipt",
+            "This receipt code does not belong to that pledge.",
+        )),
+    })
+}
+
 fn edit_target(raw: &RawFields) -> serde_json::Value {
     json!({ "edit": { "id": raw.get("id").trim(), "receipt": raw.get("receipt").trim() } })
 }
@@ -73,6 +87,19 @@ pub fn receipt_form(app: &State<App>, id: Option<&str>) -> Private<Template> {
 /// Opens the report for correcting, or asks to confirm its withdrawal.
 #[post("/receipt", data = "<raw>")]
 pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template> {
+    // A pledge cannot be corrected, only withdrawn.
+    match authorized_pledge(app, &raw).await {
+        Some(Ok(pledge)) => {
+            let body =
+                json!({ "id": pledge.id, "receipt": raw.get("receipt").trim(), "kind": "pledge" });
+            return Private(
+                Status::Ok,
+                page(app, "withdraw", "Withdraw your pledge", body),
+            );
+        }
+        Some(Err(errors)) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        None => {}
+    }
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
@@ -141,6 +168,28 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template>
 
 #[post("/receipt/withdraw", data = "<raw>")]
 pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<Template> {
+    match authorized_pledge(app, &raw).await {
+        Some(Ok(pledge)) => {
+            return match app.db.delete_pledge(&pledge.id).await {
+                Ok(()) => {
+                    app.views.evict(&format!("strike:{}", pledge.strike_id));
+                    let message = json!({ "message": "Your pledge was withdrawn.", "link": format!("/strikes/{}", pledge.strike_id) });
+                    Private(Status::Ok, page(app, "notice", "Pledge withdrawn", message))
+                }
+                Err(error) => Private(
+                    error.status(),
+                    page(
+                        app,
+                        "error",
+                        "Not withdrawn",
+                        json!({ "code": error.status().code, "message": banner_for(&error) }),
+                    ),
+                ),
+            };
+        }
+        Some(Err(errors)) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        None => {}
+    }
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
@@ -244,5 +293,71 @@ mod tests {
         assert_eq!(withdrawn.status(), Status::Ok);
         let gone = app.client.get(format!("/reports/{id}")).dispatch().await;
         assert_eq!(gone.status(), Status::Gone);
+    }
+}
+
+#[cfg(test)]
+mod pledge_tests {
+    use rocket::http::Status;
+    use serde_json::{json, Value};
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn a_pledge_is_withdrawn_with_its_receipt_on_the_site() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({ "title": "Strike at Toloka", "demands": "Pay for qualification tests.", "platform": "toloka",
+                             "called_in": "PH", "starts_on": crate::filing::today().format("%Y-%m-%d").to_string() });
+        let created: Value = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike)
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = created["id"].as_str().unwrap();
+        let pledge: Value = app
+            .post_json(
+                &format!("/api/v1/strikes/{id}/pledges"),
+                &json!({ "country": "PH" }),
+            )
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let (pledge_id, receipt) = (
+            pledge["id"].as_str().unwrap(),
+            pledge["receipt"].as_str().unwrap(),
+        );
+        let wrong = app
+            .post_form(
+                "/receipt",
+                &[
+                    ("id", pledge_id),
+                    ("receipt", "AAAA-BBBB-CCCC-DDDD"),
+                    ("action", "withdraw"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status(), Status::Forbidden);
+        let confirm = app
+            .post_form(
+                "/receipt",
+                &[
+                    ("id", pledge_id),
+                    ("receipt", receipt),
+                    ("action", "withdraw"),
+                ],
+            )
+            .await;
+        assert_eq!(confirm.status(), Status::Ok);
+        let done = app
+            .post_form(
+                "/receipt/withdraw",
+                &[("id", pledge_id), ("receipt", receipt)],
+            )
+            .await;
+        assert_eq!(done.status(), Status::Ok);
+        assert_eq!(app.count("pledges").await, 0);
     }
 }
