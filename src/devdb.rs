@@ -39,10 +39,26 @@ pub enum Storage {
 
 impl DevDb {
     /// Installs SecantusDB if needed and starts it on a free loopback port.
+    /// Storage on disk is synced on every commit, so that a write the
+    /// database acknowledged as journaled survives a crash, as with mongod.
     pub fn start(storage: Storage) -> Result<DevDb, DevDbError> {
+        let durable = matches!(storage, Storage::Disk(_));
+        DevDb::start_with(storage, None, durable)
+    }
+
+    /// As [`DevDb::start`], on a given port (to restart a stopped server where
+    /// its clients expect it) and choosing whether commits are synced.
+    pub fn start_with(
+        storage: Storage,
+        port: Option<u16>,
+        sync_on_commit: bool,
+    ) -> Result<DevDb, DevDbError> {
         let home = home_dir();
         let venv = ensure_installed(&home)?;
-        let port = free_port()?;
+        let port = match port {
+            Some(port) => port,
+            None => free_port()?,
+        };
         let storage_arg = match &storage {
             Storage::Disk(path) => {
                 fs::create_dir_all(path)?;
@@ -64,6 +80,11 @@ impl DevDb {
             .arg(&server)
             .args(["--host", "127.0.0.1", "--port", &port.to_string()])
             .args(["--storage-path", &storage_arg])
+            .args(if sync_on_commit {
+                &["--sync-on-commit"][..]
+            } else {
+                &[][..]
+            })
             .stdin(Stdio::piped())
             .stdout(log.try_clone()?)
             .stderr(log)

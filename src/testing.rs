@@ -85,6 +85,11 @@ impl TestApp {
         TestApp::on(db, &[]).await
     }
 
+    /// On a database the test prepared itself (another server, say).
+    pub async fn on_database(db: Db) -> TestApp {
+        TestApp::on(db, &[]).await
+    }
+
     async fn on(db: Db, overrides: &[(&str, u32)]) -> TestApp {
         let mut figment = rocket::Config::figment()
             .merge(("secret_key", random_secret_key()))

@@ -328,7 +328,8 @@ async fn main() {
             let folder = clickline::devdb::default_storage()
                 .with_file_name(format!("bench-{}", std::process::id()));
             eprintln!("Starting a throwaway SecantusDB in {}...", folder.display());
-            let dev = DevDb::start(Storage::Disk(folder.clone())).expect("SecantusDB");
+            let dev =
+                DevDb::start_with(Storage::Disk(folder.clone()), None, false).expect("SecantusDB");
             _folder = Some(RemoveOnDrop(folder));
             let uri = dev.uri();
             _server = dev;
