@@ -140,7 +140,8 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
     let amount = ((usd_per_hour.max(0.2) * f64::from(minutes) / 60.0 * local_per_usd) * 100.0)
         .round()
         / 100.0;
-    let hourly_local = amount / f64::from(minutes) * 60.0;
+    let pay = Money { amount, currency };
+    let hourly = pay.hourly(minutes);
     let paid = pick(
         rng,
         &[
@@ -154,9 +155,9 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
     );
     report.rating = Some(Rating {
         task_type: pick(rng, TaskType::ALL),
-        hourly_pay_usd: (rates.to_usd(hourly_local, &currency) * 10_000.0).round() / 10_000.0,
-        hourly_pay_eur: (rates.to_eur(hourly_local, &currency) * 10_000.0).round() / 10_000.0,
-        pay: Money { amount, currency },
+        hourly_pay_usd: hourly.usd,
+        hourly_pay_eur: hourly.eur,
+        pay,
         minutes,
         paid,
         days_to_payment: matches!(paid, Paid::Yes | Paid::Partial).then(|| rng.gen_range(0..30)),

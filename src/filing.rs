@@ -208,6 +208,19 @@ pub async fn edit(db: &Db, mut report: Report, new: NewReport) -> Result<Report>
     Ok(report)
 }
 
+/// Corrects a report from the fields of a form or a PATCH: the whole report
+/// is checked again as if new. Returns it with what was redacted.
+pub async fn correct(
+    db: &Db,
+    report: Report,
+    raw: &crate::input::RawFields,
+) -> Result<(Report, Vec<Redaction>)> {
+    let context = crate::input::ParseContext::of(db);
+    let new = crate::input::parse_report(report.kind, raw, &context).map_err(Error::Invalid)?;
+    let redactions = new.redactions.clone();
+    Ok((edit(db, report, new).await?, redactions))
+}
+
 /// Withdraws a report: its content is deleted and it leaves every page and figure.
 pub async fn withdraw(db: &Db, report: &Report) -> Result<()> {
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());

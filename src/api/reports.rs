@@ -12,7 +12,7 @@ use crate::domain::{FieldErrors, ReportId};
 use crate::error::{Error, Result};
 use crate::filing::{self, authorize};
 use crate::guards::{ClientAddress, ReceiptAuth};
-use crate::input::{parse_report, raw_fields_of, ParseContext, RawFields};
+use crate::input::{raw_fields_of, RawFields};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -52,13 +52,7 @@ pub async fn patch_report(
 ) -> Result<Json<Value>> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
-    let context = ParseContext {
-        platforms: app.db.platforms(),
-        today: filing::today(),
-    };
-    let new = parse_report(report.kind, &raw, &context)?;
-    let redacted = new.redactions.clone();
-    let report = filing::edit(&app.db, report, new).await?;
+    let (report, redacted) = filing::correct(&app.db, report, &raw).await?;
     let mut body = json!(PublicReport::from(&report));
     body["redacted"] = json!(redacted);
     Ok(Json(body))

@@ -16,11 +16,7 @@ pub async fn submit(
     submission_key: Option<&str>,
     client: &ClientAddress,
 ) -> Result<Filed> {
-    let context = ParseContext {
-        platforms: app.db.platforms(),
-        today: filing::today(),
-    };
-    let new = parse_report(kind, raw, &context).map_err(Error::Invalid)?;
+    let new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
     app.db
         .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
         .await?;

@@ -108,7 +108,11 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
     let minutes = rng.gen_range(2..180);
     let usd = Currency::parse("USD").unwrap();
     let amount = (rng.gen_range(0.0..15.0f64) * f64::from(minutes) / 60.0 * 100.0).round() / 100.0;
-    let hourly = amount / f64::from(minutes) * 60.0;
+    let pay = Money {
+        amount,
+        currency: usd,
+    };
+    let hourly = pay.hourly(minutes);
     let day = clickline::filing::today() - chrono::Duration::days(rng.gen_range(0..540));
     Report {
         id: ReportId::generate(),
@@ -125,10 +129,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         submission_hash: clickline::filing::new_submission_key(),
         rating: Some(Rating {
             task_type: TaskType::Survey,
-            pay: Money {
-                amount,
-                currency: usd,
-            },
+            pay,
             minutes,
             paid: [
                 Paid::Yes,
@@ -154,8 +155,8 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
             tos_violation: rng.gen_bool(0.05),
             broken: rng.gen_bool(0.1),
             comment: None,
-            hourly_pay_usd: (hourly * 10_000.0).round() / 10_000.0,
-            hourly_pay_eur: (hourly / 1.035 * 10_000.0).round() / 10_000.0,
+            hourly_pay_usd: hourly.usd,
+            hourly_pay_eur: hourly.eur,
         }),
         grievance: None,
         demo: false,

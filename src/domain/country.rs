@@ -5,13 +5,8 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 /// Every ISO 3166-1 alpha-2 code with its English short name, shipped as data.
-static COUNTRIES: LazyLock<BTreeMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("../data/countries.tsv")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| line.split_once('\t'))
-        .collect()
-});
+static COUNTRIES: LazyLock<BTreeMap<&'static str, &'static str>> =
+    LazyLock::new(|| super::code_table(include_str!("../data/countries.tsv")));
 
 /// A country as an ISO 3166-1 alpha-2 code, upper case.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

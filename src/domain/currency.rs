@@ -5,13 +5,8 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 /// Every ISO 4217 alphabetic code with its name, shipped as data.
-static CURRENCIES: LazyLock<BTreeMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("../data/currencies.tsv")
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .filter_map(|line| line.split_once('\t'))
-        .collect()
-});
+static CURRENCIES: LazyLock<BTreeMap<&'static str, &'static str>> =
+    LazyLock::new(|| super::code_table(include_str!("../data/currencies.tsv")));
 
 /// A currency as an ISO 4217 code.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

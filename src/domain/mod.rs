@@ -18,5 +18,13 @@ pub use country::Country;
 pub use currency::{Currency, ExchangeRates};
 pub use errors::FieldErrors;
 pub use ids::{Month, PlatformSlug, ReportId, RequesterId};
-pub use money::Money;
+pub use money::{HourlyPay, Money};
 pub use receipt::ReceiptCode;
+
+/// The `code<TAB>name` lines of a shipped table, `#` comments skipped.
+fn code_table(text: &'static str) -> std::collections::BTreeMap<&'static str, &'static str> {
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
+}

@@ -9,7 +9,27 @@ pub struct Money {
     pub currency: Currency,
 }
 
+/// Effective hourly pay in US dollars and in euros, converted with the
+/// shipped exchange-rate table and kept to 1/10000 of a unit (enough for
+/// micro-pay, no noise).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HourlyPay {
+    pub usd: f64,
+    pub eur: f64,
+}
+
 impl Money {
+    /// The hourly pay of this amount earned in `minutes`.
+    pub fn hourly(&self, minutes: u32) -> HourlyPay {
+        let rates = super::ExchangeRates::shipped();
+        let per_hour = self.amount / f64::from(minutes.max(1)) * 60.0;
+        let round = |value: f64| (value * 10_000.0).round() / 10_000.0;
+        HourlyPay {
+            usd: round(rates.to_usd(per_hour, &self.currency)),
+            eur: round(rates.to_eur(per_hour, &self.currency)),
+        }
+    }
+
     /// The largest amount Clickline accepts for one piece of work or one grievance.
     pub const MAX_AMOUNT: f64 = 10_000_000.0;
 

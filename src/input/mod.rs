@@ -50,6 +50,16 @@ pub struct ParseContext<'a> {
     pub today: NaiveDate,
 }
 
+impl<'a> ParseContext<'a> {
+    /// The catalogue of `db`, today.
+    pub fn of(db: &'a crate::db::Db) -> ParseContext<'a> {
+        ParseContext {
+            platforms: db.platforms(),
+            today: crate::filing::today(),
+        }
+    }
+}
+
 /// Parses a report of either kind.
 pub fn parse_report(
     kind: ReportKind,

@@ -5,7 +5,7 @@ use super::{
     NewReport, ParseContext, RawFields,
 };
 use crate::db::models::report::Rating;
-use crate::domain::{Choice, Currency, ExchangeRates, FieldErrors, Money, Paid};
+use crate::domain::{Choice, Currency, FieldErrors, Money, Paid};
 
 /// Every field a rating has, as the API names them.
 pub const RATING_FIELDS: &[&str] = &[
@@ -82,13 +82,13 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
     else {
         return Err(errors);
     };
-    let rates = ExchangeRates::shipped();
-    let hourly_local = amount / f64::from(minutes) * 60.0;
+    let pay = Money { amount, currency };
+    let hourly = pay.hourly(minutes);
     let rating = Rating {
         task_type,
-        hourly_pay_usd: round_cents(rates.to_usd(hourly_local, &currency)),
-        hourly_pay_eur: round_cents(rates.to_eur(hourly_local, &currency)),
-        pay: Money { amount, currency },
+        hourly_pay_usd: hourly.usd,
+        hourly_pay_eur: hourly.eur,
+        pay,
         minutes,
         paid,
         days_to_payment,
@@ -132,11 +132,6 @@ fn parse_minutes(raw: &RawFields, errors: &mut FieldErrors) -> Option<u32> {
             None
         }
     }
-}
-
-/// Hourly figures are kept to 1/10000 of a unit: enough for micro-pay, no noise.
-fn round_cents(value: f64) -> f64 {
-    (value * 10_000.0).round() / 10_000.0
 }
 
 /// Writes a rating back into form fields, for editing.

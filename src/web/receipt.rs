@@ -12,7 +12,7 @@ use crate::db::models::strike::{Pledge, StrikeStore};
 use crate::domain::{FieldErrors, ReceiptCode, ReportId};
 use crate::error::Error;
 use crate::filing::{self, authorize};
-use crate::input::{parse_report, raw_fields_of, ParseContext, RawFields};
+use crate::input::{raw_fields_of, RawFields};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -133,16 +133,8 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template>
         Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
     };
     let kind = report.kind;
-    let context = ParseContext {
-        platforms: app.db.platforms(),
-        today: filing::today(),
-    };
-    let outcome = match parse_report(kind, &raw, &context) {
-        Ok(new) => filing::edit(&app.db, report, new).await,
-        Err(errors) => Err(Error::Invalid(errors)),
-    };
-    match outcome {
-        Ok(report) => Private(
+    match filing::correct(&app.db, report, &raw).await {
+        Ok((report, _)) => Private(
             Status::Ok,
             page(
                 app,
