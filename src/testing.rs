@@ -175,6 +175,20 @@ impl TestApp {
             .await
     }
 
+    /// Files the sample rating; returns its id and receipt code.
+    pub async fn file_rating(&self) -> (String, String) {
+        let body: Value = self
+            .post_json("/api/v1/ratings", &sample_rating())
+            .await
+            .into_json()
+            .await
+            .expect("JSON");
+        (
+            body["id"].as_str().expect("an id").to_owned(),
+            body["receipt"].as_str().expect("a receipt").to_owned(),
+        )
+    }
+
     pub async fn post_json(&self, path: &str, body: &Value) -> LocalResponse<'_> {
         self.client
             .post(path.to_owned())

@@ -119,25 +119,12 @@ mod tests {
     use rocket::http::{ContentType, Header, Status};
     use serde_json::{json, Value};
 
-    use crate::testing::{sample_rating, TestApp};
-
-    async fn filed(app: &TestApp) -> (String, String) {
-        let body: Value = app
-            .post_json("/api/v1/ratings", &sample_rating())
-            .await
-            .into_json()
-            .await
-            .unwrap();
-        (
-            body["id"].as_str().unwrap().to_owned(),
-            body["receipt"].as_str().unwrap().to_owned(),
-        )
-    }
+    use crate::testing::TestApp;
 
     #[rocket::async_test]
     async fn the_receipt_allows_correcting_a_report() {
         let app = TestApp::new().await;
-        let (id, receipt) = filed(&app).await;
+        let (id, receipt) = app.file_rating().await;
         let response = app
             .client
             .patch(format!("/api/v1/reports/{id}"))
@@ -156,7 +143,7 @@ mod tests {
     #[rocket::async_test]
     async fn a_correction_is_validated_like_a_new_report() {
         let app = TestApp::new().await;
-        let (id, receipt) = filed(&app).await;
+        let (id, receipt) = app.file_rating().await;
         let response = app
             .client
             .patch(format!("/api/v1/reports/{id}"))
@@ -173,8 +160,8 @@ mod tests {
     #[rocket::async_test]
     async fn a_wrong_receipt_is_403_and_a_missing_one_401() {
         let app = TestApp::new().await;
-        let (id, _) = filed(&app).await;
-        let (_, other_receipt) = filed(&app).await;
+        let (id, _) = app.file_rating().await;
+        let (_, other_receipt) = app.file_rating().await;
         let wrong = app
             .client
             .delete(format!("/api/v1/reports/{id}"))
@@ -204,7 +191,7 @@ mod tests {
     #[rocket::async_test]
     async fn a_withdrawn_report_is_gone_everywhere() {
         let app = TestApp::new().await;
-        let (id, receipt) = filed(&app).await;
+        let (id, receipt) = app.file_rating().await;
         let response = app
             .client
             .delete(format!("/api/v1/reports/{id}"))
@@ -230,7 +217,7 @@ mod tests {
     #[rocket::async_test]
     async fn readers_can_flag_a_report_which_stays_visible() {
         let app = TestApp::new().await;
-        let (id, _) = filed(&app).await;
+        let (id, _) = app.file_rating().await;
         let bad = app
             .post_json(
                 &format!("/api/v1/reports/{id}/flags"),

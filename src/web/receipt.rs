@@ -208,25 +208,12 @@ mod tests {
     use rocket::http::Status;
     use serde_json::Value;
 
-    use crate::testing::{sample_rating, TestApp};
-
-    async fn filed(app: &TestApp) -> (String, String) {
-        let body: Value = app
-            .post_json("/api/v1/ratings", &sample_rating())
-            .await
-            .into_json()
-            .await
-            .unwrap();
-        (
-            body["id"].as_str().unwrap().into(),
-            body["receipt"].as_str().unwrap().into(),
-        )
-    }
+    use crate::testing::TestApp;
 
     #[rocket::async_test]
     async fn a_wrong_code_is_refused_with_a_message() {
         let app = TestApp::new().await;
-        let (id, _) = filed(&app).await;
+        let (id, _) = app.file_rating().await;
         let response = app
             .post_form(
                 "/receipt",
@@ -248,7 +235,7 @@ mod tests {
     #[rocket::async_test]
     async fn a_worker_corrects_then_withdraws_a_rating() {
         let app = TestApp::new().await;
-        let (id, receipt) = filed(&app).await;
+        let (id, receipt) = app.file_rating().await;
         let open = app
             .post_form(
                 "/receipt",
