@@ -1,0 +1,172 @@
+//! Hostile input through every free-text field: nothing executes or leaks
+//! into HTML, query operators never reach a query as operators, and every
+//! input is either stored safely or refused with a clear error (never a 500).
+
+use rocket::http::Status;
+use serde_json::{json, Value};
+
+use clickline::testing::{sample_grievance, sample_rating, TestApp};
+
+const PAYLOADS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<iframe src=\"https://evil.example\"></iframe>",
+    "![tracker](https://evil.example/pixel.png)",
+    "<style>body{display:none}</style>",
+    "\u{202E}gnp.exe \u{200B}zero\u{200D}width",
+    "$where: function() { return true }",
+    "{\"$gt\": \"\"}",
+];
+
+/// What must never appear in a page built from hostile input: live markup
+/// (escaped text showing the same characters is harmless).
+fn assert_inert(html: &str, context: &str) {
+    let lower = html.to_lowercase();
+    for bad in [
+        "<script>alert",
+        "<img src=x",
+        "onerror=alert",
+        "href=\"javascript:",
+        "<iframe",
+        "src=\"https://evil.example",
+        "<style>body",
+    ] {
+        assert!(!lower.contains(bad), "{context}: page contains {bad}");
+    }
+}
+
+#[rocket::async_test]
+async fn hostile_text_in_ratings_and_grievances_is_stored_inert_or_refused() {
+    let app = TestApp::new().await;
+    for (index, payload) in PAYLOADS.iter().enumerate() {
+        let mut rating = sample_rating();
+        rating["comment"] = json!(payload);
+        rating["requester_name"] = json!(payload);
+        let response = app.post_json("/api/v1/ratings", &rating).await;
+        assert_eq!(
+            response.status(),
+            Status::Created,
+            "rating with {payload:?}"
+        );
+        let body: Value = response.into_json().await.unwrap();
+        let id = body["id"].as_str().unwrap();
+        assert_inert(&app.get_html(&format!("/reports/{id}")).await, payload);
+
+        let mut grievance = sample_grievance();
+        grievance["description"] = json!(format!("{payload} and the work was never paid at all."));
+        grievance["desired_outcome"] = json!(payload);
+        let response = app.post_json("/api/v1/grievances", &grievance).await;
+        assert_eq!(
+            response.status(),
+            Status::Created,
+            "grievance with {payload:?}"
+        );
+        let body: Value = response.into_json().await.unwrap();
+        assert_inert(
+            &app.get_html(&format!("/reports/{}", body["id"].as_str().unwrap()))
+                .await,
+            payload,
+        );
+
+        // Forms too: the re-rendered form after an error escapes what it shows.
+        let minutes = format!("{index}0000");
+        let form = app
+            .post_form(
+                "/rate",
+                &[
+                    ("platform", "mturk"),
+                    ("requester_id", "A1B2C3D4E5"),
+                    ("comment", payload),
+                    ("minutes", &minutes),
+                ],
+            )
+            .await;
+        assert_eq!(form.status(), Status::UnprocessableEntity);
+        assert_inert(&form.into_string().await.unwrap(), payload);
+    }
+    app.settle().await;
+    assert_inert(
+        &app.get_html("/requesters/mturk/A1B2C3D4E5").await,
+        "requester page",
+    );
+    assert_inert(
+        &app.get_html("/platforms/clickworker").await,
+        "platform page",
+    );
+}
+
+#[rocket::async_test]
+async fn query_operators_are_refused_in_every_field() {
+    let app = TestApp::new().await;
+    let operator = json!({ "$gt": "" });
+    let fields = [
+        "platform",
+        "requester_id",
+        "requester_name",
+        "country",
+        "task_type",
+        "minutes",
+        "paid",
+        "comment",
+        "recommend",
+    ];
+    for field in fields {
+        let mut rating = sample_rating();
+        rating[field] = operator.clone();
+        let response = app.post_json("/api/v1/ratings", &rating).await;
+        assert_eq!(response.status(), Status::UnprocessableEntity, "{field}");
+        let body: Value = response.into_json().await.unwrap();
+        assert!(body["errors"][field][0].is_string(), "{field}: {body}");
+    }
+    let mut rating = sample_rating();
+    rating["pay"] = json!({ "amount": { "$ne": null }, "currency": "USD" });
+    assert_eq!(
+        app.post_json("/api/v1/ratings", &rating).await.status(),
+        Status::UnprocessableEntity
+    );
+    assert_eq!(app.count("reports").await, 0);
+
+    // Operator-shaped text is only text: it finds nothing and breaks nothing.
+    for query in ["{\"$gt\": \"\"}", "$where", ".*", "(a+)+$", "\\"] {
+        let encoded: String = form_urlencoded::byte_serialize(query.as_bytes()).collect();
+        let response = app.client.get(format!("/?q={encoded}")).dispatch().await;
+        assert_eq!(response.status(), Status::Ok, "search {query:?}");
+    }
+    let ids = app
+        .client
+        .get("/api/v1/requesters?platform=mturk&ids=%7B%22%24gt%22%3A%22%22%7D")
+        .dispatch()
+        .await;
+    assert_eq!(ids.status(), Status::Ok);
+    assert_eq!(ids.into_string().await.unwrap(), "[]");
+}
+
+#[rocket::async_test]
+async fn oversized_and_malformed_bodies_are_refused_cleanly() {
+    let app = TestApp::new().await;
+    let mut rating = sample_rating();
+    rating["comment"] = json!("W".repeat(5001));
+    let response = app.post_json("/api/v1/ratings", &rating).await;
+    assert_eq!(response.status(), Status::UnprocessableEntity);
+    let huge = "x".repeat(200_000);
+    let form = app.post_form("/report", &[("description", &huge)]).await;
+    assert_eq!(form.status(), Status::PayloadTooLarge);
+    assert!(form.into_string().await.unwrap().contains("too large"));
+    for body in ["", "{", "null", "\"text\"", "{\"country\": [1, 2]}"] {
+        let response = app
+            .client
+            .post("/api/v1/grievances")
+            .header(rocket::http::ContentType::JSON)
+            .body(body)
+            .dispatch()
+            .await;
+        assert_eq!(
+            response.status(),
+            Status::UnprocessableEntity,
+            "body {body:?}"
+        );
+    }
+    assert_eq!(app.count("reports").await, 0);
+}
