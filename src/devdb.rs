@@ -191,8 +191,10 @@ fn run(program: &str, args: &[&str]) -> Result<(), DevDbError> {
     }
 }
 
+/// Written straight to standard error, so the line shows even while a test
+/// harness captures `eprintln!`.
 fn progress(line: &str) {
-    eprintln!("{line}");
+    let _ = writeln!(io::stderr(), "{line}");
 }
 
 fn free_port() -> io::Result<u16> {
