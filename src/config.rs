@@ -25,6 +25,9 @@ pub struct Settings {
     /// Mark session cookies Secure (HTTPS only); on in the release profile.
     #[serde(default)]
     pub secure_cookies: bool,
+    /// The folder of stylesheets and other static files.
+    #[serde(default = "defaults::static_dir")]
+    pub static_dir: String,
 }
 
 mod defaults {
@@ -42,6 +45,9 @@ mod defaults {
     }
     pub fn login_attempts_per_hour() -> u32 {
         10
+    }
+    pub fn static_dir() -> String {
+        "static".into()
     }
 }
 

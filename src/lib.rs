@@ -26,7 +26,7 @@ pub mod testing;
 pub mod web;
 
 use rocket::figment::Figment;
-use rocket::fs::{relative, FileServer};
+use rocket::fs::FileServer;
 use rocket::{Build, Rocket};
 use rocket_dyn_templates::Template;
 
@@ -50,6 +50,9 @@ pub struct App {
 pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, ConfigError> {
     let settings = Settings::from_figment(&figment)?;
     let secrets = Secrets::from_figment(&figment)?;
+    // Relative to the working directory, like `template_dir`, so a deployed
+    // binary finds the folder beside it.
+    let static_dir = settings.static_dir.clone();
     Ok(rocket::custom(figment)
         .manage(App {
             db,
@@ -84,7 +87,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .mount("/", web::routes())
         .mount("/", api::health::routes())
         .mount("/api/v1", api::routes())
-        .mount("/static", FileServer::from(relative!("static")))
+        .mount("/static", FileServer::from(static_dir))
         .register("/", web::catchers())
         .register("/api", api::catchers()))
 }

@@ -416,4 +416,24 @@ mod tests {
         assert!(methodology.contains("Fair Labor Standards Act"));
         assert!(methodology.contains("1 + 4 × (1 − unpaid_rate)"));
     }
+
+    #[rocket::async_test]
+    async fn the_stylesheet_is_served_and_pages_load_nothing_from_elsewhere() {
+        let app = TestApp::new().await;
+        let css = app.client.get("/static/clickline.css").dispatch().await;
+        assert_eq!(css.status(), Status::Ok);
+        let home = app.client.get("/").dispatch().await;
+        let csp = home
+            .headers()
+            .get_one("Content-Security-Policy")
+            .unwrap()
+            .to_owned();
+        assert!(csp.contains("default-src 'none'") && !csp.contains("http"));
+        let html = home.into_string().await.unwrap();
+        assert!(!html.contains("<script"));
+        assert!(
+            !html.contains("src=\"http") && !html.contains("href=\"http"),
+            "no request to another host"
+        );
+    }
 }
