@@ -36,7 +36,17 @@ fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> Option<(u16,
     Some((status, body))
 }
 
-fn start(port: u16, database: &str, secret: &str) -> Child {
+/// A running Clickline, killed when dropped (also when a test fails).
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start(port: u16, database: &str, secret: &str) -> Running {
     let child = Command::new(env!("CARGO_BIN_EXE_clickline"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("MONGODB_URI", database_uri())
@@ -56,7 +66,7 @@ fn start(port: u16, database: &str, secret: &str) -> Child {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    child
+    Running(child)
 }
 
 #[rocket::async_test]
@@ -89,8 +99,8 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
         acknowledged
     });
     while acks.recv().expect("acknowledgements") < 10 {}
-    child.kill().expect("SIGKILL");
-    child.wait().unwrap();
+    child.0.kill().expect("SIGKILL");
+    child.0.wait().unwrap();
     let acknowledged = burst.join().unwrap();
     assert!(
         !acknowledged.is_empty(),
@@ -101,7 +111,7 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
         "the kill came in the middle of the burst"
     );
 
-    let mut child = start(port, &database, &secret);
+    let _restarted = start(port, &database, &secret);
     for id in &acknowledged {
         let (status, _) = http(port, "GET", &format!("/api/v1/reports/{id}"), None).unwrap();
         assert_eq!(status, 200, "acknowledged report {id} was lost");
@@ -159,6 +169,4 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
             .unwrap() as u64,
         stored
     );
-    child.kill().unwrap();
-    child.wait().unwrap();
 }
