@@ -1,5 +1,7 @@
 use std::sync::Arc;
 
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::serde::json::{Json, Value};
 use rocket::{get, routes, Route, State};
 
@@ -32,6 +34,7 @@ pub fn parse_country(cc: &str) -> Result<Country> {
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/channels/{cc}", tag = "strikes", params(("cc" = String, Path, description = "ISO 3166-1 alpha-2, upper case")), responses((status = 200, body = serde_json::Value), (status = 404, body = ErrorResponse)))]
 #[get("/channels/<cc>")]
 pub async fn get_channel(app: &State<App>, cc: &str) -> Result<Json<Value>> {
     let country = parse_country(cc)?;

@@ -1,3 +1,5 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
 use rocket::{post, routes, Route, State};
@@ -14,6 +16,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// Files an anonymous grievance: 201 `{id, receipt}`, 422 `{errors}`.
+#[utoipa::path(post, path = "/api/v1/grievances", tag = "reports", request_body = GrievanceInput, params(("Idempotency-Key" = Option<String>, Header, description = "16-128 characters; a retry with the same key stores one report")), responses((status = 201, body = FiledView), (status = 409, body = ErrorResponse), (status = 413, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse), (status = 503, body = ErrorResponse)))]
 #[post("/grievances", data = "<raw>")]
 pub async fn create_grievance(
     app: &State<App>,

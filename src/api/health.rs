@@ -1,3 +1,5 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::serde::json::{json, Json, Value};
 use rocket::{get, routes, Route, State};
@@ -9,6 +11,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// The process is up.
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is up", body = serde_json::Value)))]
 #[get("/healthz")]
 pub fn healthz() -> Json<Value> {
     Json(json!({ "status": "ok" }))
@@ -16,6 +19,7 @@ pub fn healthz() -> Json<Value> {
 
 /// The database answers; 503 otherwise, so a load balancer stops sending
 /// workers to an instance that cannot keep their reports.
+#[utoipa::path(get, path = "/readyz", tag = "health", responses((status = 200, description = "The database answers", body = serde_json::Value), (status = 503, description = "The database is unreachable", body = serde_json::Value)))]
 #[get("/readyz")]
 pub async fn readyz(app: &State<App>) -> (Status, Json<Value>) {
     match app.db.ping().await {

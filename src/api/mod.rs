@@ -4,6 +4,7 @@ pub mod channels;
 mod conditional;
 pub mod grievances;
 pub mod health;
+pub mod openapi;
 pub mod platforms;
 pub mod ratings;
 pub mod reports;
@@ -30,6 +31,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(scorecards_csv::routes());
     routes.extend(strikes::routes());
     routes.extend(channels::routes());
+    routes.extend(openapi::routes());
     routes
 }
 

@@ -1,3 +1,5 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::serde::json::{json, Json, Value};
 use rocket::{get, routes, Route, State};
 
@@ -12,6 +14,7 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// The platform catalogue.
+#[utoipa::path(get, path = "/api/v1/platforms", tag = "scorecards", responses((status = 200, description = "The platform catalogue", body = [PlatformEntry])))]
 #[get("/platforms")]
 pub fn list_platforms(app: &State<App>) -> Json<Value> {
     Json(Value::Array(
@@ -32,6 +35,7 @@ pub fn list_platforms(app: &State<App>) -> Json<Value> {
 }
 
 /// A platform's scorecard.
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}", tag = "scorecards", params(("slug" = String, Path, description = "Platform slug, e.g. mturk")), responses((status = 200, description = "The platform's scorecard", body = Scorecard), (status = 304, description = "Not modified (If-None-Match)"), (status = 404, body = ErrorResponse)))]
 #[get("/platforms/<slug>")]
 pub async fn platform_scorecard(app: &State<App>, slug: &str) -> Result<Conditional> {
     let unknown = || Error::not_found(format!("Clickline does not know the platform '{slug}'."));

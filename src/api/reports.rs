@@ -1,3 +1,5 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::serde::json::{json, Json, Value};
 use rocket::{delete, get, patch, post, routes, Route, State};
@@ -35,6 +37,7 @@ pub async fn find_visible(db: &Db, id: &str) -> Result<Report> {
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path)), responses((status = 200, description = "A visible report", body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
 #[get("/reports/<id>")]
 pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<Value>> {
     let report = find_visible(&app.db, id).await?;
@@ -43,6 +46,7 @@ pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<Value>> {
 
 /// Corrects a report: the fields sent replace the stored ones, and the
 /// whole report is checked again.
+#[utoipa::path(patch, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), request_body(content = serde_json::Value, description = "Any fields of a rating or grievance"), responses((status = 200, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[patch("/reports/<id>", data = "<patch>")]
 pub async fn patch_report(
     app: &State<App>,
@@ -59,6 +63,7 @@ pub async fn patch_report(
 }
 
 /// Withdraws a report: its content is deleted and it leaves every page.
+#[utoipa::path(delete, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
 #[delete("/reports/<id>")]
 pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
@@ -67,6 +72,7 @@ pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> 
 }
 
 /// A reader asks moderators to look at a report.
+#[utoipa::path(post, path = "/api/v1/reports/{id}/flags", tag = "reports", params(("id" = String, Path)), request_body = FlagInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/reports/<id>/flags", data = "<raw>")]
 pub async fn flag_report(
     app: &State<App>,

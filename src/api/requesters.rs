@@ -1,5 +1,7 @@
 use std::sync::Arc;
 
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::{get, routes, Route, State};
 
 use super::conditional::{etag_of, Conditional};
@@ -21,6 +23,7 @@ fn never_reported() -> Error {
 }
 
 /// A requester's scorecard; 404 if nobody ever reported it.
+#[utoipa::path(get, path = "/api/v1/requesters/{platform}/{requester_id}", tag = "scorecards", params(("platform" = String, Path), ("requester_id" = String, Path)), responses((status = 200, body = Scorecard), (status = 304, description = "Not modified (If-None-Match)"), (status = 404, body = ErrorResponse)))]
 #[get("/requesters/<platform>/<requester_id>", rank = 2)]
 pub async fn requester_scorecard(
     app: &State<App>,
@@ -43,6 +46,7 @@ pub async fn requester_scorecard(
 
 /// Many scorecards at once, for browser extensions that annotate task lists:
 /// `?platform=mturk&ids=A,B,C` (up to 100); unknown ids are simply absent.
+#[utoipa::path(get, path = "/api/v1/requesters", tag = "scorecards", params(("platform" = String, Query), ("ids" = String, Query, description = "Up to 100 requester ids, comma-separated")), responses((status = 200, body = [Scorecard]), (status = 304, description = "Not modified (If-None-Match)"), (status = 422, body = ValidationErrors)))]
 #[get("/requesters?<platform>&<ids>")]
 pub async fn requester_scorecards(
     app: &State<App>,

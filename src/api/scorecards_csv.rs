@@ -1,3 +1,5 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use futures::TryStreamExt;
 use rocket::http::ContentType;
 use rocket::{get, routes, Route, State};
@@ -69,6 +71,7 @@ fn figures_columns(f: &Figures) -> Vec<String> {
 
 /// Every requester scorecard, one row each, all-time figures. An empty cell
 /// means "not enough data" (never 0). Data under CC BY 4.0.
+#[utoipa::path(get, path = "/api/v1/scorecards.csv", tag = "scorecards", responses((status = 200, description = "Every requester scorecard, one row each (CC BY 4.0)", content_type = "text/csv", body = String), (status = 304, description = "Not modified (If-None-Match)")))]
 #[get("/scorecards.csv")]
 pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
     let mut writer = csv::Writer::from_writer(Vec::new());

@@ -1,5 +1,7 @@
 use std::sync::Arc;
 
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::api::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::response::status::Created;
 use rocket::serde::json::{json, Json, Value};
@@ -53,6 +55,7 @@ pub fn forget(app: &App, strike: &Strike) {
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [serde_json::Value])))]
 #[get("/strikes")]
 pub async fn list_strikes(app: &State<App>) -> Result<Json<Value>> {
     let today = crate::filing::today();
@@ -72,6 +75,7 @@ pub async fn list_strikes(app: &State<App>) -> Result<Json<Value>> {
     Ok(Json(Value::Array(list)))
 }
 
+#[utoipa::path(get, path = "/api/v1/strikes/{id}", tag = "strikes", params(("id" = String, Path)), responses((status = 200, body = serde_json::Value), (status = 404, body = ErrorResponse)))]
 #[get("/strikes/<id>")]
 pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<Value>> {
     let strike = find_strike(app, id).await?;
@@ -79,6 +83,7 @@ pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<Value>> {
 }
 
 /// Organizers call a strike (`Authorization: Bearer <token>`).
+#[utoipa::path(post, path = "/api/v1/strikes", tag = "strikes", request_body = StrikeInput, security(("organizer_token" = [])), responses((status = 201, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[post("/strikes", data = "<raw>")]
 pub async fn create_strike(
     app: &State<App>,
@@ -93,6 +98,7 @@ pub async fn create_strike(
 }
 
 /// `{status}`: announced, active, ended, won or called_off.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/status", tag = "strikes", params(("id" = String, Path)), request_body = StatusInput, security(("organizer_token" = [])), responses((status = 200, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[post("/strikes/<id>/status", data = "<raw>")]
 pub async fn change_status(
     app: &State<App>,
@@ -110,6 +116,7 @@ pub async fn change_status(
 }
 
 /// An anonymous pledge from a country: 201 `{id, receipt}`.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/pledges", tag = "strikes", params(("id" = String, Path)), request_body = PledgeInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/strikes/<id>/pledges", data = "<raw>")]
 pub async fn pledge(
     app: &State<App>,
@@ -152,6 +159,7 @@ pub async fn pledge(
 }
 
 /// Withdraws a pledge with its receipt code.
+#[utoipa::path(delete, path = "/api/v1/strikes/{id}/pledges/{pledge_id}", tag = "strikes", params(("id" = String, Path), ("pledge_id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse)))]
 #[delete("/strikes/<id>/pledges/<pledge_id>")]
 pub async fn withdraw_pledge(
     app: &State<App>,
@@ -177,6 +185,7 @@ pub async fn withdraw_pledge(
 }
 
 /// `{country, platform, note}`: struck work seen done or re-routed.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/undercuts", tag = "strikes", params(("id" = String, Path)), request_body = UndercutInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/strikes/<id>/undercuts", data = "<raw>")]
 pub async fn undercut(
     app: &State<App>,

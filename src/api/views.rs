@@ -8,7 +8,7 @@ use crate::domain::{Choice, ReportKind};
 use crate::filing::Filed;
 
 /// The answer to a successful submission: the receipt is shown this once.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct FiledView {
     pub id: String,
     pub receipt: String,

@@ -7,7 +7,7 @@ use regex::Regex;
 use serde::Serialize;
 
 /// What kind of personal data was removed, to tell the worker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Redaction {
     Email,

@@ -27,14 +27,14 @@ pub struct Sample {
 }
 
 /// Median and quartiles.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Spread {
     pub median: f64,
     pub p25: f64,
     pub p75: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CountryFigures {
     pub country: String,
     pub ratings: u64,
@@ -42,13 +42,13 @@ pub struct CountryFigures {
     pub unpaid_rate: Option<f64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MedianOnly {
     pub median: Option<f64>,
 }
 
 /// The figures of one window (`all` or `last_90_days`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Figures {
     pub ratings: u64,
     pub hourly_pay_usd: Option<Spread>,

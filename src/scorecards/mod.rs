@@ -31,7 +31,7 @@ use trend::MonthPoint;
 use crate::domain::{PlatformSlug, RequesterId};
 
 /// The public scorecard, in the JSON shape DESIGN.md fixes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Scorecard {
     pub platform: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +48,7 @@ pub struct Scorecard {
     pub updated: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct GrievanceCounts {
     pub total: u64,
     pub by_category: BTreeMap<String, u64>,
@@ -56,7 +56,7 @@ pub struct GrievanceCounts {
 }
 
 /// A strike call against the target that is announced or active.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ActiveStrike {
     pub id: String,
     pub title: String,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::figures::Figures;
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Stars {
     pub pay: Option<f64>,
     pub payment_reliability: Option<f64>,

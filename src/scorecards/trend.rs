@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::figures::{quantile, rate, Sample};
 use crate::domain::Paid;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MonthPoint {
     pub month: String,
     /// Absent when the month has fewer than `min_group_size` ratings: a
