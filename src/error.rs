@@ -37,6 +37,20 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Field errors found by a request guard, kept for the 422 catcher (which
+/// otherwise only learns the status).
+pub struct StashedErrors(pub Option<FieldErrors>);
+
+impl StashedErrors {
+    pub fn stash(request: &Request<'_>, errors: &FieldErrors) {
+        request.local_cache(|| StashedErrors(Some(errors.clone())));
+    }
+
+    pub fn take(request: &Request<'_>) -> Option<FieldErrors> {
+        request.local_cache(|| StashedErrors(None)).0.clone()
+    }
+}
+
 impl Error {
     pub fn status(&self) -> Status {
         match self {

@@ -37,13 +37,11 @@ impl<'r> FromRequest<'r> for IdempotencyKey {
             None => Outcome::Success(IdempotencyKey(None)),
             Some(raw) => match parse_submission_key(raw) {
                 Ok(key) => Outcome::Success(IdempotencyKey(Some(key))),
-                Err(message) => Outcome::Error((
-                    Status::UnprocessableEntity,
-                    Error::Invalid(crate::domain::FieldErrors::single(
-                        "Idempotency-Key",
-                        message,
-                    )),
-                )),
+                Err(message) => {
+                    let errors = crate::domain::FieldErrors::single("Idempotency-Key", message);
+                    crate::error::StashedErrors::stash(request, &errors);
+                    Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)))
+                }
             },
         }
     }

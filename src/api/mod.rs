@@ -43,6 +43,15 @@ pub fn catchers() -> Vec<Catcher> {
 /// answered in the API's shape.
 #[catch(default)]
 fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value>) {
+    if status.code == 422 {
+        let errors = crate::error::StashedErrors::take(request).unwrap_or_else(|| {
+            crate::domain::FieldErrors::single(
+                "body",
+                "The request could not be read; send a JSON object.",
+            )
+        });
+        return (status, Json(json!({ "errors": errors })));
+    }
     let message = match status.code {
         404 => format!(
             "No API route answers {} {}.",

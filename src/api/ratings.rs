@@ -170,4 +170,21 @@ mod tests {
             .await;
         assert_eq!(response.status(), Status::Created);
     }
+
+    #[rocket::async_test]
+    async fn a_bad_idempotency_key_is_a_422_with_field_errors() {
+        let app = TestApp::new().await;
+        let response = app
+            .client
+            .post("/api/v1/ratings")
+            .header(ContentType::JSON)
+            .header(Header::new("Idempotency-Key", "short"))
+            .body(sample_rating().to_string())
+            .dispatch()
+            .await;
+        assert_eq!(response.status(), Status::UnprocessableEntity);
+        let body: Value = response.into_json().await.unwrap();
+        assert!(body["errors"]["Idempotency-Key"][0].is_string(), "{body}");
+        assert_eq!(app.count("reports").await, 0);
+    }
 }

@@ -148,6 +148,7 @@ impl<'r> FromData<'r> for RawFields {
             Err(e) => {
                 let errors =
                     FieldErrors::single("body", format!("The body is not UTF-8 text: {e}."));
+                crate::error::StashedErrors::stash(request, &errors);
                 return Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)));
             }
         };
