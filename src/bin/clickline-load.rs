@@ -73,7 +73,9 @@ struct Run {
 fn oha(url: &str, options: &Options, post_body: Option<&str>) -> Run {
     let mut command = Command::new("oha");
     command
-        .args(["--no-tui", "--output-format", "json", "-z"])
+        // -w: at the deadline, wait for answers in flight, so every stored
+        // rating had its answer counted.
+        .args(["--no-tui", "-w", "--output-format", "json", "-z"])
         .arg(format!("{}s", options.seconds))
         .args(["-c", &options.connections.to_string()]);
     if let Some(body) = post_body {

@@ -128,21 +128,33 @@ fn pagination(page: u64, total: u64, page_size: u32, base: &str) -> Value {
     })
 }
 
+/// One page of a report list, kept a second in memory: requester and
+/// platform pages are hot reads.
 async fn reports_of(
     app: &App,
     filter: ReportFilter<'_>,
     page: u64,
     base: &str,
 ) -> Result<(Vec<Value>, Value), Error> {
+    let key = format!("reports:{base}?page={page}");
+    if let Some(Some(cached)) = app.views.get(&key) {
+        return Ok((
+            cached["reports"].as_array().cloned().unwrap_or_default(),
+            cached["pagination"].clone(),
+        ));
+    }
     let (reports, total) = app
         .db
         .list_reports(&filter, page, app.settings.page_size)
         .await?;
-    let views = reports
+    let views: Vec<Value> = reports
         .iter()
         .map(|r| json!(PublicReport::from(r)))
         .collect();
-    Ok((views, pagination(page, total, app.settings.page_size, base)))
+    let pagination = pagination(page, total, app.settings.page_size, base);
+    let cached = json!({ "reports": views, "pagination": pagination });
+    app.views.put(&key, Some(std::sync::Arc::new(cached)));
+    Ok((views, pagination))
 }
 
 #[get("/platforms/<slug>?<page>")]
