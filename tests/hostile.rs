@@ -170,3 +170,80 @@ async fn oversized_and_malformed_bodies_are_refused_cleanly() {
     }
     assert_eq!(app.count("reports").await, 0);
 }
+
+#[rocket::async_test]
+async fn hostile_text_in_flags_undercuts_strikes_and_announcements_is_inert() {
+    let app = TestApp::new().await;
+    let (report, _) = app.file_rating().await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    app.login(&ana).await;
+    let csrf = app.csrf().await;
+    let today = clickline::filing::today().format("%Y-%m-%d").to_string();
+    for payload in PAYLOADS {
+        let flag = app
+            .post_json(
+                &format!("/api/v1/reports/{report}/flags"),
+                &json!({ "reason": "other", "note": payload }),
+            )
+            .await;
+        assert_eq!(flag.status(), Status::Created, "flag note {payload:?}");
+
+        let title = format!("Strike {payload}");
+        let demands = format!("Demands: {payload} and fair pay for all.");
+        let strike = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &json!({
+                "title": title, "demands": demands, "platform": "mturk", "called_in": "PH", "starts_on": today,
+            }))
+            .await;
+        assert_eq!(strike.status(), Status::Created, "strike with {payload:?}");
+        let strike: Value = strike.into_json().await.unwrap();
+        let id = strike["id"].as_str().unwrap();
+        let undercut = app
+            .post_json(
+                &format!("/api/v1/strikes/{id}/undercuts"),
+                &json!({ "country": "ID", "note": payload }),
+            )
+            .await;
+        assert_eq!(
+            undercut.status(),
+            Status::Created,
+            "undercut note {payload:?}"
+        );
+        assert_inert(&app.get_html(&format!("/strikes/{id}")).await, payload);
+
+        let posted = app
+            .post_form(
+                "/channels/PH/announcements",
+                &[("csrf", &csrf), ("body", payload)],
+            )
+            .await;
+        assert_eq!(
+            posted.status(),
+            Status::SeeOther,
+            "announcement {payload:?}"
+        );
+    }
+    app.client
+        .rocket()
+        .state::<clickline::App>()
+        .unwrap()
+        .views
+        .clear();
+    assert_inert(&app.get_html("/channels/PH").await, "channel page");
+    assert_inert(&app.get_html("/strikes").await, "strikes page");
+    assert_inert(
+        &app.get_html(&format!("/reports/{report}")).await,
+        "flagged report",
+    );
+    let feed = app.get_html("/channels/PH.atom").await;
+    assert!(!feed.contains("<script"), "the feed escapes its content");
+    let moderator = app.second_instance().await;
+    let mo = moderator
+        .organizer("mo@union.example", "", "moderator")
+        .await;
+    moderator.login(&mo).await;
+    assert_inert(
+        &moderator.get_html("/organize/moderation").await,
+        "moderation queue",
+    );
+}
