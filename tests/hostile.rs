@@ -247,3 +247,17 @@ async fn hostile_text_in_flags_undercuts_strikes_and_announcements_is_inert() {
         "moderation queue",
     );
 }
+
+#[rocket::async_test]
+async fn names_shown_in_lists_carry_no_direction_overrides() {
+    let app = TestApp::new().await;
+    let mut rating = sample_rating();
+    rating["requester_name"] = json!("Acme\u{202E}gnp.exe");
+    assert_eq!(
+        app.post_json("/api/v1/ratings", &rating).await.status(),
+        Status::Created
+    );
+    let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+    assert!(html.contains("Acmegnp.exe"));
+    assert!(!html.contains('\u{202E}'));
+}

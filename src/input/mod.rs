@@ -101,7 +101,10 @@ fn parse_shared(
         }
         None => None,
     };
-    let requester_name = raw.optional("requester_name").map(str::to_owned);
+    let requester_name = raw
+        .optional("requester_name")
+        .map(strip_invisible)
+        .filter(|name| !name.trim().is_empty());
     if let Err(e) = (SharedText {
         requester_name: requester_name.as_deref().unwrap_or(""),
     })
@@ -164,6 +167,16 @@ fn parse_text(
     Some(clean)
 }
 
+/// A name is one line of display text: direction overrides and zero-width
+/// characters could make it show as something else ("gnp.exe"), so they go.
+fn strip_invisible(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
 fn parse_bool(raw: &str, what: &str) -> Result<bool, String> {
     match raw.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "on" | "1" => Ok(true),
@@ -218,4 +231,16 @@ pub fn raw_fields_of(report: &Report) -> RawFields {
 
 fn choice_error<C: Choice>(raw: &RawFields, field: &str, errors: &mut FieldErrors) -> Option<C> {
     errors.check(field, C::parse(raw.get(field)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_lose_invisible_direction_tricks() {
+        assert_eq!(
+            super::strip_invisible("Acme\u{202E}gnp.exe\u{200B} "),
+            "Acmegnp.exe"
+        );
+        assert_eq!(super::strip_invisible("Ünïcödé Lab"), "Ünïcödé Lab");
+    }
 }
