@@ -46,6 +46,17 @@ pub struct App {
     pub views: scorecards::TtlCache<serde_json::Value>,
 }
 
+impl App {
+    /// Counts one anonymous submission (report, flag, pledge, undercut)
+    /// against the client's hourly limit.
+    pub async fn count_submission(&self, client: &guards::ClientAddress) -> error::Result<()> {
+        use db::models::rate_limit::RateLimitStore;
+        self.db
+            .count_submission(&self.secrets, &client.0, self.settings.submissions_per_hour)
+            .await
+    }
+}
+
 /// Builds Clickline on a prepared database.
 pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, ConfigError> {
     let settings = Settings::from_figment(&figment)?;

@@ -6,7 +6,6 @@ use rocket::{delete, get, patch, post, routes, Route, State};
 
 use super::PublicReport;
 use crate::db::models::flag::{Flag, FlagReason, FlagStore};
-use crate::db::models::rate_limit::RateLimitStore;
 use crate::db::models::report::{Report, ReportStore, Stored};
 use crate::db::Db;
 use crate::domain::text::redact_personal_data;
@@ -82,9 +81,7 @@ pub async fn flag_report(
 ) -> Result<(Status, Json<Value>)> {
     let report = find_visible(&app.db, id).await?;
     let flag = parse_flag(&report, &raw)?;
-    app.db
-        .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-        .await?;
+    app.count_submission(&client).await?;
     app.db.add_flag(&flag).await?;
     Ok((
         Status::Created,

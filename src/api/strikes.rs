@@ -8,7 +8,6 @@ use rocket::serde::json::{json, Json, Value};
 use rocket::{delete, get, post, routes, Route, State};
 
 use crate::auth::ApiOrganizer;
-use crate::db::models::rate_limit::RateLimitStore;
 use crate::db::models::strike::{Strike, StrikeStore};
 use crate::domain::{Choice, Country, FieldErrors, ReportId};
 use crate::error::{Error, Result};
@@ -140,9 +139,7 @@ pub async fn pledge(
         );
     }
     errors.clone().into_result()?;
-    app.db
-        .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-        .await?;
+    app.count_submission(&client).await?;
     let (pledge, receipt) = strikes::pledge(
         &app.db,
         &app.secrets.receipt_key(),
@@ -201,9 +198,7 @@ pub async fn undercut(
             "Clickline does not know this platform; see /platforms.",
         )));
     }
-    app.db
-        .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-        .await?;
+    app.count_submission(&client).await?;
     app.db.insert_undercut(&undercut).await?;
     forget(app, &strike);
     Ok(Created::new(format!("/api/v1/strikes/{}", strike.id))

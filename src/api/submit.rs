@@ -1,4 +1,3 @@
-use crate::db::models::rate_limit::RateLimitStore;
 use crate::domain::ReportKind;
 use crate::error::{Error, Result};
 use crate::filing::{self, Filed};
@@ -17,8 +16,6 @@ pub async fn submit(
     client: &ClientAddress,
 ) -> Result<Filed> {
     let new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
-    app.db
-        .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-        .await?;
+    app.count_submission(client).await?;
     filing::file(&app.db, &app.secrets, new, submission_key).await
 }

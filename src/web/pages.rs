@@ -10,7 +10,6 @@ use super::{page, Private};
 use crate::api::reports::{find_visible, parse_flag};
 use crate::api::PublicReport;
 use crate::db::models::flag::{FlagReason, FlagStore};
-use crate::db::models::rate_limit::RateLimitStore;
 use crate::db::models::report::{ReportFilter, ReportStore};
 use crate::db::models::requester::RequesterStore;
 use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
@@ -300,9 +299,7 @@ pub async fn flag(
         }
     };
     let stored = async {
-        app.db
-            .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-            .await?;
+        app.count_submission(&client).await?;
         app.db.add_flag(&flag).await
     };
     match stored.await {

@@ -12,7 +12,6 @@ use crate::api::channels::{channel_view, parse_country};
 use crate::api::strikes::{find_strike, forget, strike_view};
 use crate::auth::Session;
 use crate::channels::{active_countries, atom, FeedEntry};
-use crate::db::models::rate_limit::RateLimitStore;
 use crate::db::models::strike::StrikeStore;
 use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, FieldErrors};
@@ -137,9 +136,7 @@ pub async fn pledge(
                 "This strike takes no more pledges.",
             )));
         }
-        app.db
-            .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-            .await?;
+        app.count_submission(&client).await?;
         strikes::pledge(&app.db, &app.secrets.receipt_key(), &strike, country).await
     };
     match stored.await {
@@ -199,9 +196,7 @@ pub async fn undercut(
         }
     };
     let stored = async {
-        app.db
-            .count_submission(&app.secrets, &client.0, app.settings.submissions_per_hour)
-            .await?;
+        app.count_submission(&client).await?;
         app.db.insert_undercut(&undercut).await
     };
     match stored.await {
