@@ -724,13 +724,7 @@ mod tests {
     #[rocket::async_test]
     async fn moderators_hide_and_restore_with_a_logged_reason() {
         let app = TestApp::new().await;
-        let body: Value = app
-            .post_json("/api/v1/ratings", &sample_rating())
-            .await
-            .into_json()
-            .await
-            .unwrap();
-        let id = body["id"].as_str().unwrap().to_owned();
+        let (id, _) = app.file_rating().await;
         app.post_json(
             &format!("/api/v1/reports/{id}/flags"),
             &json!({ "reason": "abusive" }),

@@ -320,7 +320,7 @@ pub async fn flag(
 #[cfg(test)]
 mod tests {
     use rocket::http::Status;
-    use serde_json::{json, Value};
+    use serde_json::json;
 
     use crate::testing::{sample_grievance, sample_rating, TestApp};
 
@@ -380,13 +380,7 @@ mod tests {
     #[rocket::async_test]
     async fn a_reader_flags_a_report_from_its_page() {
         let app = TestApp::new().await;
-        let body: Value = app
-            .post_json("/api/v1/ratings", &sample_rating())
-            .await
-            .into_json()
-            .await
-            .unwrap();
-        let id = body["id"].as_str().unwrap();
+        let (id, _) = app.file_rating().await;
         let page = app.get_html(&format!("/reports/{id}")).await;
         assert!(page.contains(&format!("action=\"/reports/{id}/flag\"")));
         let response = app
