@@ -117,9 +117,7 @@ impl Session {
         if same {
             Ok(())
         } else {
-            Err(Error::Forbidden(
-                "This form has expired; go back, reload the page and try again.".into(),
-            ))
+            Err(Error::Forbidden(crate::i18n::Msg::new("forbidden-csrf")))
         }
     }
 }

@@ -34,7 +34,7 @@ pub async fn channel_view(db: &Db, country: &Country, min_group_size: u32) -> Re
             "strike_id": s.id, "id": s.id, "title": s.title, "platform": s.platform,
             "requester_ids": s.requester_ids, "called_in": s.called_in,
             "starts_on": s.starts_on, "ends_on": s.ends_on,
-            "status": status.wire(), "status_label": status.label(),
+            "status": status.wire(), "status_label": crate::i18n::english(&status.label()),
         })
     };
     let active: Vec<Value> = strikes

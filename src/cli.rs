@@ -68,7 +68,13 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
             .map(|field| {
                 format!(
                     "--{field}: {}",
-                    errors.get(field).unwrap_or_default().join(" ")
+                    errors
+                        .get(field)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(crate::i18n::Msg::english)
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 )
             })
             .collect::<Vec<_>>()

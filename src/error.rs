@@ -4,10 +4,11 @@
 use rocket::http::{ContentType, Status};
 use rocket::request::Request;
 use rocket::response::{self, Responder, Response};
-use rocket_dyn_templates::{context, Template};
+
 use serde_json::json;
 
 use crate::domain::FieldErrors;
+use crate::i18n::Msg;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -22,7 +23,7 @@ pub enum Error {
     #[error("log in as an organizer (or send an organizer API token) to do this")]
     Unauthorized,
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Msg),
     #[error("this submission key was already used for a different report")]
     KeyReused,
     #[error("too many submissions from this connection; please wait an hour and try again")]
@@ -66,6 +67,23 @@ impl Error {
             Error::Unavailable => Status::ServiceUnavailable,
             Error::Internal(_) => Status::InternalServerError,
         }
+    }
+
+    /// What the error page tells a reader, in their language.
+    pub fn message(&self) -> Msg {
+        Msg::new(match self {
+            Error::Invalid(_) => "error-422",
+            Error::NotFound(_) => "error-404",
+            Error::Withdrawn => "error-withdrawn",
+            Error::WrongReceipt => "error-wrong-receipt",
+            Error::Unauthorized => "error-401",
+            Error::Forbidden(msg) => return msg.clone(),
+            Error::KeyReused => "error-key-reused",
+            Error::RateLimited => "error-429",
+            Error::TooLarge => "error-413",
+            Error::Unavailable => "error-503",
+            Error::Internal(_) => "error-other",
+        })
     }
 
     pub fn not_found(what: impl Into<String>) -> Self {
@@ -149,14 +167,7 @@ impl From<mongodb::error::Error> for HtmlError {
 impl<'r> Responder<'r, 'static> for HtmlError {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let status = self.0.status();
-        let page = Template::render(
-            "error",
-            context! {
-                title: status.reason().unwrap_or("Error"),
-                code: status.code,
-                message: self.0.to_string(),
-            },
-        );
+        let page = crate::web::error_page(status).with_message(self.0.message());
         Response::build_from(page.respond_to(request)?)
             .status(status)
             .ok()

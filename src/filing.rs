@@ -34,7 +34,7 @@ pub fn new_submission_key() -> String {
 }
 
 /// Keys from clients must be long enough that nobody else could guess them.
-pub fn parse_submission_key(raw: &str) -> Result<String, String> {
+pub fn parse_submission_key(raw: &str) -> Result<String, crate::i18n::Msg> {
     let key = raw.trim();
     let well_formed = (16..=128).contains(&key.len())
         && key
@@ -43,7 +43,7 @@ pub fn parse_submission_key(raw: &str) -> Result<String, String> {
     if well_formed {
         Ok(key.to_owned())
     } else {
-        Err("A submission key has 16 to 128 letters, digits, - or _.".into())
+        Err(crate::i18n::Msg::new("invalid-submission-key"))
     }
 }
 

@@ -6,9 +6,11 @@
 //! database and prepare it.
 
 pub mod api;
+pub mod assets;
 pub mod auth;
 pub mod channels;
 pub mod cli;
+mod compression;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -18,6 +20,7 @@ pub mod error;
 pub mod filing;
 pub mod guards;
 mod headers;
+pub mod i18n;
 pub mod input;
 pub mod organizers;
 pub mod scorecards;
@@ -44,6 +47,8 @@ pub struct App {
     pub rankings: scorecards::TtlCache<scorecards::rankings::Rankings>,
     /// Strike and channel views, kept one second.
     pub views: scorecards::TtlCache<serde_json::Value>,
+    /// Fingerprints of the static files.
+    pub assets: assets::Assets,
 }
 
 impl App {
@@ -64,6 +69,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
     // Relative to the working directory, like `template_dir`, so a deployed
     // binary finds the folder beside it.
     let static_dir = settings.static_dir.clone();
+    let assets = assets::Assets::load(&static_dir);
     Ok(rocket::custom(figment)
         .manage(App {
             db,
@@ -73,6 +79,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             scorecards: Default::default(),
             rankings: Default::default(),
             views: Default::default(),
+            assets,
         })
         .attach(rocket::fairing::AdHoc::on_liftoff(
             "scorecard worker",
@@ -93,8 +100,12 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                 })
             },
         ))
-        .attach(Template::fairing())
+        .attach(Template::custom(|engines| {
+            i18n::helpers::register(&mut engines.handlebars)
+        }))
         .attach(headers::SecurityHeaders)
+        .attach(assets::StaticCaching)
+        .attach(compression::Gzip)
         .mount("/", web::routes())
         .mount("/", api::health::routes())
         .mount("/api/v1", api::routes())

@@ -4,6 +4,7 @@ use crate::auth::{hash_password, new_token, random_secret, token_hash};
 use crate::db::models::organizer::{ApiToken, Organizer, OrganizerStore};
 use crate::db::Db;
 use crate::domain::{Choice, Country, FieldErrors, ReportId, Role};
+use crate::i18n::Msg;
 use crate::error::{Error, Result};
 
 /// A new account and its one-time secrets, shown once.
@@ -28,11 +29,11 @@ pub fn parse_organizer(
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         && !email.contains(char::is_whitespace);
     if !well_formed {
-        errors.add("email", "Give an email address like name@example.org.");
+        errors.add("email", Msg::new("invalid-email"));
     }
     let name = name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
-        errors.add("name", "Give a name of 1 to 100 characters.");
+        errors.add("name", Msg::new("invalid-organizer-name"));
     }
     let mut parsed = Vec::new();
     for code in countries
@@ -58,7 +59,7 @@ pub fn parse_organizer(
     if parsed.is_empty() && role == Some(Role::Organizer) && !errors.contains("countries") {
         errors.add(
             "countries",
-            "Give the countries this organizer works in, like FR,DE.",
+            Msg::new("invalid-organizer-countries"),
         );
     }
     errors.clone().into_result()?;
@@ -87,7 +88,7 @@ pub async fn create_organizer(
     if !db.insert_organizer(&organizer).await? {
         return Err(Error::Invalid(FieldErrors::single(
             "email",
-            "An organizer with this email already exists.",
+            Msg::new("invalid-organizer-exists"),
         )));
     }
     let token = new_token();

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
+use crate::i18n::Msg;
 use crate::db::models::organizer::Organizer;
 use crate::db::models::scorecard::ScorecardStore;
 use crate::db::models::strike::{
@@ -39,14 +40,14 @@ fn day(date: NaiveDate) -> String {
 fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
     let raw = raw.trim();
     if raw.is_empty() {
-        errors.add(field, "Give a date as YYYY-MM-DD.");
+        errors.add(field, Msg::new("invalid-date-empty"));
         return None;
     }
     NaiveDate::parse_from_str(raw, "%Y-%m-%d")
         .map_err(|_| {
             errors.add(
                 field,
-                format!("'{raw}' is not a date; write it as YYYY-MM-DD."),
+                Msg::new("invalid-date").arg("value", raw),
             )
         })
         .ok()
@@ -65,13 +66,13 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
     let mut errors = raw.unknown_field_errors(STRIKE_FIELDS);
     let title = raw.get("title").trim().to_owned();
     if !(5..=200).contains(&title.chars().count()) {
-        errors.add("title", "Give a title of 5 to 200 characters.");
+        errors.add("title", Msg::new("invalid-strike-title"));
     }
     let demands = raw.get("demands").trim().to_owned();
     if !(10..=5000).contains(&demands.chars().count()) {
         errors.add(
             "demands",
-            "State the demands in 10 to 5000 characters (Markdown allowed).",
+            Msg::new("invalid-strike-demands"),
         );
     }
     let platform = errors.check(
@@ -80,7 +81,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
             db.platform(slug.as_str())
                 .map(|_| slug.clone())
                 .ok_or_else(|| {
-                    format!("Clickline does not know the platform '{slug}'; see /platforms.")
+                    Msg::new("invalid-platform-unknown-named").arg("value", slug.as_str())
                 })
         }),
     );
@@ -93,7 +94,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
         }
     }
     if requester_ids.len() > 100 {
-        errors.add("requester_ids", "At most 100 requesters per strike call.");
+        errors.add("requester_ids", Msg::new("invalid-strike-requesters"));
     }
     let mut called_in: Vec<Country> = Vec::new();
     for code in list(raw.get("called_in")) {
@@ -106,14 +107,14 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
     if called_in.is_empty() && !errors.contains("called_in") {
         errors.add(
             "called_in",
-            "Name the countries where the strike is called, like PH,ID.",
+            Msg::new("invalid-strike-countries"),
         );
     }
     let starts_on = parse_date(raw.get("starts_on"), "starts_on", &mut errors);
     if starts_on.is_some_and(|start| start < today() - chrono::Duration::days(30)) {
         errors.add(
             "starts_on",
-            "A strike call cannot start more than 30 days ago.",
+            Msg::new("invalid-strike-start"),
         );
     }
     let ends_on = raw
@@ -121,15 +122,19 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
         .and_then(|end| parse_date(end, "ends_on", &mut errors));
     if let (Some(start), Some(end)) = (starts_on, ends_on) {
         if end < start {
-            errors.add("ends_on", "The end date is before the start date.");
+            errors.add("ends_on", Msg::new("invalid-strike-end"));
         }
     }
     errors.clone().into_result()?;
     if let Some(outside) = called_in.iter().find(|c| !organizer.can_act_in(c)) {
-        return Err(Error::Forbidden(format!(
-            "You organize in {}, not in {outside}: a strike can only be called in your own countries.",
-            organizer.countries.iter().map(Country::code).collect::<Vec<_>>().join(", ")
-        )));
+        return Err(Error::Forbidden(
+            Msg::new("forbidden-strike-countries")
+                .arg(
+                    "yours",
+                    organizer.countries.iter().map(Country::code).collect::<Vec<_>>().join(", "),
+                )
+                .arg("outside", outside.code()),
+        ));
     }
     let (Some(platform), Some(starts_on)) = (platform, starts_on) else {
         return Err(Error::Invalid(errors));
@@ -205,9 +210,7 @@ pub async fn change_status(
     raw_status: &str,
 ) -> Result<()> {
     if !strike.called_in.iter().any(|c| organizer.can_act_in(c)) {
-        return Err(Error::Forbidden(
-            "Only organizers of the countries where it is called can change this strike.".into(),
-        ));
+        return Err(Error::Forbidden(Msg::new("forbidden-strike-change")));
     }
     let status = StrikeStatus::parse(raw_status)
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
@@ -249,7 +252,7 @@ pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, Fiel
         .optional("note")
         .map(|note| redact_personal_data(note).0);
     if note.as_ref().is_some_and(|n| n.chars().count() > 1000) {
-        errors.add("note", "At most 1000 characters, please.");
+        errors.add("note", Msg::new("invalid-note-long").arg("max", 1000));
     }
     errors.clone().into_result()?;
     Ok(Undercut {
@@ -291,21 +294,22 @@ pub async fn strike_view(db: &Db, strike: &Strike, min_group_size: u32) -> Resul
         .chain(pledges.keys().map(String::as_str))
         .chain(undercuts.keys().map(String::as_str))
         .collect();
+    // As the by-country counts: a small group is only "fewer than N".
     let shown = |counts: &BTreeMap<String, u64>, country: &str| match counts.get(country) {
-        None => "none".to_owned(),
-        Some(n) if *n < u64::from(min_group_size) => format!("fewer than {min_group_size}"),
-        Some(n) => n.to_string(),
+        None => json!(0),
+        Some(n) if *n < u64::from(min_group_size) => json!({ "fewer_than": min_group_size }),
+        Some(n) => json!(n),
     };
     let map: Vec<Value> = countries
         .iter()
         .map(|country| {
             let code = Country::parse(country).ok();
             let asked = if strike.called_in.iter().any(|c| c.code() == *country) {
-                "strike called"
+                "called"
             } else if strike.solidarity_in.iter().any(|c| c.code() == *country) {
-                "solidarity asked"
+                "solidarity"
             } else {
-                "not asked"
+                "not_asked"
             };
             json!({
                 "country": country,
@@ -329,8 +333,8 @@ pub async fn strike_view(db: &Db, strike: &Strike, min_group_size: u32) -> Resul
         "starts_on": strike.starts_on,
         "ends_on": strike.ends_on,
         "status": status.wire(),
-        "status_label": status.label(),
-        "history": strike.history.iter().map(|h| json!({ "status": h.status.wire(), "label": h.status.label(), "day": h.day })).collect::<Vec<_>>(),
+        "status_label": crate::i18n::english(&status.label()),
+        "history": strike.history.iter().map(|h| json!({ "status": h.status.wire(), "label": crate::i18n::english(&h.status.label()), "day": h.day })).collect::<Vec<_>>(),
         "solidarity_in": strike.solidarity_in,
         "pledges_by_country": published(&pledges, min_group_size),
         "undercuts_by_country": published(&undercuts, min_group_size),

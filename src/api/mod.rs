@@ -47,7 +47,7 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value
         let errors = crate::error::StashedErrors::take(request).unwrap_or_else(|| {
             crate::domain::FieldErrors::single(
                 "body",
-                "The request could not be read; send a JSON object.",
+                crate::i18n::Msg::new("invalid-body-unreadable"),
             )
         });
         return (status, Json(json!({ "errors": errors })));

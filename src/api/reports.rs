@@ -104,7 +104,7 @@ pub fn parse_flag(report: &Report, raw: &RawFields) -> Result<Flag, FieldErrors>
     {
         errors.add(
             "note",
-            format!("At most {MAX_FLAG_NOTE} characters, please."),
+            crate::i18n::Msg::new("invalid-note-long").arg("max", MAX_FLAG_NOTE),
         );
     }
     errors.clone().into_result()?;

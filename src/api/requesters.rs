@@ -7,6 +7,7 @@ use rocket::{get, routes, Route, State};
 use super::conditional::{etag_of, Conditional};
 use crate::db::models::scorecard::ScorecardStore;
 use crate::domain::{FieldErrors, PlatformSlug, RequesterId};
+use crate::i18n::Msg;
 use crate::error::{Error, Result};
 use crate::scorecards::{self, CachedScorecard, Target};
 use crate::App;
@@ -62,9 +63,9 @@ pub async fn requester_scorecards(
         .filter(|id| !id.is_empty())
         .collect();
     if raw_ids.is_empty() {
-        errors.add("ids", "Give requester ids separated by commas.");
+        errors.add("ids", Msg::new("invalid-bulk-ids-empty"));
     } else if raw_ids.len() > MAX_BULK_IDS {
-        errors.add("ids", format!("At most {MAX_BULK_IDS} ids per request."));
+        errors.add("ids", Msg::new("invalid-bulk-ids-many").arg("max", MAX_BULK_IDS));
     }
     errors.into_result()?;
     let platform = platform.expect("checked above");
@@ -92,7 +93,7 @@ pub async fn requester_scorecards(
             let key = Target::Requester(
                 platform.clone(),
                 RequesterId::parse(cached.card.requester_id.as_deref().unwrap_or(""))
-                    .map_err(Error::Internal)?,
+                    .map_err(|msg| Error::Internal(msg.english()))?,
             )
             .key();
             missing.retain(|k| *k != key);

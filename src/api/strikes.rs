@@ -10,6 +10,7 @@ use rocket::{delete, get, post, routes, Route, State};
 use crate::auth::ApiOrganizer;
 use crate::db::models::strike::{Strike, StrikeStore};
 use crate::domain::{Choice, Country, FieldErrors, ReportId};
+use crate::i18n::{Lang, Msg};
 use crate::error::{Error, Result};
 use crate::guards::{ClientAddress, ReceiptAuth};
 use crate::input::RawFields;
@@ -129,12 +130,10 @@ pub async fn pledge(
     if !strike.is_open(crate::filing::today()) {
         errors.add(
             "strike",
-            format!(
-                "This strike is {}; it takes no more pledges.",
-                strike
-                    .status_on(crate::filing::today())
-                    .label()
-                    .to_lowercase()
+            Msg::new("invalid-strike-closed").arg(
+                "status",
+                crate::i18n::text(Lang::En, &strike.status_on(crate::filing::today()).label())
+                    .to_lowercase(),
             ),
         );
     }
@@ -195,7 +194,7 @@ pub async fn undercut(
     if app.db.platform(undercut.platform.as_str()).is_none() {
         return Err(Error::Invalid(FieldErrors::single(
             "platform",
-            "Clickline does not know this platform; see /platforms.",
+            Msg::new("invalid-platform-unknown-short"),
         )));
     }
     app.count_submission(&client).await?;

@@ -6,6 +6,7 @@ use crate::db::models::report::{Grievance, Rating, Report};
 use crate::domain::text::{render_markdown, Redaction};
 use crate::domain::{Choice, ReportKind};
 use crate::filing::Filed;
+use crate::i18n::english;
 
 /// The answer to a successful submission: the receipt is shown this once.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -64,8 +65,9 @@ pub struct GrievanceView<'a> {
     pub grievance: &'a Grievance,
     pub description_html: String,
     pub desired_outcome_html: Option<String>,
-    pub status_label: &'static str,
-    pub category_label: &'static str,
+    /// English labels, for API readers; pages translate the wire values.
+    pub status_label: String,
+    pub category_label: String,
 }
 
 impl<'a> From<&'a Report> for PublicReport<'a> {
@@ -88,8 +90,8 @@ impl<'a> From<&'a Report> for PublicReport<'a> {
                 grievance,
                 description_html: render_markdown(&grievance.description),
                 desired_outcome_html: grievance.desired_outcome.as_deref().map(render_markdown),
-                status_label: grievance.status.label(),
-                category_label: grievance.category.label(),
+                status_label: english(&grievance.status.label()),
+                category_label: english(&grievance.category.label()),
             }),
         }
     }

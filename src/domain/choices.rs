@@ -1,41 +1,43 @@
 //! The closed vocabularies of DESIGN.md. Each is stored and serialised as its
-//! snake_case wire name and carries an English label for pages.
+//! snake_case wire name; its label is the message `<kind>-<wire name>`.
 
 use serde::{Deserialize, Serialize};
+
+use crate::i18n::Msg;
 
 /// A closed set of values with wire names and labels.
 pub trait Choice: Sized + Copy + 'static {
     const ALL: &'static [Self];
-    /// What the worker is asked to choose, for the error message.
-    const WHAT: &'static str;
+    /// The vocabulary's name in message ids (`task_type`).
+    const KIND: &'static str;
     fn wire(self) -> &'static str;
-    fn label(self) -> &'static str;
 
-    fn parse(raw: &str) -> Result<Self, String> {
+    /// The message id of the value's label, such as `task_type-survey`.
+    fn label(self) -> String {
+        format!("{}-{}", Self::KIND, self.wire())
+    }
+
+    fn parse(raw: &str) -> Result<Self, Msg> {
         let raw = raw.trim();
         Self::ALL
             .iter()
             .copied()
             .find(|choice| choice.wire() == raw)
             .ok_or_else(|| {
-                let allowed: Vec<&str> = Self::ALL.iter().map(|c| c.wire()).collect();
                 if raw.is_empty() {
-                    format!("Choose {}.", Self::WHAT)
+                    Msg::new(format!("choose-{}", Self::KIND))
                 } else {
-                    format!(
-                        "'{raw}' is not a known {}; use one of: {}.",
-                        Self::WHAT
-                            .trim_start_matches("a ")
-                            .trim_start_matches("an "),
-                        allowed.join(", ")
-                    )
+                    let allowed: Vec<&str> = Self::ALL.iter().map(|c| c.wire()).collect();
+                    Msg::new(format!("unknown-{}", Self::KIND))
+                        .arg("value", raw)
+                        .arg("allowed", allowed.join(", "))
                 }
             })
     }
 }
 
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident, $what:literal, { $($variant:ident => ($wire:literal, $label:literal)),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $kind:literal, { $($variant:ident => $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum $name {
@@ -44,12 +46,9 @@ macro_rules! choice {
 
         impl Choice for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
-            const WHAT: &'static str = $what;
+            const KIND: &'static str = $kind;
             fn wire(self) -> &'static str {
                 match self { $($name::$variant => $wire),+ }
-            }
-            fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
             }
         }
     };
@@ -57,98 +56,98 @@ macro_rules! choice {
 
 choice!(
     /// What kind of work was rated.
-    TaskType, "a task type", {
-    Survey => ("survey", "Survey"),
-    Transcription => ("transcription", "Transcription"),
-    Tagging => ("tagging", "Tagging / labelling"),
-    Moderation => ("moderation", "Content moderation"),
-    DataEntry => ("data_entry", "Data entry"),
-    Writing => ("writing", "Writing"),
-    Testing => ("testing", "Testing"),
-    Other => ("other", "Other"),
+    TaskType, "task_type", {
+    Survey => "survey",
+    Transcription => "transcription",
+    Tagging => "tagging",
+    Moderation => "moderation",
+    DataEntry => "data_entry",
+    Writing => "writing",
+    Testing => "testing",
+    Other => "other",
 });
 
 choice!(
     /// Whether the work was paid.
-    Paid, "whether you were paid", {
-    Yes => ("yes", "Yes, in full"),
-    Partial => ("partial", "Partly"),
-    No => ("no", "No"),
-    Pending => ("pending", "Not yet (pending)"),
+    Paid, "paid", {
+    Yes => "yes",
+    Partial => "partial",
+    No => "no",
+    Pending => "pending",
 });
 
 choice!(
     /// How much of the work was rejected.
-    Rejected, "how much work was rejected", {
-    None => ("none", "None"),
-    Some => ("some", "Some"),
-    All => ("all", "All"),
+    Rejected, "rejected", {
+    None => "none",
+    Some => "some",
+    All => "all",
 });
 
 choice!(
     /// Whether the requester answered messages.
-    Communication, "how the requester communicated", {
-    Responsive => ("responsive", "Answered my messages"),
-    Unresponsive => ("unresponsive", "Did not answer"),
-    NotTried => ("not_tried", "I did not try to contact them"),
+    Communication, "communication", {
+    Responsive => "responsive",
+    Unresponsive => "unresponsive",
+    NotTried => "not_tried",
 });
 
 choice!(
     /// What went wrong, for a grievance.
-    GrievanceCategory, "a category", {
-    NonPayment => ("non_payment", "Non-payment"),
-    UnfairRejection => ("unfair_rejection", "Unfair rejection"),
-    AccountDeactivation => ("account_deactivation", "Account deactivation"),
-    UnpaidWork => ("unpaid_work", "Unpaid work (set-up, qualification, waiting)"),
-    HarmfulContent => ("harmful_content", "Harmful or disturbing content"),
-    Harassment => ("harassment", "Harassment"),
-    DataPrivacy => ("data_privacy", "Misuse of my data"),
-    OpaqueManagement => ("opaque_management", "Opaque algorithmic management"),
-    Safety => ("safety", "Safety"),
-    Discrimination => ("discrimination", "Discrimination"),
-    Other => ("other", "Other"),
+    GrievanceCategory, "grievance_category", {
+    NonPayment => "non_payment",
+    UnfairRejection => "unfair_rejection",
+    AccountDeactivation => "account_deactivation",
+    UnpaidWork => "unpaid_work",
+    HarmfulContent => "harmful_content",
+    Harassment => "harassment",
+    DataPrivacy => "data_privacy",
+    OpaqueManagement => "opaque_management",
+    Safety => "safety",
+    Discrimination => "discrimination",
+    Other => "other",
 });
 
 choice!(
     /// Where a grievance stands.
-    GrievanceStatus, "a status", {
-    Open => ("open", "Open"),
-    TakenUp => ("taken_up", "Taken up by organizers"),
-    Resolved => ("resolved", "Resolved"),
-    Unresolved => ("unresolved", "Unresolved"),
+    GrievanceStatus, "grievance_status", {
+    Open => "open",
+    TakenUp => "taken_up",
+    Resolved => "resolved",
+    Unresolved => "unresolved",
 });
 
 choice!(
     /// How a platform organises work.
-    PlatformKind, "a platform kind", {
-    Microtask => ("microtask", "Micro-task"),
-    Freelance => ("freelance", "Freelance"),
-    OnDemand => ("on_demand", "On-demand / location-based"),
+    PlatformKind, "platform_kind", {
+    Microtask => "microtask",
+    Freelance => "freelance",
+    OnDemand => "on_demand",
 });
 
 choice!(
     /// The two kinds of report.
-    ReportKind, "a report kind", {
-    Rating => ("rating", "Rating"),
-    Grievance => ("grievance", "Grievance"),
+    ReportKind, "report_kind", {
+    Rating => "rating",
+    Grievance => "grievance",
 });
 
 choice!(
     /// What an organizer account may do.
-    Role, "a role", {
-    Organizer => ("organizer", "Organizer"),
-    Moderator => ("moderator", "Moderator"),
-    Admin => ("admin", "Administrator"),
+    Role, "role", {
+    Organizer => "organizer",
+    Moderator => "moderator",
+    Admin => "admin",
 });
 
 choice!(
     /// Where a strike call stands.
-    StrikeStatus, "a strike status", {
-    Announced => ("announced", "Announced"),
-    Active => ("active", "On strike"),
-    Ended => ("ended", "Ended"),
-    Won => ("won", "Won"),
-    CalledOff => ("called_off", "Called off"),
+    StrikeStatus, "strike_status", {
+    Announced => "announced",
+    Active => "active",
+    Ended => "ended",
+    Won => "won",
+    CalledOff => "called_off",
 });
 
 #[cfg(test)]
@@ -158,9 +157,12 @@ mod tests {
     #[test]
     fn parses_wire_names_and_lists_them_on_error() {
         assert_eq!(Paid::parse("partial"), Ok(Paid::Partial));
-        let error = Paid::parse("maybe").unwrap_err();
+        let error = Paid::parse("maybe").unwrap_err().english();
         assert!(error.contains("yes, partial, no, pending"), "{error}");
-        assert_eq!(TaskType::parse(""), Err("Choose a task type.".into()));
+        assert_eq!(
+            TaskType::parse("").unwrap_err().english(),
+            "Choose a task type."
+        );
     }
 
     #[test]

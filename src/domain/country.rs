@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// Every ISO 3166-1 alpha-2 code with its English short name, shipped as data.
 static COUNTRIES: LazyLock<BTreeMap<&'static str, &'static str>> =
     LazyLock::new(|| super::code_table(include_str!("../data/countries.tsv")));
@@ -14,18 +16,15 @@ static COUNTRIES: LazyLock<BTreeMap<&'static str, &'static str>> =
 pub struct Country(String);
 
 impl Country {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let code = raw.trim().to_ascii_uppercase();
         if code.is_empty() {
-            return Err("Choose a country.".into());
+            return Err(Msg::new("invalid-country-empty"));
         }
         if COUNTRIES.contains_key(code.as_str()) {
             Ok(Country(code))
         } else {
-            Err(format!(
-                "'{}' is not an ISO 3166-1 country code (two letters, like PH, KE or FR).",
-                raw.trim()
-            ))
+            Err(Msg::new("invalid-country").arg("value", raw.trim()))
         }
     }
 
@@ -52,7 +51,7 @@ impl fmt::Display for Country {
 impl TryFrom<String> for Country {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Country::parse(&value)
+        Country::parse(&value).map_err(|msg| msg.english())
     }
 }
 

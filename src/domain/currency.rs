@@ -4,6 +4,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// Every ISO 4217 alphabetic code with its name, shipped as data.
 static CURRENCIES: LazyLock<BTreeMap<&'static str, &'static str>> =
     LazyLock::new(|| super::code_table(include_str!("../data/currencies.tsv")));
@@ -16,21 +18,16 @@ pub struct Currency(String);
 impl Currency {
     /// Parses an ISO 4217 code that the shipped exchange-rate table can convert:
     /// a pay figure that cannot be turned into an hourly wage is no evidence.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let code = raw.trim().to_ascii_uppercase();
         if code.is_empty() {
-            return Err("Choose the currency you were paid in.".into());
+            return Err(Msg::new("invalid-currency-empty"));
         }
         if !CURRENCIES.contains_key(code.as_str()) {
-            return Err(format!(
-                "'{}' is not an ISO 4217 currency code (three letters, like USD, EUR or PHP).",
-                raw.trim()
-            ));
+            return Err(Msg::new("invalid-currency").arg("value", raw.trim()));
         }
         if ExchangeRates::shipped().usd_per_unit(&code).is_none() {
-            return Err(format!(
-                "Clickline has no exchange rate for {code} yet; please give the amount in USD or EUR."
-            ));
+            return Err(Msg::new("invalid-currency-no-rate").arg("code", code));
         }
         Ok(Currency(code))
     }
@@ -67,7 +64,7 @@ impl fmt::Display for Currency {
 impl TryFrom<String> for Currency {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Currency::parse(&value)
+        Currency::parse(&value).map_err(|msg| msg.english())
     }
 }
 
@@ -153,9 +150,13 @@ mod tests {
     #[test]
     fn parses_codes_and_explains_refusals() {
         assert_eq!(Currency::parse("php").unwrap().code(), "PHP");
-        assert!(Currency::parse("ABC").unwrap_err().contains("ISO 4217"));
+        assert!(Currency::parse("ABC")
+            .unwrap_err()
+            .english()
+            .contains("ISO 4217"));
         assert!(Currency::parse("XAU")
             .unwrap_err()
+            .english()
             .contains("no exchange rate"));
     }
 

@@ -1,34 +1,54 @@
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
-/// Validation messages keyed by field name, in the shape of the API's 422 body
-/// (`{"errors": {"field": ["message"]}}`) and of the per-field messages in forms.
-#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct FieldErrors(BTreeMap<String, Vec<String>>);
+use crate::i18n::Msg;
+
+/// Validation messages keyed by field name, for the per-field messages of
+/// forms (in the reader's language) and the API's 422 body
+/// (`{"errors": {"field": ["message"]}}`, in English).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FieldErrors(BTreeMap<String, Vec<Msg>>);
+
+impl Serialize for FieldErrors {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(field, messages)| {
+            (field, messages.iter().map(Msg::english).collect::<Vec<_>>())
+        }))
+    }
+}
 
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn single(field: &str, message: impl Into<String>) -> Self {
+    pub fn single(field: &str, message: Msg) -> Self {
         let mut errors = Self::new();
         errors.add(field, message);
         errors
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, message: Msg) {
         self.0
             .entry(field.to_owned())
             .or_default()
-            .push(message.into());
+            .push(message);
     }
 
     /// Records the error of a parse, returning the value when there was none.
-    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    pub fn check<T>(&mut self, field: &str, result: Result<T, Msg>) -> Option<T> {
         result.map_err(|message| self.add(field, message)).ok()
+    }
+
+    /// As a page's template reads them: `{"field": [{"id", "args"}]}`.
+    pub fn view(&self) -> serde_json::Value {
+        serde_json::Value::Object(
+            self.0
+                .iter()
+                .map(|(field, messages)| (field.clone(), serde_json::json!(messages)))
+                .collect(),
+        )
     }
 
     pub fn is_empty(&self) -> bool {
@@ -39,7 +59,7 @@ impl FieldErrors {
         self.0.contains_key(field)
     }
 
-    pub fn get(&self, field: &str) -> Option<&[String]> {
+    pub fn get(&self, field: &str) -> Option<&[Msg]> {
         self.0.get(field).map(Vec::as_slice)
     }
 
@@ -68,12 +88,8 @@ impl From<validator::ValidationErrors> for FieldErrors {
         let mut out = FieldErrors::new();
         for (field, kinds) in errors.field_errors() {
             for error in kinds {
-                let message = error
-                    .message
-                    .as_ref()
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(|| format!("is not valid ({})", error.code));
-                out.add(field.as_ref(), message);
+                // Our validator rules all carry a message id as their code.
+                out.add(field.as_ref(), Msg::new(error.code.to_string()));
             }
         }
         out

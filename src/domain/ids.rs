@@ -3,6 +3,8 @@ use std::fmt;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 /// A platform's slug (`mturk`, `foule-factory`). Whether the platform exists is
 /// checked against the catalogue by the caller.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -10,10 +12,10 @@ use serde::{Deserialize, Serialize};
 pub struct PlatformSlug(String);
 
 impl PlatformSlug {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let slug = raw.trim().to_ascii_lowercase();
         if slug.is_empty() {
-            return Err("Choose the platform where you found the work.".into());
+            return Err(Msg::new("invalid-platform-empty"));
         }
         let well_formed = slug.len() <= 40
             && slug
@@ -22,10 +24,7 @@ impl PlatformSlug {
         if well_formed {
             Ok(PlatformSlug(slug))
         } else {
-            Err(format!(
-                "'{}' is not a platform slug; see /platforms for the list.",
-                raw.trim()
-            ))
+            Err(Msg::new("invalid-platform").arg("value", raw.trim()))
         }
     }
 
@@ -48,25 +47,20 @@ pub struct RequesterId(String);
 impl RequesterId {
     pub const MAX_LEN: usize = 64;
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let id = raw.trim();
         if id.is_empty() {
-            return Err("Give the requester's id as the platform shows it.".into());
+            return Err(Msg::new("invalid-requester-id-empty"));
         }
         if id.chars().count() > Self::MAX_LEN {
-            return Err(format!(
-                "A requester id has at most {} characters.",
-                Self::MAX_LEN
-            ));
+            return Err(Msg::new("invalid-requester-id-long").arg("max", Self::MAX_LEN));
         }
         // Ids appear in URLs (/requesters/{platform}/{id}), so no slashes,
         // spaces or control characters.
         let allowed = |c: char| c.is_alphanumeric() || "-_.~@+:".contains(c);
         if let Some(bad) = id.chars().find(|c| !allowed(*c)) {
-            return Err(format!(
-                "A requester id cannot contain '{}'; use letters, digits and - _ . ~ @ + : only.",
-                bad.escape_default()
-            ));
+            return Err(Msg::new("invalid-requester-id-char")
+                .arg("char", bad.escape_default().to_string()));
         }
         Ok(RequesterId(id.to_owned()))
     }
@@ -99,12 +93,12 @@ impl ReportId {
         ReportId(id)
     }
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let raw = raw.trim();
         if raw.len() == 13 && raw.bytes().all(|b| ID_ALPHABET.contains(&b)) {
             Ok(ReportId(raw.to_owned()))
         } else {
-            Err("That is not a Clickline report id.".into())
+            Err(Msg::new("invalid-report-id"))
         }
     }
 
@@ -125,17 +119,17 @@ impl fmt::Display for ReportId {
 pub struct Month(String);
 
 impl Month {
-    pub fn parse(raw: &str, today: chrono::NaiveDate) -> Result<Self, String> {
+    pub fn parse(raw: &str, today: chrono::NaiveDate) -> Result<Self, Msg> {
         let raw = raw.trim();
         let date = chrono::NaiveDate::parse_from_str(&format!("{raw}-01"), "%Y-%m-%d")
             .ok()
             .filter(|_| raw.len() == 7)
-            .ok_or_else(|| format!("'{raw}' is not a month; write it as YYYY-MM, like 2025-03."))?;
+            .ok_or_else(|| Msg::new("invalid-month").arg("value", raw))?;
         if date > today {
-            return Err("That month is in the future.".into());
+            return Err(Msg::new("invalid-month-future"));
         }
         if date < chrono::NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date") {
-            return Err("Give a month from 2000 onwards.".into());
+            return Err(Msg::new("invalid-month-early"));
         }
         Ok(Month(raw.to_owned()))
     }

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
+
 use super::Currency;
 
 /// An amount of money in a convertible ISO 4217 currency.
@@ -35,10 +37,10 @@ impl Money {
 
     /// Parses a decimal amount ("1.25", "0", "12") that is finite, not
     /// negative and has at most four decimals.
-    pub fn parse_amount(raw: &str) -> Result<f64, String> {
+    pub fn parse_amount(raw: &str) -> Result<f64, Msg> {
         let raw = raw.trim().replace(',', ".");
         if raw.is_empty() {
-            return Err("Give the amount (0 if you were paid nothing).".into());
+            return Err(Msg::new("invalid-amount-empty"));
         }
         let well_formed = raw.chars().all(|c| c.is_ascii_digit() || c == '.')
             && raw.matches('.').count() <= 1
@@ -49,10 +51,10 @@ impl Money {
             && raw.chars().any(|c| c.is_ascii_digit());
         let amount: f64 = match raw.parse() {
             Ok(amount) if well_formed => amount,
-            _ => return Err(format!("'{raw}' is not an amount; write it like 1.25.")),
+            _ => return Err(Msg::new("invalid-amount").arg("value", raw)),
         };
         if amount > Self::MAX_AMOUNT {
-            return Err("That amount is too large.".into());
+            return Err(Msg::new("invalid-amount-too-large"));
         }
         Ok(amount)
     }

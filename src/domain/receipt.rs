@@ -3,6 +3,8 @@ use std::fmt;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Msg;
+
 /// The secret shown once to whoever filed a report. Only its hash is stored.
 ///
 /// 80 random bits, written as four groups of four characters from an alphabet
@@ -29,7 +31,7 @@ impl ReceiptCode {
     }
 
     /// Parses what a worker typed: case, spaces and dashes do not matter.
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         let code: String = raw
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
@@ -38,7 +40,7 @@ impl ReceiptCode {
         if code.len() == 16 && code.bytes().all(|b| ALPHABET.contains(&b)) {
             Ok(ReceiptCode(code))
         } else {
-            Err("A receipt code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS.".into())
+            Err(Msg::new("invalid-receipt"))
         }
     }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::FieldErrors;
+use crate::i18n::Msg;
 use crate::error::Error;
 
 /// Objects that JSON clients send nested (`"pay": {"amount", "currency"}`),
@@ -64,10 +65,10 @@ impl RawFields {
             }
             Ok(_) => fields
                 .shape_errors
-                .add("body", "The body must be a JSON object."),
+                .add("body", Msg::new("invalid-body-not-object")),
             Err(e) => fields
                 .shape_errors
-                .add("body", format!("The body is not valid JSON: {e}.")),
+                .add("body", Msg::new("invalid-body-json").arg("detail", e.to_string())),
         }
         fields
     }
@@ -82,7 +83,7 @@ impl RawFields {
             // refused, never passed on.
             Value::Array(_) | Value::Object(_) => self.shape_errors.add(
                 name,
-                "Must be a single value (a string, number or true/false), not a list or object.",
+                Msg::new("invalid-not-single-value"),
             ),
         }
     }
@@ -125,7 +126,7 @@ impl RawFields {
         let mut errors = self.shape_errors.clone();
         if self.from_json {
             for name in self.names().filter(|n| !known.contains(n)) {
-                errors.add(name, "Unknown field.");
+                errors.add(name, Msg::new("invalid-unknown-field"));
             }
         }
         errors
@@ -147,7 +148,7 @@ impl<'r> FromData<'r> for RawFields {
             Ok(_) => return Outcome::Error((Status::PayloadTooLarge, Error::TooLarge)),
             Err(e) => {
                 let errors =
-                    FieldErrors::single("body", format!("The body is not UTF-8 text: {e}."));
+                    FieldErrors::single("body", Msg::new("invalid-body-utf8").arg("detail", e.to_string()));
                 crate::error::StashedErrors::stash(request, &errors);
                 return Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)));
             }

@@ -27,7 +27,7 @@ struct GrievanceText<'a> {
     #[validate(length(
         min = "MIN_DESCRIPTION",
         max = "MAX_DESCRIPTION",
-        message = "Describe what happened in 20 to 10000 characters."
+        code = "invalid-description-length"
     ))]
     description: &'a str,
 }

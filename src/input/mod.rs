@@ -16,6 +16,7 @@ use crate::db::models::platform::Platform;
 use crate::db::models::report::{Grievance, Rating, Report};
 use crate::domain::text::{redact_personal_data, Redaction};
 use crate::domain::{Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId};
+use crate::i18n::Msg;
 
 /// A report that passed every check, ready to store.
 #[derive(Debug, Clone)]
@@ -75,7 +76,7 @@ pub fn parse_report(
 /// Limits on the fields both kinds share.
 #[derive(Validate)]
 struct SharedText<'a> {
-    #[validate(length(max = 200, message = "A requester name has at most 200 characters."))]
+    #[validate(length(max = 200, code = "invalid-requester-name-long"))]
     requester_name: &'a str,
 }
 
@@ -113,10 +114,7 @@ fn parse_shared(
         errors.merge(e.into());
     }
     if requester_name.is_some() && requester_id.is_none() && !errors.contains("requester_id") {
-        errors.add(
-            "requester_id",
-            "Give the requester's id too, so the name is attached to the right requester.",
-        );
+        errors.add("requester_id", Msg::new("invalid-requester-id-for-name"));
     }
     let country = errors.check("country", Country::parse(raw.get("country")));
     Shared {
@@ -127,17 +125,15 @@ fn parse_shared(
     }
 }
 
-fn parse_platform(raw: &str, context: &ParseContext<'_>) -> Result<PlatformSlug, String> {
+fn parse_platform(raw: &str, context: &ParseContext<'_>) -> Result<PlatformSlug, Msg> {
     let slug = PlatformSlug::parse(raw)?;
     if context.platforms.iter().any(|p| p.slug == slug) {
         Ok(slug)
     } else {
         let known: Vec<&str> = context.platforms.iter().map(|p| p.slug.as_str()).collect();
-        Err(format!(
-            "Clickline does not know the platform '{slug}'. Pick it from the list at /platforms \
-             (known: {}); if yours is missing, choose the closest and say which in your text.",
-            known.join(", ")
-        ))
+        Err(Msg::new("invalid-platform-unknown")
+            .arg("value", slug.as_str())
+            .arg("known", known.join(", ")))
     }
 }
 
@@ -154,7 +150,9 @@ fn parse_text(
     if chars > max_chars {
         errors.add(
             field,
-            format!("At most {max_chars} characters, please; this has {chars}."),
+            Msg::new("invalid-text-long")
+                .arg("max", max_chars)
+                .arg("chars", chars),
         );
         return None;
     }
@@ -177,34 +175,36 @@ fn strip_invisible(text: &str) -> String {
         .to_owned()
 }
 
-fn parse_bool(raw: &str, what: &str) -> Result<bool, String> {
+/// A yes/no answer to the question of `field` (whose message
+/// `say-whether-<field>` asks it again when the answer is missing).
+fn parse_bool(raw: &str, field: &str) -> Result<bool, Msg> {
     match raw.trim().to_ascii_lowercase().as_str() {
         "true" | "yes" | "on" | "1" => Ok(true),
         "false" | "no" | "off" | "0" => Ok(false),
-        "" => Err(format!("Say whether {what}.")),
-        other => Err(format!("'{other}' is not yes or no (true/false).")),
+        "" => Err(Msg::new(format!("say-whether-{field}"))),
+        other => Err(Msg::new("invalid-yes-no").arg("value", other)),
     }
 }
 
 /// An optional yes/no (an unticked checkbox is absent): absent means no.
-fn parse_flag(raw: &RawFields, field: &str, what: &str, errors: &mut FieldErrors) -> bool {
+fn parse_flag(raw: &RawFields, field: &str, errors: &mut FieldErrors) -> bool {
     match raw.optional(field) {
         None => false,
         Some(value) => errors
-            .check(field, parse_bool(value, what))
+            .check(field, parse_bool(value, field))
             .unwrap_or(false),
     }
 }
 
-fn parse_whole_number(raw: &str, min: u32, max: u32, what: &str) -> Result<u32, String> {
+/// A whole number in `min..=max`; callers only parse a value that is present.
+fn parse_whole_number(raw: &str, min: u32, max: u32) -> Result<u32, Msg> {
     let raw = raw.trim();
-    if raw.is_empty() {
-        return Err(format!("Give {what}."));
-    }
     match raw.parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
-        Ok(_) => Err(format!("Give a whole number from {min} to {max}.")),
-        Err(_) => Err(format!("'{raw}' is not a whole number.")),
+        Ok(_) => Err(Msg::new("invalid-whole-number-range")
+            .arg("min", min)
+            .arg("max", max)),
+        Err(_) => Err(Msg::new("invalid-whole-number").arg("value", raw)),
     }
 }
 

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::db::models::report::Rating;
 use crate::domain::{Choice, Currency, FieldErrors, Money, Paid};
+use crate::i18n::Msg;
 
 /// Every field a rating has, as the API names them.
 pub const RATING_FIELDS: &[&str] = &[
@@ -34,7 +35,7 @@ struct RatingNumbers {
     #[validate(range(
         min = 1,
         max = 1440,
-        message = "Give the minutes the work took, from 1 to 1440 (a whole day)."
+        code = "invalid-minutes-range"
     ))]
     minutes: u32,
 }
@@ -51,22 +52,17 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
     let days_to_payment = raw.optional("days_to_payment").and_then(|days| {
         errors.check(
             "days_to_payment",
-            parse_whole_number(days, 0, 365, "the days until payment"),
+            parse_whole_number(days, 0, 365),
         )
     });
     let rejected = choice_error(raw, "rejected", &mut errors);
     let communication = choice_error(raw, "communication", &mut errors);
     let recommend = errors.check(
         "recommend",
-        parse_bool(raw.get("recommend"), "you would recommend this requester"),
+        parse_bool(raw.get("recommend"), "recommend"),
     );
-    let tos_violation = parse_flag(
-        raw,
-        "tos_violation",
-        "the task broke the platform's rules",
-        &mut errors,
-    );
-    let broken = parse_flag(raw, "broken", "the task was broken", &mut errors);
+    let tos_violation = parse_flag(raw, "tos_violation", &mut errors);
+    let broken = parse_flag(raw, "broken", &mut errors);
     let mut redactions = Vec::new();
     let comment = parse_text(raw, "comment", MAX_COMMENT, &mut redactions, &mut errors);
 
@@ -112,16 +108,13 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
 fn parse_minutes(raw: &RawFields, errors: &mut FieldErrors) -> Option<u32> {
     let value = raw.get("minutes").trim();
     if value.is_empty() {
-        errors.add(
-            "minutes",
-            "Give the minutes the work took, including unpaid set-up.",
-        );
+        errors.add("minutes", Msg::new("invalid-minutes-empty"));
         return None;
     }
     let Ok(minutes) = value.parse::<u32>() else {
         errors.add(
             "minutes",
-            format!("'{value}' is not a whole number of minutes."),
+            Msg::new("invalid-minutes").arg("value", value),
         );
         return None;
     };
@@ -209,7 +202,7 @@ mod tests {
             fields,
             ["comment", "minutes", "paid", "pay.currency", "platform"]
         );
-        assert!(errors.get("platform").unwrap()[0].contains("/platforms"));
+        assert!(errors.get("platform").unwrap()[0].english().contains("/platforms"));
     }
 
     #[test]

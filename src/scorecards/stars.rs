@@ -22,12 +22,12 @@ fn stars(good_share: Option<f64>) -> Option<f64> {
 
 /// The formulas, for the methodology page.
 pub const FORMULAS: [(&str, &str); 5] = [
-    ("Pay", "1 + 4 × (1 − below_minimum_wage_rate)"),
-    ("Payment reliability", "1 + 4 × (1 − unpaid_rate)"),
-    ("Evaluation", "1 + 4 × (1 − rejection_rate)"),
-    ("Communication", "1 + 4 × response_rate"),
+    ("stars-pay", "1 + 4 × (1 − below_minimum_wage_rate)"),
+    ("stars-payment-reliability", "1 + 4 × (1 − unpaid_rate)"),
+    ("stars-evaluation", "1 + 4 × (1 − rejection_rate)"),
+    ("stars-communication", "1 + 4 × response_rate"),
     (
-        "Task quality",
+        "stars-task-quality",
         "1 + 4 × (1 − (broken_rate + tos_violation_rate) / 2)",
     ),
 ];

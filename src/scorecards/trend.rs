@@ -74,7 +74,13 @@ pub fn compute(samples: &[&Sample], today: NaiveDate, min_group_size: u32) -> Ve
 /// An SVG line chart of median hourly pay per month, drawn by Clickline
 /// itself (no script, no outside service). Months without enough ratings
 /// leave a gap. Presentation attributes only: the CSP forbids inline styles.
-pub fn svg(points: &[MonthPoint], title: &str) -> String {
+/// The chart's words, in the reader's language.
+pub struct Labels {
+    pub title: String,
+    pub description: String,
+}
+
+pub fn svg(points: &[MonthPoint], labels: &Labels) -> String {
     const W: f64 = 640.0;
     const H: f64 = 240.0;
     const LEFT: f64 = 48.0;
@@ -87,8 +93,9 @@ pub fn svg(points: &[MonthPoint], title: &str) -> String {
     let x = |i: usize| LEFT + (W - LEFT - 12.0) * i as f64 / (points.len().max(2) - 1) as f64;
     let y = |v: f64| (H - BOTTOM) - (H - BOTTOM - 12.0) * v / max;
     let mut svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" role="img" aria-labelledby="trend-title trend-desc" class="trend"><title id="trend-title">{}</title><desc id="trend-desc">Median hourly pay in US dollars for each of the last 12 months; the table below gives the same figures.</desc>"#,
-        escape(title)
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" role="img" aria-labelledby="trend-title trend-desc" class="trend"><title id="trend-title">{}</title><desc id="trend-desc">{}</desc>"#,
+        escape(&labels.title),
+        escape(&labels.description)
     );
     for tick in 0..=4 {
         let value = max / 4.0 * f64::from(tick);
@@ -174,7 +181,13 @@ mod tests {
                 unpaid_rate: None,
             },
         ];
-        let svg = svg(&points, "Pay <by> month");
+        let svg = svg(
+            &points,
+            &Labels {
+                title: "Pay <by> month".into(),
+                description: "Median hourly pay".into(),
+            },
+        );
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains("<title id=\"trend-title\">Pay &lt;by&gt; month</title>"));
         assert!(!svg.contains("style="));

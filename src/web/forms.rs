@@ -9,12 +9,15 @@ use crate::domain::{
     Choice, Communication, Country, Currency, FieldErrors, GrievanceCategory, Paid, Rejected,
     ReportKind, TaskType,
 };
+use crate::i18n::Msg;
 use crate::input::RawFields;
 
 #[derive(Debug, Serialize)]
 pub struct Opt {
     value: String,
+    /// A message id when `translate`, else shown as it is (a platform's name).
     label: String,
+    translate: bool,
     selected: bool,
 }
 
@@ -22,11 +25,12 @@ pub struct Opt {
 pub struct FieldView {
     name: &'static str,
     id: String,
+    /// Message ids, like every word of a form.
     label: &'static str,
     hint: Option<&'static str>,
     control: &'static str,
     value: String,
-    errors: Vec<String>,
+    errors: Vec<Msg>,
     options: Vec<Opt>,
     required: bool,
     inputmode: Option<&'static str>,
@@ -44,8 +48,8 @@ pub struct Section {
 #[derive(Debug, Serialize)]
 pub struct SummaryItem {
     anchor: String,
-    label: String,
-    message: String,
+    label: &'static str,
+    message: Msg,
 }
 
 /// Builds field views from what the worker typed and what was wrong with it.
@@ -74,15 +78,15 @@ impl<'a> FormBuilder<'a> {
         label: &'static str,
         control: &'static str,
     ) -> FieldView {
-        let errors: Vec<String> = self
+        let errors: Vec<Msg> = self
             .errors
             .get(name)
-            .map(<[String]>::to_vec)
+            .map(<[Msg]>::to_vec)
             .unwrap_or_default();
         for message in &errors {
             self.summary.push(SummaryItem {
                 anchor: anchor(name),
-                label: label.to_owned(),
+                label,
                 message: message.clone(),
             });
         }
@@ -130,13 +134,14 @@ impl<'a> FormBuilder<'a> {
         name: &'static str,
         label: &'static str,
         choices: impl IntoIterator<Item = (String, String)>,
-        placeholder: &str,
+        placeholder: &'static str,
     ) -> FieldView {
         let mut field = self.field(name, label, "select");
         let current = field.value.trim().to_owned();
         field.options.push(Opt {
             value: String::new(),
             label: placeholder.to_owned(),
+            translate: true,
             selected: current.is_empty(),
         });
         field
@@ -145,6 +150,7 @@ impl<'a> FormBuilder<'a> {
                 selected: value.eq_ignore_ascii_case(&current),
                 value,
                 label,
+                translate: false,
             }));
         field
     }
@@ -156,7 +162,8 @@ impl<'a> FormBuilder<'a> {
             .iter()
             .map(|choice| Opt {
                 value: choice.wire().to_owned(),
-                label: choice.label().to_owned(),
+                label: choice.label(),
+                translate: true,
                 selected: choice.wire() == current,
             })
             .collect();
@@ -166,11 +173,12 @@ impl<'a> FormBuilder<'a> {
     pub fn yes_no(&mut self, name: &'static str, label: &'static str) -> FieldView {
         let mut field = self.field(name, label, "radio");
         let current = field.value.trim().to_ascii_lowercase();
-        field.options = [("true", "Yes"), ("false", "No")]
+        field.options = ["true", "false"]
             .into_iter()
-            .map(|(value, label)| Opt {
+            .map(|value| Opt {
                 value: value.to_owned(),
-                label: label.to_owned(),
+                label: format!("yes-no-{value}"),
+                translate: true,
                 selected: value == current,
             })
             .collect();
@@ -217,17 +225,17 @@ fn who_and_where(
     requester_required: bool,
 ) -> Section {
     let requester_id = hint(
-        form.text("requester_id", "Requester id"),
-        "As the platform shows it, e.g. A1B2C3D4E5F6 on MTurk. Letters, digits and - _ . ~ @ + : only.",
+        form.text("requester_id", "field-requester_id"),
+        "hint-requester_id",
     );
     Section {
-        legend: "Where and who",
+        legend: "legend-where-who",
         fields: vec![
             form.select(
                 "platform",
-                "Platform",
+                "field-platform",
                 platform_choices(platforms),
-                "Choose a platform",
+                "choose-platform-option",
             ),
             if requester_required {
                 requester_id
@@ -235,17 +243,17 @@ fn who_and_where(
                 optional(requester_id)
             },
             optional(hint(
-                form.text("requester_name", "Requester name"),
-                "The name the requester uses; a new name for a known id is kept as an alias.",
+                form.text("requester_name", "field-requester_name"),
+                "hint-requester_name",
             )),
             hint(
                 form.select(
                     "country",
-                    "Your country",
+                    "field-country",
                     country_choices(),
-                    "Choose your country",
+                    "choose-country-option",
                 ),
-                "Only used for figures by country, published for groups of several workers.",
+                "hint-country",
             ),
         ],
     }
@@ -256,37 +264,37 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
     vec![
         who_and_where(form, platforms, true),
         Section {
-            legend: "The work and the pay",
+            legend: "legend-work-pay",
             fields: vec![
-                form.radio::<TaskType>("task_type", "Kind of task"),
+                form.radio::<TaskType>("task_type", "field-task_type"),
                 hint(
-                    form.number("pay.amount", "Pay for this work", true),
-                    "What the requester paid (or offered), e.g. 1.50. Write 0 if nothing.",
+                    form.number("pay.amount", "field-pay-amount", true),
+                    "hint-pay-amount",
                 ),
-                form.select("pay.currency", "Currency", currency_choices(), "Choose a currency"),
+                form.select("pay.currency", "field-pay-currency", currency_choices(), "choose-currency-option"),
                 hint(
-                    form.number("minutes", "Minutes it took", false),
-                    "Everything included: reading instructions, qualification, set-up and waiting.",
+                    form.number("minutes", "field-minutes", false),
+                    "hint-minutes",
                 ),
             ],
         },
         Section {
-            legend: "How you were treated",
+            legend: "legend-treatment",
             fields: vec![
-                form.radio::<Paid>("paid", "Were you paid?"),
-                optional(form.number("days_to_payment", "Days until you were paid", false)),
-                form.radio::<Rejected>("rejected", "Was work rejected?"),
-                form.radio::<Communication>("communication", "Communication"),
-                form.yes_no("recommend", "Would you recommend this requester to other workers?"),
-                form.checkbox("tos_violation", "The task broke the platform's rules (for example it asked for personal data or off-platform work)"),
-                form.checkbox("broken", "The task was broken or could not be completed"),
+                form.radio::<Paid>("paid", "field-paid"),
+                optional(form.number("days_to_payment", "field-days_to_payment", false)),
+                form.radio::<Rejected>("rejected", "field-rejected"),
+                form.radio::<Communication>("communication", "field-communication"),
+                form.yes_no("recommend", "field-recommend"),
+                form.checkbox("tos_violation", "field-tos_violation"),
+                form.checkbox("broken", "field-broken"),
             ],
         },
         Section {
-            legend: "In your words",
+            legend: "legend-words",
             fields: vec![optional(hint(
-                form.textarea("comment", "Comment", crate::input::MAX_COMMENT),
-                "Markdown allowed. Do not write names, emails or worker ids: we remove those we find.",
+                form.textarea("comment", "field-comment", crate::input::MAX_COMMENT),
+                "hint-comment",
             ))],
         },
     ]
@@ -297,30 +305,30 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
     vec![
         who_and_where(form, platforms, false),
         Section {
-            legend: "What happened",
+            legend: "legend-what-happened",
             fields: vec![
-                form.radio::<GrievanceCategory>("category", "What kind of problem?"),
+                form.radio::<GrievanceCategory>("category", "field-category"),
                 optional(hint(
-                    form.number("amount_at_stake.amount", "Money at stake", true),
-                    "If you lost pay, how much.",
+                    form.number("amount_at_stake.amount", "field-amount_at_stake-amount", true),
+                    "hint-amount_at_stake-amount",
                 )),
                 optional(form.select(
                     "amount_at_stake.currency",
-                    "Currency of that amount",
+                    "field-amount_at_stake-currency",
                     currency_choices(),
-                    "Choose a currency",
+                    "choose-currency-option",
                 )),
                 optional(hint(
-                    form.text("month", "Month it happened"),
-                    "YYYY-MM, for example 2026-10.",
+                    form.text("month", "field-month"),
+                    "hint-month",
                 )),
                 hint(
-                    form.textarea("description", "Describe what happened", 10_000),
-                    "20 to 10000 characters, Markdown allowed. Leave out names, emails and worker ids: we remove those we find.",
+                    form.textarea("description", "field-description", 10_000),
+                    "hint-description",
                 ),
                 optional(form.textarea(
                     "desired_outcome",
-                    "What would put it right?",
+                    "field-desired_outcome",
                     crate::input::MAX_DESIRED_OUTCOME,
                 )),
             ],

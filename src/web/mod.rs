@@ -1,6 +1,9 @@
 //! The HTML site. Every page works without JavaScript.
 
 pub mod forms;
+mod language;
+#[cfg(test)]
+mod every_page_tests;
 mod organize;
 mod pages;
 mod receipt;
@@ -14,6 +17,7 @@ use rocket::{catch, catchers, Catcher, Request, Route};
 use rocket_dyn_templates::Template;
 use serde_json::{json, Value};
 
+use crate::i18n::{Lang, Msg};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -23,6 +27,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(receipt::routes());
     routes.extend(organize::routes());
     routes.extend(strikes::routes());
+    routes.extend(language::routes());
     routes
 }
 
@@ -30,11 +35,95 @@ pub fn catchers() -> Vec<Catcher> {
     catchers![default_catcher]
 }
 
-/// Renders a page with what the layout needs besides the page's own context.
-pub fn page(app: &App, name: &'static str, title: &str, mut context: Value) -> Template {
-    context["site"] = json!({ "demo": app.demo });
-    context["title"] = json!(title);
+/// What a page is called: a message, or text of its own (a requester's name).
+pub enum Title {
+    Msg(Msg),
+    Text(String),
+}
+
+impl From<Msg> for Title {
+    fn from(msg: Msg) -> Self {
+        Title::Msg(msg)
+    }
+}
+
+impl From<String> for Title {
+    fn from(text: String) -> Self {
+        Title::Text(text)
+    }
+}
+
+/// A page of the site, rendered in its reader's language when it is sent.
+pub struct View {
+    name: &'static str,
+    title: Title,
+    context: Value,
+}
+
+/// A page from template `name` with its own context.
+pub fn page(name: &'static str, title: impl Into<Title>, context: Value) -> View {
+    View {
+        name,
+        title: title.into(),
+        context,
+    }
+}
+
+/// The links of the language switch, each back to the page being read.
+fn language_links(request: &Request<'_>, current: Lang) -> Vec<Value> {
+    let here = request.uri().to_string();
+    let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            json!({
+                "code": lang.code(),
+                "name": lang.native_name(),
+                "dir": lang.dir(),
+                "current": *lang == current,
+                "href": format!("/language?to={}&next={next}", lang.code()),
+            })
+        })
+        .collect()
+}
+
+/// Renders `name` with what the layout needs: language, direction, the
+/// language switch, the title and the demo banner.
+fn render(request: &Request<'_>, name: &'static str, title: Title, mut context: Value) -> Template {
+    let lang = Lang::of_request(request);
+    let demo = request.rocket().state::<App>().is_some_and(|app| app.demo);
+    context["site"] = json!({ "demo": demo });
+    context["static"] = json!({
+        "css": request
+            .rocket()
+            .state::<App>()
+            .map_or("/static/clickline.css", |app| app.assets.css_url.as_str()),
+    });
+    context["lang"] = json!(lang.code());
+    context["dir"] = json!(lang.dir());
+    context["languages"] = json!(language_links(request, lang));
+    context["title"] = json!(match title {
+        Title::Msg(msg) => msg.render(lang),
+        Title::Text(text) => text,
+    });
     Template::render(name, context)
+}
+
+impl View {
+    /// Replaces the page's `message`.
+    pub fn with_message(mut self, message: Msg) -> View {
+        self.context["message"] = json!(message);
+        self
+    }
+}
+
+impl<'r> Responder<'r, 'static> for View {
+    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let mut response = render(request, self.name, self.title, self.context).respond_to(request)?;
+        // The same address reads differently per language.
+        response.set_header(Header::new("Vary", "Accept-Language, Cookie"));
+        Ok(response)
+    }
 }
 
 /// A response that must not be kept by browsers or proxies: forms with a
@@ -51,27 +140,19 @@ impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for Private<R> {
 }
 
 #[catch(default)]
-fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Template) {
-    let message = match status.code {
-        401 => "Log in as an organizer to see this page: go to /organize/login.",
-        403 => "You are not allowed to do this.",
-        404 => "There is no page at this address.",
-        413 => "What you sent is too large. Shorten the text and try again; use your browser's Back button to get it back.",
-        422 => "What you sent could not be read.",
-        503 => "Clickline cannot reach its database right now. Nothing was saved; please try again in a few minutes.",
-        _ => "Something went wrong on our side.",
+fn default_catcher(status: Status, _request: &Request<'_>) -> (Status, View) {
+    (status, error_page(status))
+}
+
+/// The error page for `status`, with a message saying what to do next.
+pub fn error_page(status: Status) -> View {
+    let id = match status.code {
+        401 | 403 | 404 | 413 | 422 | 429 | 503 => format!("error-{}", status.code),
+        _ => "error-other".to_owned(),
     };
-    let demo = request.rocket().state::<App>().is_some_and(|app| app.demo);
-    (
-        status,
-        Template::render(
-            "error",
-            json!({
-                "title": status.reason().unwrap_or("Error"),
-                "code": status.code,
-                "message": message,
-                "site": { "demo": demo },
-            }),
-        ),
+    page(
+        "error",
+        Msg::new(format!("error-{}-title", if id == "error-other" { 500 } else { status.code })),
+        json!({ "code": status.code, "message": Msg::new(id) }),
     )
 }

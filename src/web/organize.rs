@@ -5,7 +5,7 @@
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
-use rocket_dyn_templates::Template;
+use super::View;
 use serde_json::{json, Value};
 
 use super::{page, Private};
@@ -19,6 +19,7 @@ use crate::db::models::report::{ReportStore, Stored};
 use crate::db::models::scorecard::ScorecardStore;
 use crate::domain::text::redact_personal_data;
 use crate::domain::{Choice, Country, FieldErrors, GrievanceStatus, ReportId, StrikeStatus};
+use crate::i18n::Msg;
 use crate::error::{Error, HtmlError};
 use crate::filing::today;
 use crate::guards::ClientAddress;
@@ -50,9 +51,9 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Page = Result<Private<Template>, HtmlError>;
+type Page = Result<Private<View>, HtmlError>;
 
-fn ok(template: Template) -> Page {
+fn ok(template: View) -> Page {
     Ok(Private(Status::Ok, template))
 }
 
@@ -68,21 +69,19 @@ fn session_context(session: &Session) -> Value {
     })
 }
 
-fn login_page(app: &App, email: &str, error: Option<&str>, status: Status) -> Page {
+fn login_page(email: &str, error: Option<Msg>, status: Status) -> Page {
     Ok(Private(
         status,
-        page(
-            app,
-            "login",
-            "Organizer login",
+        page("login",
+            Msg::new("title-login"),
             json!({ "email": email, "error": error }),
         ),
     ))
 }
 
 #[get("/organize/login")]
-pub fn login_form(app: &State<App>) -> Page {
-    login_page(app, "", None, Status::Ok)
+pub fn login_form() -> Page {
+    login_page("", None, Status::Ok)
 }
 
 /// The same answer for an unknown email and a wrong password, after the
@@ -93,7 +92,7 @@ pub async fn login(
     raw: RawFields,
     client: ClientAddress,
     cookies: &CookieJar<'_>,
-) -> Result<Result<Redirect, Private<Template>>, HtmlError> {
+) -> Result<Result<Redirect, Private<View>>, HtmlError> {
     let email = raw.get("email").trim().to_lowercase();
     let limited = app
         .db
@@ -104,11 +103,9 @@ pub async fn login(
         )
         .await;
     if let Err(Error::RateLimited) = limited {
-        let message = "Too many login attempts from your connection. Please wait an hour.";
         return Ok(Err(login_page(
-            app,
             &email,
-            Some(message),
+            Some(Msg::new("login-rate-limited")),
             Status::TooManyRequests,
         )?));
     }
@@ -124,9 +121,8 @@ pub async fn login(
                 auth::dummy_verify(password);
             }
             Ok(Err(login_page(
-                app,
                 &email,
-                Some("Email or password is wrong."),
+                Some(Msg::new("login-wrong")),
                 Status::Unauthorized,
             )?))
         }
@@ -147,21 +143,17 @@ pub async fn logout(
 }
 
 #[get("/organize")]
-pub fn dashboard(app: &State<App>, session: Session) -> Page {
-    ok(page(
-        app,
-        "organize",
-        "Organizer area",
+pub fn dashboard(session: Session) -> Page {
+    ok(page("organize",
+        Msg::new("title-organize"),
         json!({ "me": session_context(&session) }),
     ))
 }
 
 #[get("/organize/password")]
-pub fn password_form(app: &State<App>, session: Session) -> Page {
-    ok(page(
-        app,
-        "password",
-        "Change your password",
+pub fn password_form(session: Session) -> Page {
+    ok(page("password",
+        Msg::new("title-password"),
         json!({ "me": session_context(&session) }),
     ))
 }
@@ -176,19 +168,19 @@ pub async fn password(
     session.check_csrf(&raw)?;
     let mut errors = FieldErrors::new();
     if !auth::verify_password(raw.get("current"), &session.organizer.password_hash) {
-        errors.add("current", "This is not your current password.");
+        errors.add("current", Msg::new("password-not-current"));
     }
     let new = raw.get("new");
     if new.chars().count() < 12 {
-        errors.add("new", "Use at least 12 characters.");
+        errors.add("new", Msg::new("password-too-short"));
     } else if new != raw.get("confirm") {
-        errors.add("confirm", "The two new passwords differ.");
+        errors.add("confirm", Msg::new("password-differ"));
     }
     if !errors.is_empty() {
-        let context = json!({ "me": session_context(&session), "errors": errors });
+        let context = json!({ "me": session_context(&session), "errors": errors.view() });
         return Ok(Private(
             Status::UnprocessableEntity,
-            page(app, "password", "Change your password", context),
+            page("password", Msg::new("title-password"), context),
         ));
     }
     app.db
@@ -201,11 +193,9 @@ pub async fn password(
         .await?
         .ok_or(Error::Unauthorized)?;
     auth::start_session(cookies, &organizer, app.settings.secure_cookies);
-    ok(page(
-        app,
-        "notice",
-        "Password changed",
-        json!({ "message": "Your password was changed; other sessions were logged out.", "link": "/organize" }),
+    ok(page("notice",
+        Msg::new("title-password-changed"),
+        json!({ "message": Msg::new("password-changed"), "link": "/organize" }),
     ))
 }
 
@@ -214,7 +204,7 @@ fn strike_form_page(
     session: &Session,
     raw: &RawFields,
     errors: &FieldErrors,
-    banner: Option<String>,
+    banner: Option<Msg>,
     status: Status,
 ) -> Page {
     let platforms: Vec<Value> = app
@@ -224,12 +214,12 @@ fn strike_form_page(
         .map(|p| json!({ "value": p.slug, "label": p.name, "selected": p.slug.as_str() == raw.get("platform") }))
         .collect();
     let context = json!({
-        "me": session_context(session), "values": raw, "errors": errors, "banner": banner, "platforms": platforms,
+        "me": session_context(session), "values": raw, "errors": errors.view(), "banner": banner, "platforms": platforms,
         "today": today().format("%Y-%m-%d").to_string(),
     });
     Ok(Private(
         status,
-        page(app, "strike_form", "Call a strike", context),
+        page("strike_form", Msg::new("title-call-strike"), context),
     ))
 }
 
@@ -254,7 +244,7 @@ pub async fn create_strike(
     app: &State<App>,
     session: Session,
     raw: RawFields,
-) -> Result<Result<Redirect, Private<Template>>, HtmlError> {
+) -> Result<Result<Redirect, Private<View>>, HtmlError> {
     session.check_csrf(&raw)?;
     let mut fields = raw.clone();
     fields.remove("csrf");
@@ -278,7 +268,7 @@ pub async fn create_strike(
                 &session,
                 &raw,
                 &FieldErrors::new(),
-                Some(error.to_string()),
+                Some(error.message()),
                 status,
             )?));
         }
@@ -306,7 +296,7 @@ fn require_moderator(session: &Session) -> Result<(), Error> {
     if session.organizer.can_moderate() {
         Ok(())
     } else {
-        Err(Error::Forbidden("Only moderators can do this.".into()))
+        Err(Error::Forbidden(Msg::new("forbidden-moderators")))
     }
 }
 
@@ -324,10 +314,8 @@ pub async fn moderation(app: &State<App>, session: Session) -> Page {
             .collect();
         queue.push(json!({ "report": PublicReport::from(&report), "hidden": report.hidden, "flags": flags }));
     }
-    ok(page(
-        app,
-        "moderation",
-        "Moderation queue",
+    ok(page("moderation",
+        Msg::new("title-moderation"),
         json!({ "me": session_context(&session), "queue": queue }),
     ))
 }
@@ -350,7 +338,8 @@ pub async fn moderate(
         "restore" => ModerationAction::Restore,
         _ => {
             return Err(
-                Error::Invalid(FieldErrors::single("action", "Choose hide or restore.")).into(),
+                Error::Invalid(FieldErrors::single("action", Msg::new("moderation-choose-action")))
+                    .into(),
             )
         }
     };
@@ -358,7 +347,7 @@ pub async fn moderate(
     if reason.is_empty() || reason.chars().count() > 500 {
         return Err(Error::Invalid(FieldErrors::single(
             "reason",
-            "Give a reason of 1 to 500 characters; it goes into the moderation log.",
+            Msg::new("moderation-reason-length"),
         ))
         .into());
     }
@@ -381,10 +370,8 @@ pub async fn moderate(
 pub async fn moderation_log(app: &State<App>, session: Session) -> Page {
     require_moderator(&session)?;
     let log = app.db.moderation_log(500).await?;
-    ok(page(
-        app,
-        "moderation_log",
-        "Moderation log",
+    ok(page("moderation_log",
+        Msg::new("title-moderation-log"),
         json!({ "me": session_context(&session), "log": log }),
     ))
 }
@@ -402,10 +389,8 @@ pub async fn grievances(app: &State<App>, session: Session) -> Page {
         .iter()
         .map(|s| json!({ "value": s.wire(), "label": s.label() }))
         .collect();
-    ok(page(
-        app,
-        "org_grievances",
-        "Grievances from your countries",
+    ok(page("org_grievances",
+        Msg::new("title-org-grievances"),
         json!({ "me": session_context(&session), "grievances": list, "statuses": statuses }),
     ))
 }
@@ -426,17 +411,20 @@ pub async fn grievance_status(
         return Err(Error::not_found("This report is not a grievance.").into());
     }
     if !session.organizer.can_act_in(&report.country) {
-        return Err(Error::Forbidden(format!(
-            "This grievance comes from {}, outside your countries.",
-            report.country
-        ))
+        return Err(Error::Forbidden(
+            Msg::new("forbidden-grievance-country").arg("country", report.country.code()),
+        )
         .into());
     }
     let status = GrievanceStatus::parse(raw.get("status"))
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
     let note = raw.optional("note").map(|n| redact_personal_data(n).0);
     if note.as_ref().is_some_and(|n| n.chars().count() > 2000) {
-        return Err(Error::Invalid(FieldErrors::single("note", "At most 2000 characters.")).into());
+        return Err(Error::Invalid(FieldErrors::single(
+            "note",
+            Msg::new("invalid-note-long").arg("max", 2000),
+        ))
+        .into());
     }
     app.db
         .set_grievance_status(&report.id, status, note.as_deref())
@@ -461,15 +449,14 @@ pub async fn announce(
     session.check_csrf(&raw)?;
     let country = crate::api::channels::parse_country(cc)?;
     if !session.organizer.can_act_in(&country) {
-        return Err(Error::Forbidden(format!(
-            "Only organizers of {country} can post in its channel."
-        ))
-        .into());
+        return Err(
+            Error::Forbidden(Msg::new("forbidden-channel").arg("country", country.code())).into(),
+        );
     }
     let body = raw.get("body").trim();
     if !(1..=5000).contains(&body.chars().count()) {
         return Err(
-            Error::Invalid(FieldErrors::single("body", "Write 1 to 5000 characters.")).into(),
+            Error::Invalid(FieldErrors::single("body", Msg::new("announcement-length"))).into(),
         );
     }
     app.db
@@ -497,11 +484,9 @@ pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Pa
             revoked: false,
         })
         .await?;
-    let message = format!("Your new API token (shown once; Clickline keeps only a hash): {token}");
-    ok(page(
-        app,
-        "notice",
-        "New API token",
+    let message = Msg::new("token-new").arg("token", token);
+    ok(page("notice",
+        Msg::new("title-token-new"),
         json!({ "message": message, "link": "/organize" }),
     ))
 }
@@ -511,11 +496,9 @@ pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Pa
 pub async fn revoke_tokens(app: &State<App>, session: Session, raw: RawFields) -> Page {
     session.check_csrf(&raw)?;
     let revoked = app.db.revoke_tokens(&session.organizer.id).await?;
-    let message = format!("{revoked} API token(s) revoked.");
-    ok(page(
-        app,
-        "notice",
-        "Tokens revoked",
+    let message = Msg::new("tokens-revoked").arg("count", revoked);
+    ok(page("notice",
+        Msg::new("title-tokens-revoked"),
         json!({ "message": message, "link": "/organize" }),
     ))
 }
@@ -524,9 +507,7 @@ fn require_admin(session: &Session) -> Result<(), Error> {
     if session.organizer.role == crate::domain::Role::Admin {
         Ok(())
     } else {
-        Err(Error::Forbidden(
-            "Only administrators manage organizers.".into(),
-        ))
+        Err(Error::Forbidden(Msg::new("forbidden-admins")))
     }
 }
 
@@ -544,7 +525,7 @@ async fn organizers_page(app: &App, session: &Session, extra: Value, status: Sta
     }
     Ok(Private(
         status,
-        page(app, "organizers", "Organizers", context),
+        page("organizers", Msg::new("title-organizers"), context),
     ))
 }
 
@@ -573,7 +554,7 @@ pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -
             organizers_page(app, &session, extra, Status::Ok).await
         }
         Err(Error::Invalid(errors)) => {
-            let extra = json!({ "errors": errors, "values": raw });
+            let extra = json!({ "errors": errors.view(), "values": raw });
             organizers_page(app, &session, extra, Status::UnprocessableEntity).await
         }
         Err(other) => Err(other.into()),

@@ -2,7 +2,7 @@
 
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use rocket_dyn_templates::Template;
+use super::View;
 use serde_json::{json, Value};
 
 use super::scorecard_view::ranked;
@@ -15,6 +15,7 @@ use crate::db::models::requester::RequesterStore;
 use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
 use crate::error::{Error, HtmlError};
 use crate::guards::ClientAddress;
+use crate::i18n::{Lang, Msg};
 use crate::input::RawFields;
 use crate::scorecards::minimum_wage::MinimumWages;
 use crate::scorecards::rankings::rankings;
@@ -34,7 +35,7 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Page = Result<Template, HtmlError>;
+type Page = Result<View, HtmlError>;
 
 #[get("/?<q>")]
 pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
@@ -57,10 +58,8 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
             .collect(),
         None => Vec::new(),
     };
-    Ok(page(
-        app,
-        "home",
-        "Clickline: rate requesters, report problems, strike together",
+    Ok(page("home",
+        Msg::new("title-home"),
         json!({
             "query": query,
             "searched": query.is_some(),
@@ -93,18 +92,16 @@ pub async fn platforms(app: &State<App>) -> Page {
         .db
         .platforms()
         .iter()
-        .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.label(), "website": p.website }))
+        .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.wire(), "website": p.website }))
         .collect();
     let lists = lists(app, None).await?;
-    Ok(page(
-        app,
-        "platforms",
-        "Scorecards",
+    Ok(page("platforms",
+        Msg::new("title-scorecards"),
         json!({ "platforms": platforms, "lists": lists }),
     ))
 }
 
-async fn scorecard_view(app: &App, target: &Target) -> Result<Option<Value>, Error> {
+async fn scorecard_view(app: &App, target: &Target, lang: Lang) -> Result<Option<Value>, Error> {
     let card = scorecards::load(
         &app.db,
         &app.scorecards,
@@ -112,7 +109,7 @@ async fn scorecard_view(app: &App, target: &Target) -> Result<Option<Value>, Err
         app.settings.min_group_size,
     )
     .await?;
-    Ok(card.map(|card| super::scorecard_view::view(&card.card)))
+    Ok(card.map(|card| super::scorecard_view::view(&card.card, lang)))
 }
 
 /// Page numbers for a list of `total` items.
@@ -157,7 +154,7 @@ async fn reports_of(
 }
 
 #[get("/platforms/<slug>?<page>")]
-pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
+pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>, lang: Lang) -> Page {
     let platform = app
         .db
         .platform(slug)
@@ -170,13 +167,11 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>) -> Page {
         requester_id: None,
     };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
-    let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone())).await?;
+    let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone()), lang).await?;
     let lists = lists(app, Some(platform.slug.as_str())).await?;
-    Ok(super::page(
-        app,
-        "platform",
-        &platform.name,
-        json!({ "platform": platform, "kind": platform.kind.label(), "reports": reports,
+    Ok(super::page("platform",
+        platform.name.clone(),
+        json!({ "platform": platform, "kind": platform.kind.wire(), "reports": reports,
                 "pagination": pagination, "scorecard": scorecard, "lists": lists }),
     ))
 }
@@ -187,6 +182,7 @@ pub async fn requester(
     platform: &str,
     requester_id: &str,
     page: Option<u64>,
+    lang: Lang,
 ) -> Page {
     let not_found = || Error::not_found("Nobody has reported this requester yet.");
     let slug = PlatformSlug::parse(platform).map_err(|_| not_found())?;
@@ -203,11 +199,9 @@ pub async fn requester(
         requester_id: Some(&id),
     };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
-    let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone())).await?;
-    Ok(super::page(
-        app,
-        "requester",
-        requester.name(),
+    let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone()), lang).await?;
+    Ok(super::page("requester",
+        requester.name().to_owned(),
         json!({
             "name": requester.name(),
             "aliases": requester.aliases(),
@@ -223,7 +217,7 @@ pub async fn requester(
 
 /// How every figure is computed, from which tables, and what is withheld.
 #[get("/methodology")]
-pub fn methodology(app: &State<App>) -> Template {
+pub fn methodology(app: &State<App>) -> View {
     let rates = ExchangeRates::shipped();
     let wages = MinimumWages::shipped();
     let wage_rows: Vec<Value> = wages
@@ -231,7 +225,7 @@ pub fn methodology(app: &State<App>) -> Template {
         .map(|w| {
             json!({
                 "country": w.country, "currency": w.currency, "amount": w.amount, "hours": w.hours,
-                "hourly": format!("{:.2}", w.hourly), "hourly_usd": format!("{:.2}", w.hourly_usd),
+                "hourly": w.hourly, "hourly_usd": w.hourly_usd,
                 "effective_from": w.effective_from, "source": w.source,
             })
         })
@@ -240,10 +234,8 @@ pub fn methodology(app: &State<App>) -> Template {
         .iter()
         .map(|(area, formula)| json!({ "area": area, "formula": formula }))
         .collect();
-    page(
-        app,
-        "methodology",
-        "How Clickline computes its figures",
+    page("methodology",
+        Msg::new("title-methodology"),
         json!({
             "min_group_size": app.settings.min_group_size,
             "rates_as_of": rates.as_of,
@@ -266,11 +258,10 @@ fn flag_reasons() -> Vec<Value> {
 #[get("/reports/<id>")]
 pub async fn report(app: &State<App>, id: &str) -> Page {
     let report = find_visible(&app.db, id).await?;
-    let title = format!("{} about {}", report.kind.label(), report.platform);
-    Ok(page(
-        app,
-        "report",
-        &title,
+    let title = Msg::new(format!("title-{}-about", report.kind.wire()))
+        .arg("platform", report.platform.as_str());
+    Ok(page("report",
+        title,
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
     ))
 }
@@ -282,19 +273,19 @@ pub async fn flag(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<Private<Template>, HtmlError> {
+) -> Result<Private<View>, HtmlError> {
     let report = find_visible(&app.db, id).await?;
-    let context = |errors: Value, banner: Option<String>| {
+    let context = |errors: Value, banner: Option<Msg>| {
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
                 "flag_errors": errors, "banner": banner, "note": raw.get("note") })
     };
     let flag = match parse_flag(&report, &raw) {
         Ok(flag) => flag,
         Err(errors) => {
-            let body = context(json!(errors), None);
+            let body = context(errors.view(), None);
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page(app, "report", "Flag a report", body),
+                page("report", Msg::new("title-flag"), body),
             ));
         }
     };
@@ -305,13 +296,13 @@ pub async fn flag(
     match stored.await {
         Ok(()) => Ok(Private(
             Status::Ok,
-            page(app, "flagged", "Thank you", json!({ "id": report.id })),
+            page("flagged", Msg::new("title-thanks"), json!({ "id": report.id })),
         )),
         Err(error) => {
             let body = context(json!({}), Some(super::submit::banner_for(&error)));
             Ok(Private(
                 error.status(),
-                page(app, "report", "Flag a report", body),
+                page("report", Msg::new("title-flag"), body),
             ))
         }
     }
@@ -415,7 +406,7 @@ mod tests {
             "listed once it has enough ratings"
         );
         let methodology = app.get_html("/methodology").await;
-        assert!(methodology.contains("2025-01-02"));
+        assert!(methodology.contains("2 January 2025"), "dates are written out");
         assert!(methodology.contains("Fair Labor Standards Act"));
         assert!(methodology.contains("1 + 4 × (1 − unpaid_rate)"));
     }

@@ -2,7 +2,7 @@
 
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use rocket_dyn_templates::Template;
+use super::View;
 use serde_json::json;
 
 use super::submit::{banner_for, form_page};
@@ -12,6 +12,7 @@ use crate::db::models::strike::{Pledge, StrikeStore};
 use crate::domain::{FieldErrors, ReceiptCode, ReportId};
 use crate::error::Error;
 use crate::filing::{self, authorize};
+use crate::i18n::Msg;
 use crate::input::{raw_fields_of, RawFields};
 use crate::App;
 
@@ -20,18 +21,15 @@ pub fn routes() -> Vec<Route> {
 }
 
 fn lookup_page(
-    app: &App,
     raw: &RawFields,
     errors: &FieldErrors,
     status: Status,
-) -> Private<Template> {
-    let message = |field: &str| errors.get(field).map(|m| m.join(" "));
+) -> Private<View> {
+    let message = |field: &str| errors.get(field).and_then(|m| m.first().cloned());
     Private(
         status,
-        page(
-            app,
-            "receipt",
-            "Correct or withdraw a report",
+        page("receipt",
+            Msg::new("title-receipt"),
             json!({
                 "id": raw.get("id"),
                 "id_error": message("id"),
@@ -52,12 +50,11 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
     authorize(&app.db, &id, &receipt)
         .await
         .map_err(|error| match error {
-            Error::WrongReceipt => FieldErrors::single(
-                "receipt",
-                "This receipt code does not belong to that report.",
-            ),
-            Error::NotFound(_) => FieldErrors::single("id", "No report has this id."),
-            other => FieldErrors::single("id", other.to_string()),
+            Error::WrongReceipt => {
+                FieldErrors::single("receipt", Msg::new("receipt-wrong-code"))
+            }
+            Error::NotFound(_) => FieldErrors::single("id", Msg::new("receipt-no-report")),
+            other => FieldErrors::single("id", other.message()),
         })
 }
 
@@ -69,7 +66,7 @@ async fn authorized_pledge(app: &App, raw: &RawFields) -> Option<Result<Pledge, 
         Ok(receipt) if receipt.matches(&pledge.receipt_hash) => Ok(pledge),
         _ => Err(FieldErrors::single(
             "receipt",
-            "This receipt code does not belong to that pledge.",
+            Msg::new("receipt-wrong-pledge-code"),
         )),
     })
 }
@@ -79,14 +76,14 @@ fn edit_target(raw: &RawFields) -> serde_json::Value {
 }
 
 #[get("/receipt?<id>")]
-pub fn receipt_form(app: &State<App>, id: Option<&str>) -> Private<Template> {
+pub fn receipt_form(id: Option<&str>) -> Private<View> {
     let raw = RawFields::from_pairs([("id", id.unwrap_or(""))]);
-    lookup_page(app, &raw, &FieldErrors::new(), Status::Ok)
+    lookup_page(&raw, &FieldErrors::new(), Status::Ok)
 }
 
 /// Opens the report for correcting, or asks to confirm its withdrawal.
 #[post("/receipt", data = "<raw>")]
-pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template> {
+pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<View> {
     // A pledge cannot be corrected, only withdrawn.
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {
@@ -94,22 +91,22 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template>
                 json!({ "id": pledge.id, "receipt": raw.get("receipt").trim(), "kind": "pledge" });
             return Private(
                 Status::Ok,
-                page(app, "withdraw", "Withdraw your pledge", body),
+                page("withdraw", Msg::new("title-withdraw-pledge"), body),
             );
         }
-        Some(Err(errors)) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        Some(Err(errors)) => return lookup_page(&raw, &errors, Status::Forbidden),
         None => {}
     }
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
-        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
     if raw.get("action") == "withdraw" {
         let body =
             json!({ "id": report.id, "receipt": raw.get("receipt").trim(), "kind": report.kind });
         return Private(
             Status::Ok,
-            page(app, "withdraw", "Withdraw your report", body),
+            page("withdraw", Msg::new("title-withdraw-report"), body),
         );
     }
     let fields = raw_fields_of(&report);
@@ -127,19 +124,17 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<Template>
 
 /// Saves a corrected report.
 #[post("/receipt/edit", data = "<raw>")]
-pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template> {
+pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<View> {
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
-        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
     let kind = report.kind;
     match filing::correct(&app.db, report, &raw).await {
         Ok((report, _)) => Private(
             Status::Ok,
-            page(
-                app,
-                "saved",
-                "Your report was corrected",
+            page("saved",
+                Msg::new("title-corrected"),
                 json!({ "id": report.id }),
             ),
         ),
@@ -159,44 +154,40 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<Template>
 }
 
 #[post("/receipt/withdraw", data = "<raw>")]
-pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<Template> {
+pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View> {
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {
             return match app.db.delete_pledge(&pledge.id).await {
                 Ok(()) => {
                     app.views.evict(&format!("strike:{}", pledge.strike_id));
-                    let message = json!({ "message": "Your pledge was withdrawn.", "link": format!("/strikes/{}", pledge.strike_id) });
-                    Private(Status::Ok, page(app, "notice", "Pledge withdrawn", message))
+                    let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
+                    Private(Status::Ok, page("notice", Msg::new("title-pledge-withdrawn"), message))
                 }
                 Err(error) => Private(
                     error.status(),
-                    page(
-                        app,
-                        "error",
-                        "Not withdrawn",
+                    page("error",
+                        Msg::new("title-not-withdrawn"),
                         json!({ "code": error.status().code, "message": banner_for(&error) }),
                     ),
                 ),
             };
         }
-        Some(Err(errors)) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        Some(Err(errors)) => return lookup_page(&raw, &errors, Status::Forbidden),
         None => {}
     }
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
-        Err(errors) => return lookup_page(app, &raw, &errors, Status::Forbidden),
+        Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
     match filing::withdraw(&app.db, &report).await {
         Ok(()) => Private(
             Status::Ok,
-            page(app, "withdrawn", "Your report was withdrawn", json!({})),
+            page("withdrawn", Msg::new("title-withdrawn"), json!({})),
         ),
         Err(error) => Private(
             error.status(),
-            page(
-                app,
-                "error",
-                "Not withdrawn",
+            page("error",
+                Msg::new("title-not-withdrawn"),
                 json!({ "code": error.status().code, "message": banner_for(&error) }),
             ),
         ),

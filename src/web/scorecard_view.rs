@@ -4,103 +4,121 @@
 use serde_json::{json, Value};
 
 use crate::domain::{Choice, GrievanceCategory, GrievanceStatus};
+use crate::i18n::{format, text, translate, Lang};
 use crate::scorecards::figures::{Figures, Spread};
 use crate::scorecards::{trend, Scorecard};
 
-pub const NOT_ENOUGH: &str = "not enough data";
+/// Formats figures for one reader, with "not enough data" for a null.
+struct Fmt(Lang);
 
-fn percent(rate: Option<f64>) -> String {
-    rate.map(|r| format!("{:.0}%", r * 100.0))
-        .unwrap_or_else(|| NOT_ENOUGH.into())
+impl Fmt {
+    fn not_enough(&self) -> String {
+        text(self.0, "not-enough-data")
+    }
+
+    fn percent(&self, rate: Option<f64>) -> String {
+        rate.map(|r| format::percent(self.0, r))
+            .unwrap_or_else(|| self.not_enough())
+    }
+
+    fn money(&self, currency: &str, spread: Option<Spread>) -> String {
+        spread
+            .map(|s| {
+                translate(
+                    self.0,
+                    "scorecard-spread",
+                    &[
+                        ("median", format::money(self.0, s.median, currency).into()),
+                        ("low", format::money(self.0, s.p25, currency).into()),
+                        ("high", format::money(self.0, s.p75, currency).into()),
+                    ],
+                )
+            })
+            .unwrap_or_else(|| self.not_enough())
+    }
+
+    fn days(&self, days: Option<f64>) -> String {
+        days.map(|d| translate(self.0, "scorecard-days", &[("days", d.round().into())]))
+            .unwrap_or_else(|| self.not_enough())
+    }
 }
 
-fn money(symbol: &str, spread: Option<Spread>) -> String {
-    spread
-        .map(|s| {
-            format!(
-                "{symbol}{:.2} (middle half {symbol}{:.2}–{symbol}{:.2})",
-                s.median, s.p25, s.p75
-            )
-        })
-        .unwrap_or_else(|| NOT_ENOUGH.into())
-}
-
-fn rows(all: &Figures, recent: &Figures) -> Vec<Value> {
-    let row = |label: &str, a: String, r: String| json!({ "label": label, "all": a, "recent": r });
-    let days = |f: &Figures| {
-        f.median_days_to_payment
-            .map(|d| format!("{d:.0} days"))
-            .unwrap_or_else(|| NOT_ENOUGH.into())
+fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
+    let row = |label: &str, a: String, r: String| {
+        json!({ "label": text(fmt.0, label), "all": a, "recent": r })
     };
+    let count = |n: u64| format::number(fmt.0, n as f64, 0);
     vec![
+        row("figure-ratings", count(all.ratings), count(recent.ratings)),
         row(
-            "Ratings",
-            all.ratings.to_string(),
-            recent.ratings.to_string(),
+            "figure-hourly-usd",
+            fmt.money("USD", all.hourly_pay_usd),
+            fmt.money("USD", recent.hourly_pay_usd),
         ),
         row(
-            "Hourly pay (US$)",
-            money("US$", all.hourly_pay_usd),
-            money("US$", recent.hourly_pay_usd),
+            "figure-hourly-eur",
+            fmt.money("EUR", all.hourly_pay_eur),
+            fmt.money("EUR", recent.hourly_pay_eur),
         ),
         row(
-            "Hourly pay (€)",
-            money("€", all.hourly_pay_eur),
-            money("€", recent.hourly_pay_eur),
+            "figure-below-minimum-wage",
+            fmt.percent(all.below_minimum_wage_rate),
+            fmt.percent(recent.below_minimum_wage_rate),
         ),
         row(
-            "Paid below the worker's legal minimum wage",
-            percent(all.below_minimum_wage_rate),
-            percent(recent.below_minimum_wage_rate),
+            "figure-unpaid",
+            fmt.percent(all.unpaid_rate),
+            fmt.percent(recent.unpaid_rate),
         ),
         row(
-            "Not paid or paid in part",
-            percent(all.unpaid_rate),
-            percent(recent.unpaid_rate),
+            "figure-rejected",
+            fmt.percent(all.rejection_rate),
+            fmt.percent(recent.rejection_rate),
         ),
         row(
-            "Work rejected",
-            percent(all.rejection_rate),
-            percent(recent.rejection_rate),
-        ),
-        row("Median wait for payment", days(all), days(recent)),
-        row(
-            "Answered workers' messages",
-            percent(all.response_rate),
-            percent(recent.response_rate),
+            "figure-wait",
+            fmt.days(all.median_days_to_payment),
+            fmt.days(recent.median_days_to_payment),
         ),
         row(
-            "Workers recommend",
-            percent(all.recommend_rate),
-            percent(recent.recommend_rate),
+            "figure-answered",
+            fmt.percent(all.response_rate),
+            fmt.percent(recent.response_rate),
         ),
         row(
-            "Tasks broke platform rules",
-            percent(all.tos_violation_rate),
-            percent(recent.tos_violation_rate),
+            "figure-recommend",
+            fmt.percent(all.recommend_rate),
+            fmt.percent(recent.recommend_rate),
         ),
         row(
-            "Broken tasks",
-            percent(all.broken_rate),
-            percent(recent.broken_rate),
+            "figure-tos",
+            fmt.percent(all.tos_violation_rate),
+            fmt.percent(recent.tos_violation_rate),
+        ),
+        row(
+            "figure-broken",
+            fmt.percent(all.broken_rate),
+            fmt.percent(recent.broken_rate),
         ),
     ]
 }
 
-fn stars(card: &Scorecard) -> Vec<Value> {
+fn stars(card: &Scorecard, fmt: &Fmt) -> Vec<Value> {
     let s = &card.stars;
     [
-        ("Pay", s.pay),
-        ("Payment reliability", s.payment_reliability),
-        ("Evaluation and rejections", s.evaluation),
-        ("Communication", s.communication),
-        ("Task quality", s.task_quality),
+        ("stars-pay", s.pay),
+        ("stars-payment-reliability", s.payment_reliability),
+        ("stars-evaluation", s.evaluation),
+        ("stars-communication", s.communication),
+        ("stars-task-quality", s.task_quality),
     ]
     .into_iter()
     .map(|(area, value)| {
         json!({
-            "area": area,
-            "text": value.map(|v| format!("{v} of 5")).unwrap_or_else(|| NOT_ENOUGH.into()),
+            "area": text(fmt.0, area),
+            "text": value
+                .map(|v| translate(fmt.0, "stars-of-five", &[("stars", format::number(fmt.0, v, usize::from(v.fract() > 0.0)).into())]))
+                .unwrap_or_else(|| fmt.not_enough()),
             "glyphs": value.map(|v| "★".repeat(v.floor() as usize) + if v.fract() > 0.0 { "½" } else { "" }),
         })
     })
@@ -129,17 +147,20 @@ fn grievances(card: &Scorecard) -> Value {
     json!({ "total": card.grievances.total, "categories": categories, "statuses": statuses })
 }
 
-pub fn view(card: &Scorecard) -> Value {
+/// The scorecard as `lang` writes its figures.
+pub fn view(card: &Scorecard, lang: Lang) -> Value {
+    let fmt = Fmt(lang);
+    let usd = |m: f64| format::money(lang, m, "USD");
     let by_country: Vec<Value> = card
         .all
         .by_country
         .iter()
         .map(|c| {
             json!({
-                "country": if c.country == "other" { "Other countries together".to_owned() } else { c.country.clone() },
+                "country": if c.country == "other" { text(lang, "scorecard-other-countries") } else { c.country.clone() },
                 "ratings": c.ratings,
-                "median": c.hourly_pay_usd.median.map(|m| format!("US${m:.2}")).unwrap_or_else(|| NOT_ENOUGH.into()),
-                "unpaid": percent(c.unpaid_rate),
+                "median": c.hourly_pay_usd.median.map(usd).unwrap_or_else(|| fmt.not_enough()),
+                "unpaid": fmt.percent(c.unpaid_rate),
             })
         })
         .collect();
@@ -148,19 +169,23 @@ pub fn view(card: &Scorecard) -> Value {
         .iter()
         .map(|p| {
             json!({
-                "month": p.month,
-                "ratings": p.ratings.map(|r| r.to_string()).unwrap_or_else(|| "too few to show".into()),
-                "median": p.median_hourly_usd.map(|m| format!("US${m:.2}")).unwrap_or_else(|| "–".into()),
-                "unpaid": p.unpaid_rate.map(|r| format!("{:.0}%", r * 100.0)).unwrap_or_else(|| "–".into()),
+                "month": format::date_text(lang, &p.month),
+                "ratings": p.ratings.map(|r| r.to_string()).unwrap_or_else(|| text(lang, "scorecard-too-few")),
+                "median": p.median_hourly_usd.map(usd).unwrap_or_else(|| "–".into()),
+                "unpaid": p.unpaid_rate.map(|r| format::percent(lang, r)).unwrap_or_else(|| "–".into()),
             })
         })
         .collect();
+    let chart = trend::Labels {
+        title: translate(lang, "trend-title", &[("name", card.name.clone().into())]),
+        description: text(lang, "trend-description"),
+    };
     json!({
-        "rows": rows(&card.all, &card.last_90_days),
-        "stars": stars(card),
+        "rows": rows(&card.all, &card.last_90_days, &fmt),
+        "stars": stars(card, &fmt),
         "by_country": by_country,
         "grievances": grievances(card),
-        "trend_svg": trend::svg(&card.trend, &format!("Median hourly pay per month: {}", card.name)),
+        "trend_svg": trend::svg(&card.trend, &chart),
         "trend_rows": trend_rows,
         "active_strikes": card.active_strikes,
         "updated": card.updated,
@@ -177,8 +202,8 @@ pub fn ranked(cards: &[Scorecard]) -> Vec<Value> {
                 "url": format!("/requesters/{}/{}", card.platform, card.requester_id.as_deref().unwrap_or("")),
                 "platform": card.platform,
                 "ratings": card.all.ratings,
-                "median": card.all.hourly_pay_usd.map(|s| format!("US${:.2}", s.median)).unwrap_or_else(|| NOT_ENOUGH.into()),
-                "unpaid": percent(card.all.unpaid_rate),
+                "median": card.all.hourly_pay_usd.map(|s| s.median),
+                "unpaid": card.all.unpaid_rate,
                 "grievances": card.grievances.total,
             })
         })
@@ -191,8 +216,10 @@ mod tests {
 
     #[test]
     fn nulls_read_as_not_enough_data() {
-        assert_eq!(percent(None), NOT_ENOUGH);
-        assert_eq!(percent(Some(0.0)), "0%");
-        assert_eq!(money("US$", None), NOT_ENOUGH);
+        let fmt = Fmt(Lang::En);
+        assert_eq!(fmt.percent(None), "not enough data");
+        assert_eq!(fmt.percent(Some(0.0)), "0%");
+        assert_eq!(fmt.money("USD", None), "not enough data");
+        assert_eq!(Fmt(Lang::De).days(Some(3.0)), "3 Tage");
     }
 }

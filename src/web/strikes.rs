@@ -2,7 +2,7 @@
 
 use rocket::http::{ContentType, Status};
 use rocket::{get, post, routes, Either, Route, State};
-use rocket_dyn_templates::Template;
+use super::View;
 use serde_json::{json, Value};
 
 use super::organize::strike_statuses;
@@ -18,6 +18,7 @@ use crate::domain::{Choice, Country, FieldErrors};
 use crate::error::{Error, HtmlError};
 use crate::filing::today;
 use crate::guards::ClientAddress;
+use crate::i18n::{Arg, Msg};
 use crate::input::RawFields;
 use crate::{strikes, App};
 
@@ -33,8 +34,10 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-type Page = Result<Template, HtmlError>;
+type Page = Result<View, HtmlError>;
 
+/// Countries for a select box, by English name (a known limit: country
+/// names are not translated yet).
 fn country_options(selected: &str) -> Vec<Value> {
     Country::all()
         .map(|(code, name)| json!({ "value": code, "label": format!("{name} ({code})"), "selected": code == selected }))
@@ -50,9 +53,9 @@ pub async fn strikes_page(app: &State<App>) -> Page {
         .await?
         .iter()
         .map(|s| json!({ "id": s.id, "title": s.title, "platform": s.platform, "called_in": s.called_in,
-                          "starts_on": s.starts_on, "status_label": s.status_on(today).label(), "open": s.is_open(today) }))
+                          "starts_on": s.starts_on, "status": s.status_on(today).wire(), "open": s.is_open(today) }))
         .collect();
-    Ok(page(app, "strikes", "Strikes", json!({ "strikes": list })))
+    Ok(page("strikes", Msg::new("title-strikes"), json!({ "strikes": list })))
 }
 
 #[get("/strikes.atom")]
@@ -104,9 +107,9 @@ pub async fn strike_page(app: &State<App>, id: &str, session: Option<Session>) -
     let context = strike_context(app, id, session.as_ref()).await?;
     let title = context["strike"]["title"]
         .as_str()
-        .unwrap_or("Strike")
+        .unwrap_or_default()
         .to_owned();
-    Ok(page(app, "strike", &title, context))
+    Ok(page("strike", title, context))
 }
 
 /// A worker pledges, from the strike page or an alert, and gets a receipt.
@@ -116,7 +119,7 @@ pub async fn pledge(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<Private<Template>, HtmlError> {
+) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(app, id).await?;
     let country = match Country::parse(raw.get("country")) {
         Ok(country) => country,
@@ -125,7 +128,7 @@ pub async fn pledge(
             context["pledge_error"] = json!(message);
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page(app, "strike", "Pledge", context),
+                page("strike", Msg::new("title-pledge"), context),
             ));
         }
     };
@@ -133,7 +136,7 @@ pub async fn pledge(
         if !strike.is_open(today()) {
             return Err(Error::Invalid(FieldErrors::single(
                 "strike",
-                "This strike takes no more pledges.",
+                Msg::new("strike-closed"),
             )));
         }
         app.count_submission(&client).await?;
@@ -144,10 +147,8 @@ pub async fn pledge(
             forget(app, &strike);
             Ok(Private(
                 Status::Ok,
-                page(
-                    app,
-                    "pledged",
-                    "Thank you for your pledge",
+                page("pledged",
+                    Msg::new("title-pledged"),
                     json!({
                         "strike": { "id": strike.id, "title": strike.title }, "pledge_id": pledge.id, "receipt": receipt.display(),
                     }),
@@ -159,7 +160,7 @@ pub async fn pledge(
             context["banner"] = json!(banner_for(&error));
             Ok(Private(
                 error.status(),
-                page(app, "strike", "Pledge", context),
+                page("strike", Msg::new("title-pledge"), context),
             ))
         }
     }
@@ -171,7 +172,7 @@ pub async fn undercut(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<Private<Template>, HtmlError> {
+) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(app, id).await?;
     let parsed = strikes::parse_undercut(&raw, &strike).and_then(|u| {
         if app.db.platform(u.platform.as_str()).is_some() {
@@ -179,7 +180,7 @@ pub async fn undercut(
         } else {
             Err(FieldErrors::single(
                 "platform",
-                "Clickline does not know this platform; see /platforms.",
+                Msg::new("invalid-platform-unknown-short"),
             ))
         }
     });
@@ -187,11 +188,11 @@ pub async fn undercut(
         Ok(undercut) => undercut,
         Err(errors) => {
             let mut context = strike_context(app, id, None).await?;
-            context["undercut_errors"] = json!(errors);
+            context["undercut_errors"] = errors.view();
             context["undercut_note"] = json!(raw.get("note"));
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page(app, "strike", "Report undercutting", context),
+                page("strike", Msg::new("title-undercut"), context),
             ));
         }
     };
@@ -204,12 +205,10 @@ pub async fn undercut(
             forget(app, &strike);
             Ok(Private(
                 Status::Ok,
-                page(
-                    app,
-                    "notice",
-                    "Thank you",
+                page("notice",
+                    Msg::new("title-thanks"),
                     json!({
-                        "message": "Your report of undercutting was recorded anonymously. Organizers see where the strike is leaking.",
+                        "message": Msg::new("undercut-recorded"),
                         "link": format!("/strikes/{}", strike.id),
                     }),
                 ),
@@ -221,7 +220,7 @@ pub async fn undercut(
             context["undercut_note"] = json!(raw.get("note"));
             Ok(Private(
                 error.status(),
-                page(app, "strike", "Report undercutting", context),
+                page("strike", Msg::new("title-undercut"), context),
             ))
         }
     }
@@ -234,10 +233,8 @@ pub async fn channels_page(app: &State<App>) -> Page {
         .iter()
         .map(|c| json!({ "code": c.code(), "name": c.name() }))
         .collect();
-    Ok(page(
-        app,
-        "channels",
-        "Country channels",
+    Ok(page("channels",
+        Msg::new("title-channels"),
         json!({ "channels": countries }),
     ))
 }
@@ -248,7 +245,7 @@ pub async fn channel_page(
     app: &State<App>,
     cc: &str,
     session: Option<Session>,
-) -> Result<Either<Template, (ContentType, String)>, HtmlError> {
+) -> Result<Either<View, (ContentType, String)>, HtmlError> {
     if let Some(code) = cc.strip_suffix(".atom") {
         let country = parse_country(code)?;
         return Ok(Either::Right((
@@ -257,19 +254,35 @@ pub async fn channel_page(
         )));
     }
     let country = parse_country(cc)?;
-    let view = channel_view(app, &country).await?;
+    let mut view = (*channel_view(app, &country).await?).clone();
+    if let Some(alerts) = view["solidarity_alerts"].as_array_mut() {
+        for alert in alerts {
+            let called: Vec<&str> = alert["called_in"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let message = Msg::new("alert-message")
+                .arg("countries", called.join(", "))
+                .arg("platform", alert["platform"].as_str().unwrap_or_default().to_owned())
+                .arg(
+                    "date",
+                    Arg::Date(alert["starts_on"].as_str().unwrap_or_default().to_owned()),
+                );
+            alert["message"] = json!(message);
+        }
+    }
     let can_post = session
         .as_ref()
         .is_some_and(|s| s.organizer.can_act_in(&country));
     let context = json!({
-        "channel": *view,
+        "channel": view,
         "countries": country_options(country.code()),
         "post": can_post.then(|| json!({ "csrf": session.as_ref().map(|s| s.csrf.clone()) })),
     });
-    Ok(Either::Left(page(
-        app,
-        "channel",
-        &format!("{} channel", country.name()),
+    Ok(Either::Left(page("channel",
+        Msg::new("title-channel").arg("country", country.name()),
         context,
     )))
 }

@@ -2,7 +2,7 @@
 
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use rocket_dyn_templates::Template;
+use super::View;
 use serde_json::{json, Value};
 
 use super::forms::{sections_for, FormBuilder};
@@ -12,6 +12,7 @@ use crate::domain::{Choice, FieldErrors, ReportKind};
 use crate::error::Error;
 use crate::filing::{new_submission_key, parse_submission_key, Filed};
 use crate::guards::ClientAddress;
+use crate::i18n::Msg;
 use crate::input::RawFields;
 use crate::App;
 
@@ -22,8 +23,8 @@ pub fn routes() -> Vec<Route> {
 /// Where a form is posted to and what it is called.
 fn form_title(kind: ReportKind) -> (&'static str, &'static str) {
     match kind {
-        ReportKind::Rating => ("Rate a requester", "/rate"),
-        ReportKind::Grievance => ("Report a problem", "/report"),
+        ReportKind::Rating => ("nav-rate", "/rate"),
+        ReportKind::Grievance => ("nav-report", "/report"),
     }
 }
 
@@ -35,7 +36,7 @@ pub fn form_page(
     raw: &RawFields,
     errors: &FieldErrors,
     extra: Value,
-) -> Template {
+) -> View {
     let mut form = FormBuilder::new(raw, errors);
     let sections = sections_for(kind, &mut form, app.db.platforms());
     let (title, action) = form_title(kind);
@@ -49,41 +50,33 @@ pub fn form_page(
     if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
         context.extend(extra);
     }
-    page(app, "form", title, context)
+    page("form", Msg::new(title), context)
 }
 
 /// The page after filing: the receipt code, shown this once.
-pub fn filed_page(app: &App, filed: &Filed) -> Template {
-    let redacted: Vec<&str> = filed.redactions.iter().map(|r| r.label()).collect();
+pub fn filed_page(filed: &Filed) -> View {
     page(
-        app,
         "filed",
-        "Thank you: keep your receipt",
+        Msg::new("title-filed"),
         json!({
             "id": filed.id,
             "receipt": filed.receipt.display(),
             "duplicate": filed.duplicate,
-            "redacted": redacted,
+            "redacted": filed.redactions,
         }),
     )
 }
 
 /// What a form says when the error is not about one field.
-pub fn banner_for(error: &Error) -> String {
+pub fn banner_for(error: &Error) -> Msg {
     match error {
-        Error::Unavailable => {
-            "Clickline cannot reach its database right now, so nothing was saved. \
-            Your text is still below: try again in a few minutes, or copy it somewhere safe."
-                .into()
-        }
-        Error::RateLimited => "Too many reports have come from your connection in the last hour. \
-            Nothing was saved; your text is still below. Please try again later."
-            .into(),
-        other => format!("Nothing was saved: {other}. Your text is still below."),
+        Error::Unavailable => Msg::new("banner-unavailable"),
+        Error::RateLimited => Msg::new("banner-rate-limited"),
+        other => Msg::new("banner-not-saved").arg("reason", other.message()),
     }
 }
 
-fn show_form(app: &App, kind: ReportKind, prefill: RawFields) -> Private<Template> {
+fn show_form(app: &App, kind: ReportKind, prefill: RawFields) -> Private<View> {
     Private(
         Status::Ok,
         form_page(app, kind, &prefill, &FieldErrors::new(), json!({})),
@@ -95,7 +88,7 @@ async fn submit_form(
     kind: ReportKind,
     mut raw: RawFields,
     client: ClientAddress,
-) -> Private<Template> {
+) -> Private<View> {
     // A form carries the key it was served with, so a double click or a
     // retry after a timeout stores one report and shows the same receipt.
     let key = match parse_submission_key(raw.get("submission_key")) {
@@ -107,7 +100,7 @@ async fn submit_form(
         }
     };
     match submit(app, kind, &raw, Some(&key), &client).await {
-        Ok(filed) => Private(Status::Ok, filed_page(app, &filed)),
+        Ok(filed) => Private(Status::Ok, filed_page(&filed)),
         Err(Error::Invalid(errors)) => Private(
             Status::UnprocessableEntity,
             form_page(app, kind, &raw, &errors, json!({})),
@@ -150,7 +143,7 @@ pub fn rate_form(
     platform: Option<&str>,
     requester_id: Option<&str>,
     requester_name: Option<&str>,
-) -> Private<Template> {
+) -> Private<View> {
     show_form(
         app,
         ReportKind::Rating,
@@ -163,7 +156,7 @@ pub async fn rate_submit(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
-) -> Private<Template> {
+) -> Private<View> {
     submit_form(app, ReportKind::Rating, raw, client).await
 }
 
@@ -173,7 +166,7 @@ pub fn report_form(
     platform: Option<&str>,
     requester_id: Option<&str>,
     requester_name: Option<&str>,
-) -> Private<Template> {
+) -> Private<View> {
     show_form(
         app,
         ReportKind::Grievance,
@@ -186,7 +179,7 @@ pub async fn report_submit(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
-) -> Private<Template> {
+) -> Private<View> {
     submit_form(app, ReportKind::Grievance, raw, client).await
 }
 

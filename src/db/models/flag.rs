@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::Db;
 use crate::domain::ReportId;
 use crate::error::Result;
+use crate::i18n::Msg;
 
 pub const COLLECTION: &str = "flags";
 
@@ -37,23 +38,18 @@ impl FlagReason {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            FlagReason::PersonalData => "It reveals someone's identity or personal data",
-            FlagReason::FalseOrMisleading => "It looks false or misleading",
-            FlagReason::Abusive => "It is abusive or hateful",
-            FlagReason::Spam => "It is spam or advertising",
-            FlagReason::Other => "Something else",
-        }
+    /// The message id of the reason's label.
+    pub fn label(self) -> String {
+        format!("flag_reason-{}", self.wire())
     }
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
         Self::ALL
             .into_iter()
             .find(|reason| reason.wire() == raw.trim())
             .ok_or_else(|| {
                 let allowed: Vec<&str> = Self::ALL.iter().map(|r| r.wire()).collect();
-                format!("Choose a reason: {}.", allowed.join(", "))
+                Msg::new("choose-flag_reason").arg("allowed", allowed.join(", "))
             })
     }
 }

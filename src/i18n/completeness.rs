@@ -1,0 +1,125 @@
+//! Every language has every message English has, and every message id the
+//! templates and the code use exists.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+
+use super::{has_message, Lang, LOCALES};
+use crate::db::models::flag::FlagReason;
+use crate::domain::{
+    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
+    ReportKind, Role, StrikeStatus, TaskType,
+};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The message ids an `.ftl` file defines (terms and comments aside).
+fn ids_in_ftl(lang: Lang) -> BTreeSet<String> {
+    let path = root()
+        .join("src/locales")
+        .join(lang.code())
+        .join("clickline.ftl");
+    let text = std::fs::read_to_string(&path).expect("the language's .ftl file");
+    let id = Regex::new(r"^([a-zA-Z][a-zA-Z0-9_-]*)\s*=").unwrap();
+    text.lines()
+        .filter_map(|line| id.captures(line).map(|c| c[1].to_owned()))
+        .collect()
+}
+
+fn files_under(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, extension, out);
+        } else if path.to_string_lossy().ends_with(extension) {
+            out.push(path);
+        }
+    }
+}
+
+/// Literal ids the code and the templates ask for.
+fn ids_used() -> BTreeSet<(String, String)> {
+    let mut used = BTreeSet::new();
+    let mut templates = Vec::new();
+    files_under(&root().join("templates"), ".hbs", &mut templates);
+    let in_template = Regex::new(r#"\{\{t "([^"]+)""#).unwrap();
+    for path in templates {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for capture in in_template.captures_iter(&text) {
+            used.insert((capture[1].to_owned(), path.display().to_string()));
+        }
+    }
+    let mut sources = Vec::new();
+    files_under(&root().join("src"), ".rs", &mut sources);
+    let in_code =
+        Regex::new(r#"(?:^|[^a-z_.])(?:Msg::new|text|translate|english)\(\s*(?:[a-z.0-9]+,\s*)?"([a-z][a-z0-9_-]*)""#)
+            .unwrap();
+    for path in sources {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for capture in in_code.captures_iter(&text) {
+            used.insert((capture[1].to_owned(), path.display().to_string()));
+        }
+    }
+    used
+}
+
+fn labels<C: Choice>() -> Vec<String> {
+    let mut ids: Vec<String> = C::ALL.iter().map(|c| c.label()).collect();
+    ids.push(format!("choose-{}", C::KIND));
+    ids.push(format!("unknown-{}", C::KIND));
+    ids
+}
+
+#[test]
+fn every_language_has_every_english_message_and_no_other() {
+    let english = ids_in_ftl(Lang::En);
+    assert!(english.len() > 300, "English has {} messages", english.len());
+    for lang in Lang::ALL {
+        let theirs = ids_in_ftl(lang);
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{} has unknown ids {extra:?}", lang.code());
+        for id in &english {
+            // Parsed and loaded, not just present in the file.
+            assert!(has_message(lang, id), "{}: {id} did not load", lang.code());
+        }
+    }
+    let _ = &*LOCALES;
+}
+
+#[test]
+fn templates_and_code_use_only_messages_that_exist() {
+    let english = ids_in_ftl(Lang::En);
+    let unknown: Vec<_> = ids_used()
+        .into_iter()
+        .filter(|(id, _)| !english.contains(id))
+        .collect();
+    assert!(unknown.is_empty(), "unknown message ids: {unknown:?}");
+}
+
+#[test]
+fn every_closed_vocabulary_has_labels() {
+    let english = ids_in_ftl(Lang::En);
+    let mut wanted = Vec::new();
+    wanted.extend(labels::<TaskType>());
+    wanted.extend(labels::<Paid>());
+    wanted.extend(labels::<Rejected>());
+    wanted.extend(labels::<Communication>());
+    wanted.extend(labels::<GrievanceCategory>());
+    wanted.extend(labels::<GrievanceStatus>());
+    wanted.extend(labels::<PlatformKind>());
+    wanted.extend(labels::<ReportKind>());
+    wanted.extend(labels::<Role>());
+    wanted.extend(labels::<StrikeStatus>());
+    wanted.extend(FlagReason::ALL.iter().map(|r| r.label()));
+    for field in ["recommend", "tos_violation", "broken"] {
+        wanted.push(format!("say-whether-{field}"));
+    }
+    let missing: Vec<_> = wanted.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(missing.is_empty(), "missing labels: {missing:?}");
+}

@@ -1,0 +1,659 @@
+### Clickline, English. Every other language has the same message ids;
+### a test fails when one is missing.
+
+## Dates
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# $day, $month (a name above), $year
+date-day = { $day } { $month } { $year }
+date-month = { $month } { $year }
+
+## Validation messages, for forms and the API
+
+invalid-country-empty = Choose a country.
+invalid-country = '{ $value }' is not an ISO 3166-1 country code (two letters, like PH, KE or FR).
+invalid-currency-empty = Choose the currency you were paid in.
+invalid-currency = '{ $value }' is not an ISO 4217 currency code (three letters, like USD, EUR or PHP).
+invalid-currency-no-rate = Clickline has no exchange rate for { $code } yet; please give the amount in USD or EUR.
+invalid-amount-empty = Give the amount (0 if you were paid nothing).
+invalid-amount = '{ $value }' is not an amount; write it like 1.25.
+invalid-amount-too-large = That amount is too large.
+invalid-receipt = A receipt code has 16 letters and digits, like ABCD-EFGH-JKMN-PQRS.
+invalid-platform-empty = Choose the platform where you found the work.
+invalid-platform = '{ $value }' is not a platform slug; see /platforms for the list.
+invalid-platform-unknown = Clickline does not know the platform '{ $value }'. Pick it from the list at /platforms (known: { $known }); if yours is missing, choose the closest and say which in your text.
+invalid-requester-id-empty = Give the requester's id as the platform shows it.
+invalid-requester-id-long = A requester id has at most { $max } characters.
+invalid-requester-id-char = A requester id cannot contain '{ $char }'; use letters, digits and - _ . ~ @ + : only.
+invalid-requester-id-for-name = Give the requester's id too, so the name is attached to the right requester.
+invalid-requester-name-long = A requester name has at most 200 characters.
+invalid-report-id = That is not a Clickline report id.
+invalid-month = '{ $value }' is not a month; write it as YYYY-MM, like 2025-03.
+invalid-month-future = That month is in the future.
+invalid-month-early = Give a month from 2000 onwards.
+invalid-minutes-empty = Give the minutes the work took, including unpaid set-up.
+invalid-minutes = '{ $value }' is not a whole number of minutes.
+invalid-minutes-range = Give the minutes the work took, from 1 to 1440 (a whole day).
+invalid-description-length = Describe what happened in 20 to 10000 characters.
+invalid-text-long = At most { $max } characters, please; this has { $chars }.
+invalid-yes-no = '{ $value }' is not yes or no (true/false).
+say-whether-recommend = Say whether you would recommend this requester.
+say-whether-tos_violation = Say whether the task broke the platform's rules.
+say-whether-broken = Say whether the task was broken.
+invalid-whole-number-range = Give a whole number from { $min } to { $max }.
+invalid-whole-number = '{ $value }' is not a whole number.
+invalid-body-not-object = The body must be a JSON object.
+invalid-body-json = The body is not valid JSON: { $detail }.
+invalid-body-utf8 = The body is not UTF-8 text: { $detail }.
+invalid-body-unreadable = The request could not be read; send a JSON object.
+invalid-not-single-value = Must be a single value (a string, number or true/false), not a list or object.
+invalid-unknown-field = Unknown field.
+invalid-bulk-ids-empty = Give requester ids separated by commas.
+invalid-bulk-ids-many = At most { $max } ids per request.
+invalid-note-long = At most { $max } characters, please.
+invalid-strike-closed = This strike is { $status }; it takes no more pledges.
+invalid-platform-unknown-short = Clickline does not know this platform; see /platforms.
+invalid-email = Give an email address like name@example.org.
+invalid-organizer-name = Give a name of 1 to 100 characters.
+invalid-organizer-countries = Give the countries this organizer works in, like FR,DE.
+invalid-organizer-exists = An organizer with this email already exists.
+invalid-submission-key = A submission key has 16 to 128 letters, digits, - or _.
+
+## Closed vocabularies: <kind>-<wire name> is a label, choose-<kind> and
+## unknown-<kind> are the messages when the value is missing or unknown.
+
+choose-task_type = Choose a task type.
+unknown-task_type = '{ $value }' is not a known task type; use one of: { $allowed }.
+task_type-survey = Survey
+task_type-transcription = Transcription
+task_type-tagging = Tagging / labelling
+task_type-moderation = Content moderation
+task_type-data_entry = Data entry
+task_type-writing = Writing
+task_type-testing = Testing
+task_type-other = Other
+
+choose-paid = Choose whether you were paid.
+unknown-paid = '{ $value }' is not a known whether you were paid; use one of: { $allowed }.
+paid-yes = Yes, in full
+paid-partial = Partly
+paid-no = No
+paid-pending = Not yet (pending)
+
+choose-rejected = Choose how much work was rejected.
+unknown-rejected = '{ $value }' is not a known how much work was rejected; use one of: { $allowed }.
+rejected-none = None
+rejected-some = Some
+rejected-all = All
+
+choose-communication = Choose how the requester communicated.
+unknown-communication = '{ $value }' is not a known how the requester communicated; use one of: { $allowed }.
+communication-responsive = Answered my messages
+communication-unresponsive = Did not answer
+communication-not_tried = I did not try to contact them
+
+choose-grievance_category = Choose a category.
+unknown-grievance_category = '{ $value }' is not a known category; use one of: { $allowed }.
+grievance_category-non_payment = Non-payment
+grievance_category-unfair_rejection = Unfair rejection
+grievance_category-account_deactivation = Account deactivation
+grievance_category-unpaid_work = Unpaid work (set-up, qualification, waiting)
+grievance_category-harmful_content = Harmful or disturbing content
+grievance_category-harassment = Harassment
+grievance_category-data_privacy = Misuse of my data
+grievance_category-opaque_management = Opaque algorithmic management
+grievance_category-safety = Safety
+grievance_category-discrimination = Discrimination
+grievance_category-other = Other
+
+choose-grievance_status = Choose a status.
+unknown-grievance_status = '{ $value }' is not a known status; use one of: { $allowed }.
+grievance_status-open = Open
+grievance_status-taken_up = Taken up by organizers
+grievance_status-resolved = Resolved
+grievance_status-unresolved = Unresolved
+
+choose-platform_kind = Choose a platform kind.
+unknown-platform_kind = '{ $value }' is not a known platform kind; use one of: { $allowed }.
+platform_kind-microtask = Micro-task
+platform_kind-freelance = Freelance
+platform_kind-on_demand = On-demand / location-based
+
+choose-report_kind = Choose a report kind.
+unknown-report_kind = '{ $value }' is not a known report kind; use one of: { $allowed }.
+report_kind-rating = Rating
+report_kind-grievance = Grievance
+
+choose-role = Choose a role.
+unknown-role = '{ $value }' is not a known role; use one of: { $allowed }.
+role-organizer = Organizer
+role-moderator = Moderator
+role-admin = Administrator
+
+choose-strike_status = Choose a strike status.
+unknown-strike_status = '{ $value }' is not a known strike status; use one of: { $allowed }.
+strike_status-announced = Announced
+strike_status-active = On strike
+strike_status-ended = Ended
+strike_status-won = Won
+strike_status-called_off = Called off
+invalid-date-empty = Give a date as YYYY-MM-DD.
+invalid-date = '{ $value }' is not a date; write it as YYYY-MM-DD.
+invalid-strike-title = Give a title of 5 to 200 characters.
+invalid-strike-demands = State the demands in 10 to 5000 characters (Markdown allowed).
+invalid-platform-unknown-named = Clickline does not know the platform '{ $value }'; see /platforms.
+invalid-strike-requesters = At most 100 requesters per strike call.
+invalid-strike-countries = Name the countries where the strike is called, like PH,ID.
+invalid-strike-start = A strike call cannot start more than 30 days ago.
+invalid-strike-end = The end date is before the start date.
+forbidden-strike-countries = You organize in { $yours }, not in { $outside }: a strike can only be called in your own countries.
+forbidden-strike-change = Only organizers of the countries where it is called can change this strike.
+forbidden-moderators = Only moderators can do this.
+forbidden-grievance-country = This grievance comes from { $country }, outside your countries.
+forbidden-channel = Only organizers of { $country } can post in its channel.
+forbidden-admins = Only administrators manage organizers.
+forbidden-csrf = This form has expired; go back, reload the page and try again.
+
+
+## Report forms
+
+optional = (optional)
+yes-no-true = Yes
+yes-no-false = No
+field-requester_id = Requester id
+hint-requester_id = As the platform shows it, e.g. A1B2C3D4E5F6 on MTurk. Letters, digits and - _ . ~ @ + : only.
+legend-where-who = Where and who
+field-platform = Platform
+choose-platform-option = Choose a platform
+field-requester_name = Requester name
+hint-requester_name = The name the requester uses; a new name for a known id is kept as an alias.
+field-country = Your country
+choose-country-option = Choose your country
+hint-country = Only used for figures by country, published for groups of several workers.
+legend-work-pay = The work and the pay
+field-task_type = Kind of task
+field-pay-amount = Pay for this work
+hint-pay-amount = What the requester paid (or offered), e.g. 1.50. Write 0 if nothing.
+field-pay-currency = Currency
+field-minutes = Minutes it took
+hint-minutes = Everything included: reading instructions, qualification, set-up and waiting.
+legend-treatment = How you were treated
+field-paid = Were you paid?
+field-days_to_payment = Days until you were paid
+field-rejected = Was work rejected?
+field-communication = Communication
+field-recommend = Would you recommend this requester to other workers?
+field-tos_violation = The task broke the platform's rules (for example it asked for personal data or off-platform work)
+field-broken = The task was broken or could not be completed
+legend-words = In your words
+field-comment = Comment
+hint-comment = Markdown allowed. Do not write names, emails or worker ids: we remove those we find.
+legend-what-happened = What happened
+field-category = What kind of problem?
+field-amount_at_stake-amount = Money at stake
+hint-amount_at_stake-amount = If you lost pay, how much.
+field-amount_at_stake-currency = Currency of that amount
+choose-currency-option = Choose a currency
+field-month = Month it happened
+hint-month = YYYY-MM, for example 2026-10.
+field-description = Describe what happened
+hint-description = 20 to 10000 characters, Markdown allowed. Leave out names, emails and worker ids: we remove those we find.
+field-desired_outcome = What would put it right?
+
+## Layout
+
+nav-skip = Skip to content
+nav-main-label = Main
+nav-rate = Rate a requester
+nav-report = Report a problem
+nav-strikes-near-you = Strikes near you
+nav-scorecards = Scorecards
+nav-receipt = Correct or withdraw
+nav-methodology = Methodology
+nav-language-label = Language
+demo-banner = <strong>Demo data.</strong> This development database was filled with made-up reports so you can explore Clickline. None of it is real.
+demo-tag = Demo data
+footer-promise = Clickline is run by and for platform workers. No account, no tracking: we store no IP address, no browser details and no exact times. Public dates are days.
+footer-strikes = Strike calls
+footer-api = Open data API
+footer-organizers = Organizers
+not-enough-data = not enough data
+not-enough-data-yet = Not enough data yet.
+data-label = Data:
+reports-newest-first = Reports, newest first
+
+## Errors
+
+error-home = Back to the home page
+error-401-title = Log in needed
+error-403-title = Not allowed
+error-404-title = Not found
+error-413-title = Too large
+error-422-title = Not understood
+error-429-title = Too many requests
+error-503-title = Database unreachable
+error-500-title = Something went wrong
+error-401 = Log in as an organizer to see this page: go to /organize/login.
+error-403 = You are not allowed to do this.
+error-404 = There is no page at this address.
+error-413 = What you sent is too large. Shorten the text and try again; use your browser's Back button to get it back.
+error-422 = What you sent could not be read.
+error-429 = Too many submissions from this connection; please wait an hour and try again.
+error-503 = Clickline cannot reach its database right now. Nothing was saved; please try again in a few minutes.
+error-other = Something went wrong on our side.
+error-withdrawn = This report was withdrawn by the person who filed it.
+error-wrong-receipt = The receipt code does not match this report.
+error-key-reused = This submission key was already used for a different report.
+banner-unavailable = Clickline cannot reach its database right now, so nothing was saved. Your text is still below: try again in a few minutes, or copy it somewhere safe.
+banner-rate-limited = Too many reports have come from your connection in the last hour. Nothing was saved; your text is still below. Please try again later.
+banner-not-saved = Nothing was saved: { $reason } Your text is still below.
+
+## Home
+
+home-title = Rate requesters. Report problems. Strike together.
+home-lead = Clickline turns what click workers live through (pay below minimum wage, rejected work, closed accounts) into public evidence, and that evidence into collective action across borders. No account, no name.
+home-read-scorecards = Read the scorecards
+home-search-title = Find a requester
+home-search-label = Name, alias or requester id
+home-search-button = Search
+home-result-on = on { $platform }
+home-result-also = also
+home-no-results = Nobody has reported a requester matching “{ $query }” yet.
+home-be-first = Be the first to rate them.
+home-platforms = Platforms
+title-home = Clickline: rate requesters, report problems, strike together
+
+## Filing and receipts
+
+title-filed = Thank you: keep your receipt
+filed-duplicate-title = We already had this report
+filed-title = Thank you, your report is saved
+filed-duplicate = This form had already been sent, so it was stored only once.
+filed-receipt-title = Your receipt code
+filed-report-id = Report id:
+filed-keep-it = <strong>Write this code down or save it now. We will not show it again and cannot recover it:</strong> we keep only a scrambled version. With it, and only with it, you can correct or withdraw your report at <a href="/receipt?id={ $id }">/receipt</a>.
+filed-redacted = To protect you, we removed what looked like personal data from your text:
+redaction-email = an email address
+redaction-phone = a phone number
+redaction-worker_id = a worker id
+filed-see-report = See your report as others see it
+filed-rate-another = Rate another requester
+form-correct-title = Correct your report
+form-summary-title = Please correct what is marked below; nothing was saved yet
+form-rating-lead = Tell other workers how a requester treated you. No account, no name: you get a receipt code to correct or withdraw it later.
+form-grievance-lead = Report a wrong done to you: unpaid work, an unfair rejection, a closed account. Organizers of your country see it; nobody learns who you are.
+form-privacy = We store the day, never the time, and nothing about your device or connection.
+form-save-correction = Save the correction
+form-send-rating = Send my rating
+form-send-report = Send my report
+title-receipt = Correct or withdraw a report
+receipt-lead = Use the receipt code you were given when you filed your report. Nobody else can change or remove it.
+receipt-id = Report id
+receipt-code = Receipt code
+receipt-code-hint = Like ABCD-EFGH-JKMN-PQRS; case and dashes do not matter.
+receipt-edit = Correct it
+receipt-withdraw = Withdraw it
+receipt-wrong-code = This receipt code does not belong to that report.
+receipt-no-report = No report has this id.
+receipt-wrong-pledge-code = This receipt code does not belong to that pledge.
+title-withdraw-pledge = Withdraw your pledge
+title-withdraw-report = Withdraw your report
+title-corrected = Your report was corrected
+pledge-withdrawn = Your pledge was withdrawn.
+title-pledge-withdrawn = Pledge withdrawn
+title-withdrawn = Your report was withdrawn
+title-not-withdrawn = Not withdrawn
+saved-lead = Your receipt code stays the same.
+saved-see = See your report
+withdraw-pledge-lead = Withdrawing deletes your pledge; it no longer counts on the strike page.
+withdraw-report-lead = Withdrawing deletes what your report says and removes it from every page and figure.
+withdraw-final = This cannot be undone.
+withdraw-yes = Yes, withdraw it
+withdraw-no = No, keep it
+withdrawn-lead = Its content is deleted and it no longer appears anywhere on Clickline.
+withdrawn-home = Home
+notice-continue = Continue
+
+## Reports
+
+report-rating-about = Rating about
+report-grievance-about = Grievance about
+report-on = on
+report-filed = Filed { $day } by a worker in { $country }.
+report-corrected-since = Corrected since.
+report-task = Task
+report-pay = Pay
+report-pay-for = { $pay } for { $minutes } minutes
+report-hourly = Hourly pay
+report-paid = Paid
+report-after-days = after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+report-rejected = Rejected
+report-communication = Communication
+report-recommends = Recommends
+report-tos = Broke platform rules
+report-broken = Broken task
+report-comment = Comment
+report-category = Category
+report-status = Status
+report-when = When
+report-at-stake = At stake
+report-what-happened = What happened
+report-put-right = What would put it right
+report-organizers-note = Organizers' note
+flag-title = Something wrong with this report?
+flag-because = Ask moderators to look at it because
+flag-note = Anything moderators should know
+flag-submit = Flag for review
+flag-own = Filed this report yourself? <a href="/receipt?id={ $id }">Correct or withdraw it</a> with your receipt code.
+title-flag = Flag a report
+title-thanks = Thank you
+flagged-lead = Moderators will look at this report. It stays visible until they decide.
+flagged-back = Back to the report
+card-rating = Rating
+card-grievance = Grievance:
+card-worker-in = worker in { $country }
+card-corrected = corrected
+card-full-report = Full report
+requester-id-on = Requester
+requester-aka = also known as
+requester-rate = Rate this requester
+requester-report = Report a problem with them
+requester-all-csv = all requesters as CSV
+requester-no-reports = No visible reports.
+platform-rate-on = Rate a requester on { $platform }
+platform-no-reports = No reports about { $platform } yet.
+title-scorecards = Scorecards
+platforms-lead = Choose a platform to read what workers report about it. Missing yours? Tell us in a report under the closest one.
+platforms-all-csv = All requester scorecards:
+platforms-how = how the figures are computed
+pagination-label = Pages
+pagination-page = Page { $page } of { $pages } ({ $total ->
+    [one] { $total } report
+   *[other] { $total } reports
+})
+pagination-newer = Newer
+pagination-older = Older
+
+## Lists and scorecards
+
+lists-title = Where workers fare worst
+lists-among = Among requesters with at least { $min } ratings.
+lists-lowest-pay = Lowest paying
+lists-median-hourly = median { $median } an hour, { $ratings ->
+    [one] { $ratings } rating
+   *[other] { $ratings } ratings
+}
+lists-worst-unpaid = Most often unpaid
+lists-unpaid = { $share } not paid in full
+lists-most-grievances = Most grievances
+lists-grievances = { $count ->
+    [one] { $count } grievance
+   *[other] { $count } grievances
+}
+scorecard-on-strike = <strong>On strike:</strong> workers have called a strike against this target from { $date }: “{ $title }”. <a href="/strikes/{ $id }">Don't take this work; read the call</a>.
+scorecard-title = Scorecard
+scorecard-caption = What workers report (figures computed on { $date }; <a href="/methodology">how</a>)
+scorecard-col-figure = Figure
+scorecard-col-all = All time
+scorecard-col-recent = Last 90 days
+scorecard-monthly = Month by month
+scorecard-monthly-caption = Median hourly pay per month over the last 12 months; months with fewer ratings than Clickline publishes are left out.
+scorecard-chart-figures = The chart's figures
+scorecard-col-month = Month
+scorecard-col-ratings = Ratings
+scorecard-col-median = Median hourly pay
+scorecard-col-unpaid = Not paid in full
+scorecard-by-country = By country
+scorecard-col-workers-in = Workers in
+scorecard-no-countries = Not enough data: countries are shown only where enough workers reported, so nobody can be singled out.
+scorecard-grievances = Grievances
+scorecard-no-grievances = No grievances reported.
+scorecard-other-countries = Other countries together
+scorecard-too-few = too few to show
+scorecard-spread = { $median } (middle half { $low }–{ $high })
+scorecard-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+trend-title = Median hourly pay per month: { $name }
+trend-description = Median hourly pay in US dollars for each of the last 12 months; the table below gives the same figures.
+figure-ratings = Ratings
+figure-hourly-usd = Hourly pay (US$)
+figure-hourly-eur = Hourly pay (€)
+figure-below-minimum-wage = Paid below the worker's legal minimum wage
+figure-unpaid = Not paid or paid in part
+figure-rejected = Work rejected
+figure-wait = Median wait for payment
+figure-answered = Answered workers' messages
+figure-recommend = Workers recommend
+figure-tos = Tasks broke platform rules
+figure-broken = Broken tasks
+stars-pay = Pay
+stars-payment-reliability = Payment reliability
+stars-evaluation = Evaluation and rejections
+stars-communication = Communication
+stars-task-quality = Task quality
+stars-of-five = { $stars } of 5
+
+## Methodology
+
+title-methodology = How Clickline computes its figures
+method-lead = Every figure on Clickline comes from what workers report, computed the same way for every requester and platform. Here is exactly how, so you can check and quote it.
+method-figures = The figures
+method-figures-intro = Figures count visible ratings only: reports withdrawn by their author or hidden by moderators are left out. Each is shown for all time and for the last 90 days (today and the 89 days before). A figure with nothing to count says “not enough data”, never 0.
+method-hourly = Hourly pay
+method-hourly-def = Pay for the work ÷ minutes it took (including unpaid set-up, as the worker reports it) × 60, converted to US dollars and euros with the exchange-rate table below. We show the median and the middle half (25th to 75th percentile). The median of an even number of ratings is the mean of the two middle values; percentiles interpolate linearly between the closest ranks.
+method-below-min = Paid below minimum wage
+method-below-min-def = Share of ratings whose hourly pay is below the legal hourly minimum wage of the worker's country (table below), among ratings from countries in the table.
+method-unpaid = Not paid or paid in part
+method-unpaid-def = Among ratings that say whether they were paid (yes, partly, no), the share not paid in full. Pending payments are not counted.
+method-rejected = Work rejected
+method-rejected-def = Share of ratings where some or all of the work was rejected.
+method-wait = Median wait for payment
+method-wait-def = Median of the days to payment, over ratings that give it.
+method-answered = Answered messages
+method-answered-def = Answered ÷ (answered + not answered); workers who did not try to make contact are left out.
+method-shares = Recommend, broke platform rules, broken tasks
+method-shares-def = Shares of ratings.
+method-stars = Stars
+method-stars-intro = Each area gets 1 to 5 stars, rounded to half stars, from the all-time figures, once a target has at least { $min } ratings:
+method-withhold = What we withhold to protect workers
+method-withhold-groups = Breakdowns by country and by month are published only for groups of at least { $min } ratings. Smaller countries are pooled as “other countries together”, itself shown only when the pool reaches { $min }.
+method-withhold-lists = Lists of the worst requesters include only requesters with at least { $min } ratings.
+method-withhold-day = Reports carry the day they were filed, never the time; we store no IP address or browser details.
+method-fresh = How fresh
+method-fresh-def = A new, corrected or withdrawn report shows in its scorecards within two seconds.
+method-rates = Exchange rates
+method-rates-def = { $count } currencies, as of { $date }. Source:
+method-wages = Minimum wages
+method-wages-def = Table as of { $date }. The hourly minimum is the legal amount ÷ the hours of the period the law uses (a day, a month).
+method-col-country = Country
+method-col-legal = Legal minimum
+method-col-hours = Hours
+method-col-hourly = Hourly
+method-col-hourly-usd = Hourly in US$
+method-col-since = Since
+method-col-source = Source
+method-data = Open data
+method-data-def = Scorecards are available as JSON (<code>/api/v1/requesters/{"{"}platform{"}"}/{"{"}id{"}"}</code>, <code>/api/v1/platforms/{"{"}slug{"}"}</code>) and as one CSV of all requesters (<code>/api/v1/scorecards.csv</code>), under CC BY 4.0.
+title-rating-about = Rating about { $platform }
+title-grievance-about = Grievance about { $platform }
+flag_reason-personal_data = It reveals someone's identity or personal data
+flag_reason-false_or_misleading = It looks false or misleading
+flag_reason-abusive = It is abusive or hateful
+flag_reason-spam = It is spam or advertising
+flag_reason-other = Something else
+choose-flag_reason = Choose a reason: { $allowed }.
+
+## Strikes and channels
+
+title-strikes = Strikes
+title-pledge = Pledge
+title-pledged = Thank you for your pledge
+title-undercut = Report undercutting
+title-channels = Country channels
+title-channel = { $country } channel
+strike-closed = This strike takes no more pledges.
+undercut-recorded = Your report of undercutting was recorded anonymously. Organizers see where the strike is leaking.
+alert-message = Workers in { $countries } are on strike against { $platform } from { $date }: don't take { $platform }'s tasks.
+strike-against = Against
+strike-requesters = requesters
+strike-called-in = called in
+strike-from = from { $from }
+strike-from-to = from { $from } to { $to }
+strike-demands = Demands
+strike-map-title = Where solidarity is asked, pledged and leaking
+strike-col-asked = Asked
+strike-col-pledges = Pledges
+strike-col-undercuts = Undercut reports
+strike-asked-called = strike called
+strike-asked-solidarity = solidarity asked
+strike-asked-not_asked = not asked
+fewer-than = fewer than { $n }
+strike-leaking = (leaking)
+strike-no-countries = No countries yet.
+strike-timeline = Timeline
+pledge-title = Pledge not to take this work
+pledge-lead = Anonymous: we count pledges by country only. You get a receipt code to withdraw it.
+pledge-submit = I pledge not to take this work
+undercut-title = Seen this work done or moved elsewhere?
+undercut-country = Country where you saw it
+undercut-choose-country = Choose a country
+undercut-platform = Platform where it was offered
+undercut-platform-optional = (optional, slug)
+undercut-note = What you saw
+undercut-submit = Report undercutting
+strike-manage-title = Organizers: change the status
+save = Save
+strikes-lead = Strike calls by workers' organizations. When work is struck in one country, don't pick it up in another.
+strikes-find-channel = Find your country's channel
+atom-feed = Atom feed
+strikes-none = No strike calls yet.
+pledged-lead = Your pledge for “{ $title }” is counted.
+pledged-keep = Pledge id: <code>{ $pledge }</code>. Keep both if you may want to withdraw the pledge at <a href="/receipt?id={ $pledge }">/receipt</a> (or through the API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> with <code>Authorization: Receipt &lt;code&gt;</code>). We will not show the code again.
+pledged-back = Back to the strike
+channel-reports-here = Reports from workers here:
+channel-ratings-fewer = fewer than { $n } ratings
+channel-ratings = { $n ->
+    [one] { $n } rating
+   *[other] { $n } ratings
+}
+channel-grievances-fewer = fewer than { $n } grievances
+channel-grievances = { $n ->
+    [one] { $n } grievance
+   *[other] { $n } grievances
+}
+channel-alerts = Solidarity alerts
+channel-no-alerts = No alerts for workers in { $country }.
+channel-strikes-here = Strikes called here
+channel-none-now = None right now.
+channel-announcements = Announcements
+channel-no-announcements = No announcements.
+channel-post-title = Post an announcement
+channel-post-body = Announcement (Markdown)
+channel-post-submit = Post
+channels-lead = Each country has a channel: strikes called there, alerts from strikes elsewhere whose work could be moved to you, and news from your organizers.
+channels-none = No activity yet.
+
+## Organizers
+
+title-login = Organizer login
+title-organize = Organizer area
+title-password = Change your password
+title-password-changed = Password changed
+title-call-strike = Call a strike
+title-moderation = Moderation queue
+title-moderation-log = Moderation log
+title-org-grievances = Grievances from your countries
+title-token-new = New API token
+title-tokens-revoked = Tokens revoked
+title-organizers = Organizers
+login-lead = For union and collective organizers. Workers never need an account.
+login-rate-limited = Too many login attempts from your connection. Please wait an hour.
+login-wrong = Email or password is wrong.
+login-submit = Log in
+field-email = Email
+field-password = Password
+field-name = Name
+field-role = Role
+field-countries = Countries
+password-not-current = This is not your current password.
+password-too-short = Use at least 12 characters.
+password-differ = The two new passwords differ.
+password-changed = Your password was changed; other sessions were logged out.
+password-current = Current password
+password-new = New password
+password-new-hint = At least 12 characters.
+password-confirm = New password again
+password-submit = Change password
+moderation-choose-action = Choose hide or restore.
+moderation-reason-length = Give a reason of 1 to 500 characters; it goes into the moderation log.
+announcement-length = Write 1 to 5000 characters.
+token-new = Your new API token (shown once; Clickline keeps only a hash): { $token }
+tokens-revoked = { $count ->
+    [one] { $count } API token revoked.
+   *[other] { $count } API tokens revoked.
+}
+organize-in = in
+organize-any-country = any country
+organize-follow-grievances = Follow up <a href="/organize/grievances">grievances</a> workers filed from your countries.
+organize-announce = Post announcements on your channels:
+organize-any-channel = any channel
+organize-tokens = API tokens
+organize-tokens-lead = Scripts call the organizer API with <code>Authorization: Bearer &lt;token&gt;</code>. Clickline stores only a hash of each token.
+organize-token-new = Make a new token
+organize-token-revoke = Revoke all my tokens
+org-nav-label = Organizer area
+org-logged-in-as = Logged in as <strong>{ $name }</strong>
+org-nav-overview = Overview
+org-nav-grievances = Grievances
+org-nav-moderation = Moderation
+org-logout = Log out
+strike-form-lead = Clickline will alert every other country where this target's work is done, so it is not simply picked up there.
+strike-field-title = Title
+markdown-allowed = Markdown allowed.
+strike-field-platform = Target platform
+strike-field-requesters = Requester ids
+strike-field-requesters-hint = Separated by commas; leave empty to strike the whole platform.
+strike-field-called-in = Called in (countries)
+strike-field-called-in-hint = Country codes separated by commas, like PH,ID. Only your own countries.
+strike-field-starts = Starts on
+strike-field-date-hint = YYYY-MM-DD, for example { $today }.
+strike-field-ends = Ends on
+strike-form-submit = Call the strike
+organizers-created = Created <strong>{ $email }</strong>. Give them these once; Clickline keeps only hashes:
+organizers-add = Add an organizer
+organizers-countries-hint = Codes separated by commas, like FR,DE.
+organizers-add-submit = Add
+moderation-report = Report { $id }
+moderation-hidden = hidden
+moderation-visible = visible
+moderation-reason = Reason (goes into the log)
+moderation-restore = Restore
+moderation-hide = Hide
+moderation-nothing = Nothing is flagged.
+moderation-action-hide = hidden
+moderation-action-restore = restored
+log-day = Day
+log-report = Report
+log-action = Action
+log-reason = Reason
+log-moderator = Moderator
+log-empty = No moderation yet.
+org-grievance = Grievance { $id }
+org-grievance-note = Public note
+org-grievances-none = No grievances from your countries.
