@@ -71,7 +71,11 @@ impl Fairing for StaticCaching {
         if request.method() != Method::Get || response.status() != Status::Ok {
             return;
         }
-        let Some(assets) = request.rocket().state::<crate::App>().map(|app| &app.assets) else {
+        let Some(assets) = request
+            .rocket()
+            .state::<crate::App>()
+            .map(|app| &app.assets)
+        else {
             return;
         };
         let Some(hash) = assets.fingerprint(file) else {
@@ -90,7 +94,11 @@ impl Fairing for StaticCaching {
                 "public, no-cache"
             },
         ));
-        if request.headers().get("If-None-Match").any(|tag| tag == etag) {
+        if request
+            .headers()
+            .get("If-None-Match")
+            .any(|tag| tag == etag)
+        {
             response.set_status(Status::NotModified);
             response.set_sized_body(0, Cursor::new(Vec::new()));
         }
@@ -123,7 +131,10 @@ mod tests {
         let etag = css.headers().get_one("ETag").expect("an ETag").to_owned();
 
         let plain = app.client.get("/static/clickline.css").dispatch().await;
-        assert_eq!(plain.headers().get_one("Cache-Control"), Some("public, no-cache"));
+        assert_eq!(
+            plain.headers().get_one("Cache-Control"),
+            Some("public, no-cache")
+        );
         let again = app
             .client
             .get("/static/clickline.css")

@@ -73,7 +73,8 @@ impl Fairing for Gzip {
         let Ok(body) = response.body_mut().to_bytes().await else {
             return;
         };
-        let mut encoder = GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::default());
+        let mut encoder =
+            GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::default());
         let compressed = encoder.write_all(&body).and_then(|()| encoder.finish());
         match compressed {
             Ok(gz) => {

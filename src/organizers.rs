@@ -4,8 +4,8 @@ use crate::auth::{hash_password, new_token, random_secret, token_hash};
 use crate::db::models::organizer::{ApiToken, Organizer, OrganizerStore};
 use crate::db::Db;
 use crate::domain::{Choice, Country, FieldErrors, ReportId, Role};
-use crate::i18n::Msg;
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 
 /// A new account and its one-time secrets, shown once.
 pub struct Created {
@@ -57,10 +57,7 @@ pub fn parse_organizer(
     );
     // Moderators and admins act everywhere; organizers in their countries.
     if parsed.is_empty() && role == Some(Role::Organizer) && !errors.contains("countries") {
-        errors.add(
-            "countries",
-            Msg::new("invalid-organizer-countries"),
-        );
+        errors.add("countries", Msg::new("invalid-organizer-countries"));
     }
     errors.clone().into_result()?;
     Ok((email, name, parsed, role.ok_or(errors)?))

@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use crate::i18n::Msg;
 use crate::db::models::organizer::Organizer;
 use crate::db::models::scorecard::ScorecardStore;
 use crate::db::models::strike::{
@@ -20,6 +19,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::filing::{new_submission_key, today};
+use crate::i18n::Msg;
 use crate::input::RawFields;
 use crate::scorecards::{ActiveStrike, Target};
 
@@ -44,12 +44,7 @@ fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveD
         return None;
     }
     NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| {
-            errors.add(
-                field,
-                Msg::new("invalid-date").arg("value", raw),
-            )
-        })
+        .map_err(|_| errors.add(field, Msg::new("invalid-date").arg("value", raw)))
         .ok()
 }
 
@@ -70,10 +65,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
     }
     let demands = raw.get("demands").trim().to_owned();
     if !(10..=5000).contains(&demands.chars().count()) {
-        errors.add(
-            "demands",
-            Msg::new("invalid-strike-demands"),
-        );
+        errors.add("demands", Msg::new("invalid-strike-demands"));
     }
     let platform = errors.check(
         "platform",
@@ -105,17 +97,11 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
         }
     }
     if called_in.is_empty() && !errors.contains("called_in") {
-        errors.add(
-            "called_in",
-            Msg::new("invalid-strike-countries"),
-        );
+        errors.add("called_in", Msg::new("invalid-strike-countries"));
     }
     let starts_on = parse_date(raw.get("starts_on"), "starts_on", &mut errors);
     if starts_on.is_some_and(|start| start < today() - chrono::Duration::days(30)) {
-        errors.add(
-            "starts_on",
-            Msg::new("invalid-strike-start"),
-        );
+        errors.add("starts_on", Msg::new("invalid-strike-start"));
     }
     let ends_on = raw
         .optional("ends_on")
@@ -131,7 +117,12 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
             Msg::new("forbidden-strike-countries")
                 .arg(
                     "yours",
-                    organizer.countries.iter().map(Country::code).collect::<Vec<_>>().join(", "),
+                    organizer
+                        .countries
+                        .iter()
+                        .map(Country::code)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 )
                 .arg("outside", outside.code()),
         ));

@@ -7,8 +7,8 @@ use rocket::{get, routes, Route, State};
 use super::conditional::{etag_of, Conditional};
 use crate::db::models::scorecard::ScorecardStore;
 use crate::domain::{FieldErrors, PlatformSlug, RequesterId};
-use crate::i18n::Msg;
 use crate::error::{Error, Result};
+use crate::i18n::Msg;
 use crate::scorecards::{self, CachedScorecard, Target};
 use crate::App;
 
@@ -65,7 +65,10 @@ pub async fn requester_scorecards(
     if raw_ids.is_empty() {
         errors.add("ids", Msg::new("invalid-bulk-ids-empty"));
     } else if raw_ids.len() > MAX_BULK_IDS {
-        errors.add("ids", Msg::new("invalid-bulk-ids-many").arg("max", MAX_BULK_IDS));
+        errors.add(
+            "ids",
+            Msg::new("invalid-bulk-ids-many").arg("max", MAX_BULK_IDS),
+        );
     }
     errors.into_result()?;
     let platform = platform.expect("checked above");

@@ -10,9 +10,9 @@ use rocket::{delete, get, post, routes, Route, State};
 use crate::auth::ApiOrganizer;
 use crate::db::models::strike::{Strike, StrikeStore};
 use crate::domain::{Choice, Country, FieldErrors, ReportId};
-use crate::i18n::{Lang, Msg};
 use crate::error::{Error, Result};
 use crate::guards::{ClientAddress, ReceiptAuth};
+use crate::i18n::{Lang, Msg};
 use crate::input::RawFields;
 use crate::{strikes, App};
 

@@ -30,10 +30,7 @@ impl FieldErrors {
     }
 
     pub fn add(&mut self, field: &str, message: Msg) {
-        self.0
-            .entry(field.to_owned())
-            .or_default()
-            .push(message);
+        self.0.entry(field.to_owned()).or_default().push(message);
     }
 
     /// Records the error of a parse, returning the value when there was none.

@@ -59,8 +59,9 @@ impl RequesterId {
         // spaces or control characters.
         let allowed = |c: char| c.is_alphanumeric() || "-_.~@+:".contains(c);
         if let Some(bad) = id.chars().find(|c| !allowed(*c)) {
-            return Err(Msg::new("invalid-requester-id-char")
-                .arg("char", bad.escape_default().to_string()));
+            return Err(
+                Msg::new("invalid-requester-id-char").arg("char", bad.escape_default().to_string())
+            );
         }
         Ok(RequesterId(id.to_owned()))
     }

@@ -1,7 +1,7 @@
 //! Every language has every message English has, and every message id the
 //! templates and the code use exists.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use regex::Regex;
@@ -17,17 +17,34 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The message ids an `.ftl` file defines (terms and comments aside).
-fn ids_in_ftl(lang: Lang) -> BTreeSet<String> {
+/// The messages an `.ftl` file defines, each with the variables it uses.
+fn messages_in_ftl(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     let path = root()
         .join("src/locales")
         .join(lang.code())
         .join("clickline.ftl");
     let text = std::fs::read_to_string(&path).expect("the language's .ftl file");
     let id = Regex::new(r"^([a-zA-Z][a-zA-Z0-9_-]*)\s*=").unwrap();
-    text.lines()
-        .filter_map(|line| id.captures(line).map(|c| c[1].to_owned()))
-        .collect()
+    let variable = Regex::new(r"\$([a-zA-Z][a-zA-Z0-9_-]*)").unwrap();
+    let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current = None;
+    for line in text.lines() {
+        if let Some(capture) = id.captures(line) {
+            current = Some(capture[1].to_owned());
+        } else if !line.starts_with(' ') {
+            // A comment or a blank line ends a multi-line message.
+            current = None;
+        }
+        if let Some(message) = &current {
+            let variables = messages.entry(message.clone()).or_default();
+            variables.extend(variable.captures_iter(line).map(|c| c[1].to_owned()));
+        }
+    }
+    messages
+}
+
+fn ids_in_ftl(lang: Lang) -> BTreeSet<String> {
+    messages_in_ftl(lang).into_keys().collect()
 }
 
 fn files_under(dir: &Path, extension: &str, out: &mut Vec<PathBuf>) {
@@ -76,17 +93,40 @@ fn labels<C: Choice>() -> Vec<String> {
 
 #[test]
 fn every_language_has_every_english_message_and_no_other() {
+    let english_variables = messages_in_ftl(Lang::En);
     let english = ids_in_ftl(Lang::En);
-    assert!(english.len() > 300, "English has {} messages", english.len());
+    assert!(
+        english.len() > 300,
+        "English has {} messages",
+        english.len()
+    );
     for lang in Lang::ALL {
         let theirs = ids_in_ftl(lang);
         let missing: Vec<_> = english.difference(&theirs).collect();
         let extra: Vec<_> = theirs.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has unknown ids {extra:?}", lang.code());
-        for id in &english {
-            // Parsed and loaded, not just present in the file.
-            assert!(has_message(lang, id), "{}: {id} did not load", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{} has unknown ids {extra:?}",
+            lang.code()
+        );
+        for (id, variables) in &english_variables {
+            // Parsed, loaded and formatted, not just present in the file.
+            let variables: Vec<&str> = variables.iter().map(String::as_str).collect();
+            assert!(
+                has_message(lang, id, &variables),
+                "{}: {id} does not format",
+                lang.code()
+            );
+        }
+    }
+    // A translation uses only the arguments the English message is given.
+    let english = messages_in_ftl(Lang::En);
+    for lang in Lang::ALL {
+        for (id, variables) in messages_in_ftl(lang) {
+            let known = &english[&id];
+            let unknown: Vec<_> = variables.difference(known).collect();
+            assert!(unknown.is_empty(), "{}: {id} uses {unknown:?}", lang.code());
         }
     }
     let _ = &*LOCALES;

@@ -30,7 +30,7 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     let digits: Vec<char> = whole.chars().collect();
     for (i, digit) in digits.iter().enumerate() {
         let from_end = digits.len() - i;
-        if i > 0 && from_end % 3 == 0 && digits.len() >= min_grouping {
+        if i > 0 && from_end.is_multiple_of(3) && digits.len() >= min_grouping {
             out.push(group);
         }
         out.push(*digit);
@@ -155,7 +155,10 @@ mod tests {
         assert_eq!(day(Lang::De, date), "22. November 2026");
         assert_eq!(day(Lang::Es, date), "22 de noviembre de 2026");
         assert_eq!(date_text(Lang::Fr, "2026-11"), "novembre 2026");
-        assert_eq!(date_text(Lang::En, "2026-11-22T10:00:00Z"), "22 November 2026");
+        assert_eq!(
+            date_text(Lang::En, "2026-11-22T10:00:00Z"),
+            "22 November 2026"
+        );
         assert_eq!(date_text(Lang::En, "soon"), "soon");
     }
 }

@@ -131,7 +131,10 @@ fn number(
         .and_then(|d| d.value().as_u64())
         .unwrap_or(0) as usize;
     let value = number_param(h, "number")?;
-    write_or_dash(out, value.map(|v| format::number(lang_of(ctx), v, decimals)))
+    write_or_dash(
+        out,
+        value.map(|v| format::number(lang_of(ctx), v, decimals)),
+    )
 }
 
 fn money(

@@ -134,7 +134,10 @@ mod tests {
             Some(Lang::Fr)
         );
         assert_eq!(Lang::from_accept_language("fil-PH"), Some(Lang::Tl));
-        assert_eq!(Lang::from_accept_language("es;q=0, ar;q=0.1"), Some(Lang::Ar));
+        assert_eq!(
+            Lang::from_accept_language("es;q=0, ar;q=0.1"),
+            Some(Lang::Ar)
+        );
         assert_eq!(Lang::from_accept_language("ja, zh"), None);
         assert_eq!(Lang::from_accept_language(""), None);
     }

@@ -8,7 +8,6 @@ pub mod helpers;
 pub mod lang;
 mod msg;
 
-
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -17,7 +16,6 @@ use fluent_templates::Loader;
 
 pub use lang::Lang;
 pub use msg::{Arg, Msg};
-
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -65,10 +63,15 @@ pub fn english(id: &str) -> String {
     text(Lang::En, id)
 }
 
-/// Whether `lang` itself (not its fallback) has message `id`.
-pub fn has_message(lang: Lang, id: &str) -> bool {
+/// Whether `lang` itself (not its fallback) formats message `id` without
+/// an error when given `variables` (each set to 1).
+pub fn has_message(lang: Lang, id: &str, variables: &[&str]) -> bool {
+    let args: HashMap<&str, FluentValue> = variables
+        .iter()
+        .map(|name| (*name, FluentValue::from(1)))
+        .collect();
     LOCALES
-        .lookup_single_language::<&str>(lang.id(), id, None)
+        .lookup_single_language(lang.id(), id, Some(&args))
         .is_ok()
 }
 

@@ -10,8 +10,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::FieldErrors;
-use crate::i18n::Msg;
 use crate::error::Error;
+use crate::i18n::Msg;
 
 /// Objects that JSON clients send nested (`"pay": {"amount", "currency"}`),
 /// flattened here to `pay.amount` and `pay.currency`, the names forms use.
@@ -66,9 +66,10 @@ impl RawFields {
             Ok(_) => fields
                 .shape_errors
                 .add("body", Msg::new("invalid-body-not-object")),
-            Err(e) => fields
-                .shape_errors
-                .add("body", Msg::new("invalid-body-json").arg("detail", e.to_string())),
+            Err(e) => fields.shape_errors.add(
+                "body",
+                Msg::new("invalid-body-json").arg("detail", e.to_string()),
+            ),
         }
         fields
     }
@@ -81,10 +82,9 @@ impl RawFields {
             Value::Bool(b) => self.set(name, if b { "true" } else { "false" }),
             // An object here could be a query operator ({"$gt": ""}); it is
             // refused, never passed on.
-            Value::Array(_) | Value::Object(_) => self.shape_errors.add(
-                name,
-                Msg::new("invalid-not-single-value"),
-            ),
+            Value::Array(_) | Value::Object(_) => self
+                .shape_errors
+                .add(name, Msg::new("invalid-not-single-value")),
         }
     }
 
@@ -147,8 +147,10 @@ impl<'r> FromData<'r> for RawFields {
             Ok(body) if body.is_complete() => body.into_inner(),
             Ok(_) => return Outcome::Error((Status::PayloadTooLarge, Error::TooLarge)),
             Err(e) => {
-                let errors =
-                    FieldErrors::single("body", Msg::new("invalid-body-utf8").arg("detail", e.to_string()));
+                let errors = FieldErrors::single(
+                    "body",
+                    Msg::new("invalid-body-utf8").arg("detail", e.to_string()),
+                );
                 crate::error::StashedErrors::stash(request, &errors);
                 return Outcome::Error((Status::UnprocessableEntity, Error::Invalid(errors)));
             }

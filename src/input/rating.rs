@@ -32,11 +32,7 @@ pub const MAX_COMMENT: usize = 5000;
 
 #[derive(Validate)]
 struct RatingNumbers {
-    #[validate(range(
-        min = 1,
-        max = 1440,
-        code = "invalid-minutes-range"
-    ))]
+    #[validate(range(min = 1, max = 1440, code = "invalid-minutes-range"))]
     minutes: u32,
 }
 
@@ -49,18 +45,12 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
     let currency = errors.check("pay.currency", Currency::parse(raw.get("pay.currency")));
     let minutes = parse_minutes(raw, &mut errors);
     let paid: Option<Paid> = choice_error(raw, "paid", &mut errors);
-    let days_to_payment = raw.optional("days_to_payment").and_then(|days| {
-        errors.check(
-            "days_to_payment",
-            parse_whole_number(days, 0, 365),
-        )
-    });
+    let days_to_payment = raw
+        .optional("days_to_payment")
+        .and_then(|days| errors.check("days_to_payment", parse_whole_number(days, 0, 365)));
     let rejected = choice_error(raw, "rejected", &mut errors);
     let communication = choice_error(raw, "communication", &mut errors);
-    let recommend = errors.check(
-        "recommend",
-        parse_bool(raw.get("recommend"), "recommend"),
-    );
+    let recommend = errors.check("recommend", parse_bool(raw.get("recommend"), "recommend"));
     let tos_violation = parse_flag(raw, "tos_violation", &mut errors);
     let broken = parse_flag(raw, "broken", &mut errors);
     let mut redactions = Vec::new();
@@ -112,10 +102,7 @@ fn parse_minutes(raw: &RawFields, errors: &mut FieldErrors) -> Option<u32> {
         return None;
     }
     let Ok(minutes) = value.parse::<u32>() else {
-        errors.add(
-            "minutes",
-            Msg::new("invalid-minutes").arg("value", value),
-        );
+        errors.add("minutes", Msg::new("invalid-minutes").arg("value", value));
         return None;
     };
     match (RatingNumbers { minutes }).validate() {
@@ -202,7 +189,9 @@ mod tests {
             fields,
             ["comment", "minutes", "paid", "pay.currency", "platform"]
         );
-        assert!(errors.get("platform").unwrap()[0].english().contains("/platforms"));
+        assert!(errors.get("platform").unwrap()[0]
+            .english()
+            .contains("/platforms"));
     }
 
     #[test]

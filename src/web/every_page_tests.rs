@@ -63,11 +63,19 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
 
 fn check(lang: Lang, what: &str, html: &str) {
     assert!(
-        html.contains(&format!(r#"<html lang="{}" dir="{}">"#, lang.code(), lang.dir())),
+        html.contains(&format!(
+            r#"<html lang="{}" dir="{}">"#,
+            lang.code(),
+            lang.dir()
+        )),
         "{what} in {}: no <html lang>",
         lang.code()
     );
-    assert!(!html.contains(MISSING), "{what} in {}: a message is missing", lang.code());
+    assert!(
+        !html.contains(MISSING),
+        "{what} in {}: a message is missing",
+        lang.code()
+    );
     if lang != Lang::En {
         assert!(
             !html.contains(">Rate a requester<") && !html.contains("Skip to content"),
@@ -89,7 +97,12 @@ async fn every_page_renders_in_every_language() {
                 .header(Header::new("Accept-Language", lang.code()))
                 .dispatch()
                 .await;
-            assert_eq!(response.status(), Status::Ok, "GET {path} in {}", lang.code());
+            assert_eq!(
+                response.status(),
+                Status::Ok,
+                "GET {path} in {}",
+                lang.code()
+            );
             check(lang, path, &response.into_string().await.unwrap());
         }
         // A form sent back with a message on every field, and an error page.
@@ -102,7 +115,11 @@ async fn every_page_renders_in_every_language() {
             .dispatch()
             .await;
         assert_eq!(invalid.status(), Status::UnprocessableEntity);
-        check(lang, "the rating form with errors", &invalid.into_string().await.unwrap());
+        check(
+            lang,
+            "the rating form with errors",
+            &invalid.into_string().await.unwrap(),
+        );
         let missing = app
             .client
             .get("/no/such/page")

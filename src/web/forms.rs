@@ -271,7 +271,12 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
                     form.number("pay.amount", "field-pay-amount", true),
                     "hint-pay-amount",
                 ),
-                form.select("pay.currency", "field-pay-currency", currency_choices(), "choose-currency-option"),
+                form.select(
+                    "pay.currency",
+                    "field-pay-currency",
+                    currency_choices(),
+                    "choose-currency-option",
+                ),
                 hint(
                     form.number("minutes", "field-minutes", false),
                     "hint-minutes",
@@ -309,7 +314,11 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
             fields: vec![
                 form.radio::<GrievanceCategory>("category", "field-category"),
                 optional(hint(
-                    form.number("amount_at_stake.amount", "field-amount_at_stake-amount", true),
+                    form.number(
+                        "amount_at_stake.amount",
+                        "field-amount_at_stake-amount",
+                        true,
+                    ),
                     "hint-amount_at_stake-amount",
                 )),
                 optional(form.select(
@@ -318,10 +327,7 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
                     currency_choices(),
                     "choose-currency-option",
                 )),
-                optional(hint(
-                    form.text("month", "field-month"),
-                    "hint-month",
-                )),
+                optional(hint(form.text("month", "field-month"), "hint-month")),
                 hint(
                     form.textarea("description", "field-description", 10_000),
                     "hint-description",

@@ -1,9 +1,9 @@
 //! The HTML site. Every page works without JavaScript.
 
-pub mod forms;
-mod language;
 #[cfg(test)]
 mod every_page_tests;
+pub mod forms;
+mod language;
 mod organize;
 mod pages;
 mod receipt;
@@ -119,7 +119,8 @@ impl View {
 
 impl<'r> Responder<'r, 'static> for View {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let mut response = render(request, self.name, self.title, self.context).respond_to(request)?;
+        let mut response =
+            render(request, self.name, self.title, self.context).respond_to(request)?;
         // The same address reads differently per language.
         response.set_header(Header::new("Vary", "Accept-Language, Cookie"));
         Ok(response)
@@ -152,7 +153,14 @@ pub fn error_page(status: Status) -> View {
     };
     page(
         "error",
-        Msg::new(format!("error-{}-title", if id == "error-other" { 500 } else { status.code })),
+        Msg::new(format!(
+            "error-{}-title",
+            if id == "error-other" {
+                500
+            } else {
+                status.code
+            }
+        )),
         json!({ "code": status.code, "message": Msg::new(id) }),
     )
 }

@@ -2,10 +2,10 @@
 //! session's CSRF token; every action is checked against the organizer's
 //! role and countries.
 
+use super::View;
 use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
-use super::View;
 use serde_json::{json, Value};
 
 use super::{page, Private};
@@ -19,10 +19,10 @@ use crate::db::models::report::{ReportStore, Stored};
 use crate::db::models::scorecard::ScorecardStore;
 use crate::domain::text::redact_personal_data;
 use crate::domain::{Choice, Country, FieldErrors, GrievanceStatus, ReportId, StrikeStatus};
-use crate::i18n::Msg;
 use crate::error::{Error, HtmlError};
 use crate::filing::today;
 use crate::guards::ClientAddress;
+use crate::i18n::Msg;
 use crate::input::RawFields;
 use crate::scorecards::Target;
 use crate::{strikes, App};
@@ -72,7 +72,8 @@ fn session_context(session: &Session) -> Value {
 fn login_page(email: &str, error: Option<Msg>, status: Status) -> Page {
     Ok(Private(
         status,
-        page("login",
+        page(
+            "login",
             Msg::new("title-login"),
             json!({ "email": email, "error": error }),
         ),
@@ -144,7 +145,8 @@ pub async fn logout(
 
 #[get("/organize")]
 pub fn dashboard(session: Session) -> Page {
-    ok(page("organize",
+    ok(page(
+        "organize",
         Msg::new("title-organize"),
         json!({ "me": session_context(&session) }),
     ))
@@ -152,7 +154,8 @@ pub fn dashboard(session: Session) -> Page {
 
 #[get("/organize/password")]
 pub fn password_form(session: Session) -> Page {
-    ok(page("password",
+    ok(page(
+        "password",
         Msg::new("title-password"),
         json!({ "me": session_context(&session) }),
     ))
@@ -193,7 +196,8 @@ pub async fn password(
         .await?
         .ok_or(Error::Unauthorized)?;
     auth::start_session(cookies, &organizer, app.settings.secure_cookies);
-    ok(page("notice",
+    ok(page(
+        "notice",
         Msg::new("title-password-changed"),
         json!({ "message": Msg::new("password-changed"), "link": "/organize" }),
     ))
@@ -314,7 +318,8 @@ pub async fn moderation(app: &State<App>, session: Session) -> Page {
             .collect();
         queue.push(json!({ "report": PublicReport::from(&report), "hidden": report.hidden, "flags": flags }));
     }
-    ok(page("moderation",
+    ok(page(
+        "moderation",
         Msg::new("title-moderation"),
         json!({ "me": session_context(&session), "queue": queue }),
     ))
@@ -337,10 +342,11 @@ pub async fn moderate(
         "hide" => ModerationAction::Hide,
         "restore" => ModerationAction::Restore,
         _ => {
-            return Err(
-                Error::Invalid(FieldErrors::single("action", Msg::new("moderation-choose-action")))
-                    .into(),
-            )
+            return Err(Error::Invalid(FieldErrors::single(
+                "action",
+                Msg::new("moderation-choose-action"),
+            ))
+            .into())
         }
     };
     let reason = raw.get("reason").trim();
@@ -370,7 +376,8 @@ pub async fn moderate(
 pub async fn moderation_log(app: &State<App>, session: Session) -> Page {
     require_moderator(&session)?;
     let log = app.db.moderation_log(500).await?;
-    ok(page("moderation_log",
+    ok(page(
+        "moderation_log",
         Msg::new("title-moderation-log"),
         json!({ "me": session_context(&session), "log": log }),
     ))
@@ -389,7 +396,8 @@ pub async fn grievances(app: &State<App>, session: Session) -> Page {
         .iter()
         .map(|s| json!({ "value": s.wire(), "label": s.label() }))
         .collect();
-    ok(page("org_grievances",
+    ok(page(
+        "org_grievances",
         Msg::new("title-org-grievances"),
         json!({ "me": session_context(&session), "grievances": list, "statuses": statuses }),
     ))
@@ -485,7 +493,8 @@ pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Pa
         })
         .await?;
     let message = Msg::new("token-new").arg("token", token);
-    ok(page("notice",
+    ok(page(
+        "notice",
         Msg::new("title-token-new"),
         json!({ "message": message, "link": "/organize" }),
     ))
@@ -497,7 +506,8 @@ pub async fn revoke_tokens(app: &State<App>, session: Session, raw: RawFields) -
     session.check_csrf(&raw)?;
     let revoked = app.db.revoke_tokens(&session.organizer.id).await?;
     let message = Msg::new("tokens-revoked").arg("count", revoked);
-    ok(page("notice",
+    ok(page(
+        "notice",
         Msg::new("title-tokens-revoked"),
         json!({ "message": message, "link": "/organize" }),
     ))

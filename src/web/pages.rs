@@ -1,8 +1,8 @@
 //! Public pages: home and search, platforms, requesters, single reports.
 
+use super::View;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use super::View;
 use serde_json::{json, Value};
 
 use super::scorecard_view::ranked;
@@ -58,7 +58,8 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
             .collect(),
         None => Vec::new(),
     };
-    Ok(page("home",
+    Ok(page(
+        "home",
         Msg::new("title-home"),
         json!({
             "query": query,
@@ -95,7 +96,8 @@ pub async fn platforms(app: &State<App>) -> Page {
         .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.wire(), "website": p.website }))
         .collect();
     let lists = lists(app, None).await?;
-    Ok(page("platforms",
+    Ok(page(
+        "platforms",
         Msg::new("title-scorecards"),
         json!({ "platforms": platforms, "lists": lists }),
     ))
@@ -169,7 +171,8 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>, lang: Lan
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
     let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone()), lang).await?;
     let lists = lists(app, Some(platform.slug.as_str())).await?;
-    Ok(super::page("platform",
+    Ok(super::page(
+        "platform",
         platform.name.clone(),
         json!({ "platform": platform, "kind": platform.kind.wire(), "reports": reports,
                 "pagination": pagination, "scorecard": scorecard, "lists": lists }),
@@ -200,7 +203,8 @@ pub async fn requester(
     };
     let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
     let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone()), lang).await?;
-    Ok(super::page("requester",
+    Ok(super::page(
+        "requester",
         requester.name().to_owned(),
         json!({
             "name": requester.name(),
@@ -234,7 +238,8 @@ pub fn methodology(app: &State<App>) -> View {
         .iter()
         .map(|(area, formula)| json!({ "area": area, "formula": formula }))
         .collect();
-    page("methodology",
+    page(
+        "methodology",
         Msg::new("title-methodology"),
         json!({
             "min_group_size": app.settings.min_group_size,
@@ -260,7 +265,8 @@ pub async fn report(app: &State<App>, id: &str) -> Page {
     let report = find_visible(&app.db, id).await?;
     let title = Msg::new(format!("title-{}-about", report.kind.wire()))
         .arg("platform", report.platform.as_str());
-    Ok(page("report",
+    Ok(page(
+        "report",
         title,
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
     ))
@@ -296,7 +302,11 @@ pub async fn flag(
     match stored.await {
         Ok(()) => Ok(Private(
             Status::Ok,
-            page("flagged", Msg::new("title-thanks"), json!({ "id": report.id })),
+            page(
+                "flagged",
+                Msg::new("title-thanks"),
+                json!({ "id": report.id }),
+            ),
         )),
         Err(error) => {
             let body = context(json!({}), Some(super::submit::banner_for(&error)));
@@ -406,7 +416,10 @@ mod tests {
             "listed once it has enough ratings"
         );
         let methodology = app.get_html("/methodology").await;
-        assert!(methodology.contains("2 January 2025"), "dates are written out");
+        assert!(
+            methodology.contains("2 January 2025"),
+            "dates are written out"
+        );
         assert!(methodology.contains("Fair Labor Standards Act"));
         assert!(methodology.contains("1 + 4 × (1 − unpaid_rate)"));
     }

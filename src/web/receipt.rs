@@ -1,8 +1,8 @@
 //! `/receipt`: correct or withdraw a report with its receipt code.
 
+use super::View;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use super::View;
 use serde_json::json;
 
 use super::submit::{banner_for, form_page};
@@ -20,15 +20,12 @@ pub fn routes() -> Vec<Route> {
     routes![receipt_form, receipt_open, receipt_edit, receipt_withdraw]
 }
 
-fn lookup_page(
-    raw: &RawFields,
-    errors: &FieldErrors,
-    status: Status,
-) -> Private<View> {
+fn lookup_page(raw: &RawFields, errors: &FieldErrors, status: Status) -> Private<View> {
     let message = |field: &str| errors.get(field).and_then(|m| m.first().cloned());
     Private(
         status,
-        page("receipt",
+        page(
+            "receipt",
             Msg::new("title-receipt"),
             json!({
                 "id": raw.get("id"),
@@ -50,9 +47,7 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
     authorize(&app.db, &id, &receipt)
         .await
         .map_err(|error| match error {
-            Error::WrongReceipt => {
-                FieldErrors::single("receipt", Msg::new("receipt-wrong-code"))
-            }
+            Error::WrongReceipt => FieldErrors::single("receipt", Msg::new("receipt-wrong-code")),
             Error::NotFound(_) => FieldErrors::single("id", Msg::new("receipt-no-report")),
             other => FieldErrors::single("id", other.message()),
         })
@@ -133,7 +128,8 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<View> {
     match filing::correct(&app.db, report, &raw).await {
         Ok((report, _)) => Private(
             Status::Ok,
-            page("saved",
+            page(
+                "saved",
                 Msg::new("title-corrected"),
                 json!({ "id": report.id }),
             ),
@@ -161,11 +157,15 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View>
                 Ok(()) => {
                     app.views.evict(&format!("strike:{}", pledge.strike_id));
                     let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
-                    Private(Status::Ok, page("notice", Msg::new("title-pledge-withdrawn"), message))
+                    Private(
+                        Status::Ok,
+                        page("notice", Msg::new("title-pledge-withdrawn"), message),
+                    )
                 }
                 Err(error) => Private(
                     error.status(),
-                    page("error",
+                    page(
+                        "error",
                         Msg::new("title-not-withdrawn"),
                         json!({ "code": error.status().code, "message": banner_for(&error) }),
                     ),
@@ -186,7 +186,8 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View>
         ),
         Err(error) => Private(
             error.status(),
-            page("error",
+            page(
+                "error",
                 Msg::new("title-not-withdrawn"),
                 json!({ "code": error.status().code, "message": banner_for(&error) }),
             ),

@@ -44,9 +44,7 @@ impl Fmt {
 }
 
 fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
-    let row = |label: &str, a: String, r: String| {
-        json!({ "label": text(fmt.0, label), "all": a, "recent": r })
-    };
+    let row = |label: &str, a: String, r: String| json!({ "label": text(fmt.0, label), "all": a, "recent": r });
     let count = |n: u64| format::number(fmt.0, n as f64, 0);
     vec![
         row("figure-ratings", count(all.ratings), count(recent.ratings)),

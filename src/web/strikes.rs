@@ -1,8 +1,8 @@
 //! Public strike and channel pages, their forms and their Atom feeds.
 
+use super::View;
 use rocket::http::{ContentType, Status};
 use rocket::{get, post, routes, Either, Route, State};
-use super::View;
 use serde_json::{json, Value};
 
 use super::organize::strike_statuses;
@@ -55,7 +55,11 @@ pub async fn strikes_page(app: &State<App>) -> Page {
         .map(|s| json!({ "id": s.id, "title": s.title, "platform": s.platform, "called_in": s.called_in,
                           "starts_on": s.starts_on, "status": s.status_on(today).wire(), "open": s.is_open(today) }))
         .collect();
-    Ok(page("strikes", Msg::new("title-strikes"), json!({ "strikes": list })))
+    Ok(page(
+        "strikes",
+        Msg::new("title-strikes"),
+        json!({ "strikes": list }),
+    ))
 }
 
 #[get("/strikes.atom")]
@@ -147,7 +151,8 @@ pub async fn pledge(
             forget(app, &strike);
             Ok(Private(
                 Status::Ok,
-                page("pledged",
+                page(
+                    "pledged",
                     Msg::new("title-pledged"),
                     json!({
                         "strike": { "id": strike.id, "title": strike.title }, "pledge_id": pledge.id, "receipt": receipt.display(),
@@ -205,7 +210,8 @@ pub async fn undercut(
             forget(app, &strike);
             Ok(Private(
                 Status::Ok,
-                page("notice",
+                page(
+                    "notice",
                     Msg::new("title-thanks"),
                     json!({
                         "message": Msg::new("undercut-recorded"),
@@ -233,7 +239,8 @@ pub async fn channels_page(app: &State<App>) -> Page {
         .iter()
         .map(|c| json!({ "code": c.code(), "name": c.name() }))
         .collect();
-    Ok(page("channels",
+    Ok(page(
+        "channels",
         Msg::new("title-channels"),
         json!({ "channels": countries }),
     ))
@@ -265,7 +272,10 @@ pub async fn channel_page(
                 .collect();
             let message = Msg::new("alert-message")
                 .arg("countries", called.join(", "))
-                .arg("platform", alert["platform"].as_str().unwrap_or_default().to_owned())
+                .arg(
+                    "platform",
+                    alert["platform"].as_str().unwrap_or_default().to_owned(),
+                )
                 .arg(
                     "date",
                     Arg::Date(alert["starts_on"].as_str().unwrap_or_default().to_owned()),
@@ -281,7 +291,8 @@ pub async fn channel_page(
         "countries": country_options(country.code()),
         "post": can_post.then(|| json!({ "csrf": session.as_ref().map(|s| s.csrf.clone()) })),
     });
-    Ok(Either::Left(page("channel",
+    Ok(Either::Left(page(
+        "channel",
         Msg::new("title-channel").arg("country", country.name()),
         context,
     )))

@@ -1,8 +1,8 @@
 //! `/rate` and `/report`: the forms workers file reports with.
 
+use super::View;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
-use super::View;
 use serde_json::{json, Value};
 
 use super::forms::{sections_for, FormBuilder};
@@ -152,11 +152,7 @@ pub fn rate_form(
 }
 
 #[post("/rate", data = "<raw>")]
-pub async fn rate_submit(
-    app: &State<App>,
-    raw: RawFields,
-    client: ClientAddress,
-) -> Private<View> {
+pub async fn rate_submit(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<View> {
     submit_form(app, ReportKind::Rating, raw, client).await
 }
 

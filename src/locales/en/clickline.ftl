@@ -85,20 +85,20 @@ task_type-testing = Testing
 task_type-other = Other
 
 choose-paid = Choose whether you were paid.
-unknown-paid = '{ $value }' is not a known whether you were paid; use one of: { $allowed }.
+unknown-paid = '{ $value }' is not one of the answers about payment; use one of: { $allowed }.
 paid-yes = Yes, in full
 paid-partial = Partly
 paid-no = No
 paid-pending = Not yet (pending)
 
 choose-rejected = Choose how much work was rejected.
-unknown-rejected = '{ $value }' is not a known how much work was rejected; use one of: { $allowed }.
+unknown-rejected = '{ $value }' is not one of the answers about rejections; use one of: { $allowed }.
 rejected-none = None
 rejected-some = Some
 rejected-all = All
 
 choose-communication = Choose how the requester communicated.
-unknown-communication = '{ $value }' is not a known how the requester communicated; use one of: { $allowed }.
+unknown-communication = '{ $value }' is not one of the answers about communication; use one of: { $allowed }.
 communication-responsive = Answered my messages
 communication-unresponsive = Did not answer
 communication-not_tried = I did not try to contact them

@@ -1,1 +1,655 @@
-# placeholder
+### Clickline, Tagalog.
+
+## Dates
+
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
+date-day = { $month } { $day }, { $year }
+date-month = { $month } { $year }
+
+## Validation messages, for forms and the API
+
+invalid-country-empty = Pumili ng bansa.
+invalid-country = Ang '{ $value }' ay hindi ISO 3166-1 na code ng bansa (dalawang titik, gaya ng PH, KE o FR).
+invalid-currency-empty = Piliin ang perang ipinambayad sa iyo.
+invalid-currency = Ang '{ $value }' ay hindi ISO 4217 na code ng pera (tatlong titik, gaya ng USD, EUR o PHP).
+invalid-currency-no-rate = Wala pang exchange rate ang Clickline para sa { $code }; pakilagay ang halaga sa USD o EUR.
+invalid-amount-empty = Ilagay ang halaga (0 kung wala kang natanggap).
+invalid-amount = Ang '{ $value }' ay hindi halaga; isulat ito gaya ng 1.25.
+invalid-amount-too-large = Masyadong malaki ang halagang iyan.
+invalid-receipt = Ang receipt code ay may 16 na titik at numero, gaya ng ABCD-EFGH-JKMN-PQRS.
+invalid-platform-empty = Piliin ang platform kung saan mo nakita ang trabaho.
+invalid-platform = Ang '{ $value }' ay hindi slug ng platform; tingnan ang listahan sa /platforms.
+invalid-platform-unknown = Hindi kilala ng Clickline ang platform na '{ $value }'. Piliin ito sa listahan sa /platforms (kilala: { $known }); kung wala ang sa iyo, piliin ang pinakamalapit at sabihin kung alin sa iyong teksto.
+invalid-requester-id-empty = Ilagay ang id ng requester ayon sa ipinapakita ng platform.
+invalid-requester-id-long = Ang id ng requester ay hanggang { $max } na character lamang.
+invalid-requester-id-char = Hindi puwedeng maglaman ng '{ $char }' ang id ng requester; mga titik, numero at - _ . ~ @ + : lamang.
+invalid-requester-id-for-name = Ilagay din ang id ng requester, para maikabit ang pangalan sa tamang requester.
+invalid-requester-name-long = Ang pangalan ng requester ay hanggang 200 character lamang.
+invalid-report-id = Hindi iyan id ng ulat sa Clickline.
+invalid-month = Ang '{ $value }' ay hindi buwan; isulat ito bilang YYYY-MM, gaya ng 2025-03.
+invalid-month-future = Nasa hinaharap ang buwang iyan.
+invalid-month-early = Maglagay ng buwan mula 2000 pataas.
+invalid-minutes-empty = Ilagay kung ilang minuto ang inabot ng trabaho, kasama ang hindi bayad na paghahanda.
+invalid-minutes = Ang '{ $value }' ay hindi buong bilang ng minuto.
+invalid-minutes-range = Ilagay ang minutong inabot ng trabaho, mula 1 hanggang 1440 (isang buong araw).
+invalid-description-length = Ilarawan ang nangyari sa 20 hanggang 10000 character.
+invalid-text-long = Hanggang { $max } character lamang; may { $chars } ito.
+invalid-yes-no = Ang '{ $value }' ay hindi oo o hindi (true/false).
+say-whether-recommend = Sabihin kung irerekomenda mo ang requester na ito.
+say-whether-tos_violation = Sabihin kung lumabag ang task sa mga patakaran ng platform.
+say-whether-broken = Sabihin kung sira ang task.
+invalid-whole-number-range = Maglagay ng buong bilang mula { $min } hanggang { $max }.
+invalid-whole-number = Ang '{ $value }' ay hindi buong bilang.
+invalid-body-not-object = Dapat JSON object ang body.
+invalid-body-json = Hindi wastong JSON ang body: { $detail }.
+invalid-body-utf8 = Hindi UTF-8 na teksto ang body: { $detail }.
+invalid-body-unreadable = Hindi mabasa ang request; magpadala ng JSON object.
+invalid-not-single-value = Dapat iisang value (string, numero o true/false), hindi listahan o object.
+invalid-unknown-field = Hindi kilalang field.
+invalid-bulk-ids-empty = Ilagay ang mga id ng requester na pinaghihiwalay ng kuwit.
+invalid-bulk-ids-many = Hanggang { $max } id bawat request.
+invalid-note-long = Hanggang { $max } character lamang.
+invalid-strike-closed = Ang welgang ito ay { $status }; hindi na ito tumatanggap ng pangako.
+invalid-platform-unknown-short = Hindi kilala ng Clickline ang platform na ito; tingnan ang /platforms.
+invalid-email = Maglagay ng email address gaya ng pangalan@example.org.
+invalid-organizer-name = Maglagay ng pangalang may 1 hanggang 100 character.
+invalid-organizer-countries = Ilagay ang mga bansang pinag-oorganisahan ng organizer na ito, gaya ng FR,DE.
+invalid-organizer-exists = May organizer na gumagamit ng email na ito.
+invalid-submission-key = Ang submission key ay may 16 hanggang 128 titik, numero, - o _.
+
+## Closed vocabularies
+
+choose-task_type = Pumili ng uri ng task.
+unknown-task_type = Ang '{ $value }' ay hindi kilalang uri ng task; gamitin ang isa sa: { $allowed }.
+task_type-survey = Survey
+task_type-transcription = Transcription
+task_type-tagging = Pag-tag / pag-label
+task_type-moderation = Content moderation
+task_type-data_entry = Data entry
+task_type-writing = Pagsusulat
+task_type-testing = Pag-test
+task_type-other = Iba pa
+
+choose-paid = Sabihin kung binayaran ka.
+unknown-paid = Ang '{ $value }' ay hindi sagot tungkol sa bayad; gamitin ang isa sa: { $allowed }.
+paid-yes = Oo, buo
+paid-partial = Bahagya
+paid-no = Hindi
+paid-pending = Hindi pa (nakabinbin)
+
+choose-rejected = Sabihin kung gaano karaming trabaho ang tinanggihan.
+unknown-rejected = Ang '{ $value }' ay hindi sagot tungkol sa pagtanggi; gamitin ang isa sa: { $allowed }.
+rejected-none = Wala
+rejected-some = Ilan
+rejected-all = Lahat
+
+choose-communication = Sabihin kung paano nakipag-usap ang requester.
+unknown-communication = Ang '{ $value }' ay hindi sagot tungkol sa komunikasyon; gamitin ang isa sa: { $allowed }.
+communication-responsive = Sumagot sa mga mensahe ko
+communication-unresponsive = Hindi sumagot
+communication-not_tried = Hindi ko sinubukang kontakin sila
+
+choose-grievance_category = Pumili ng kategorya.
+unknown-grievance_category = Ang '{ $value }' ay hindi kilalang kategorya; gamitin ang isa sa: { $allowed }.
+grievance_category-non_payment = Hindi pagbabayad
+grievance_category-unfair_rejection = Hindi makatarungang pagtanggi
+grievance_category-account_deactivation = Pag-deactivate ng account
+grievance_category-unpaid_work = Hindi bayad na trabaho (paghahanda, qualification, paghihintay)
+grievance_category-harmful_content = Nakasasama o nakababagabag na content
+grievance_category-harassment = Panliligalig
+grievance_category-data_privacy = Maling paggamit ng data ko
+grievance_category-opaque_management = Malabong pamamahala ng algorithm
+grievance_category-safety = Kaligtasan
+grievance_category-discrimination = Diskriminasyon
+grievance_category-other = Iba pa
+
+choose-grievance_status = Pumili ng status.
+unknown-grievance_status = Ang '{ $value }' ay hindi kilalang status; gamitin ang isa sa: { $allowed }.
+grievance_status-open = Bukas
+grievance_status-taken_up = Hinawakan na ng mga organizer
+grievance_status-resolved = Naresolba
+grievance_status-unresolved = Hindi naresolba
+
+choose-platform_kind = Pumili ng uri ng platform.
+unknown-platform_kind = Ang '{ $value }' ay hindi kilalang uri ng platform; gamitin ang isa sa: { $allowed }.
+platform_kind-microtask = Micro-task
+platform_kind-freelance = Freelance
+platform_kind-on_demand = On-demand / nakabatay sa lugar
+
+choose-report_kind = Pumili ng uri ng ulat.
+unknown-report_kind = Ang '{ $value }' ay hindi kilalang uri ng ulat; gamitin ang isa sa: { $allowed }.
+report_kind-rating = Rating
+report_kind-grievance = Reklamo
+
+choose-role = Pumili ng papel.
+unknown-role = Ang '{ $value }' ay hindi kilalang papel; gamitin ang isa sa: { $allowed }.
+role-organizer = Organizer
+role-moderator = Moderator
+role-admin = Administrator
+
+choose-strike_status = Pumili ng status ng welga.
+unknown-strike_status = Ang '{ $value }' ay hindi kilalang status ng welga; gamitin ang isa sa: { $allowed }.
+strike_status-announced = Inanunsyo
+strike_status-active = Nagwewelga
+strike_status-ended = Natapos
+strike_status-won = Nanalo
+strike_status-called_off = Kinansela
+invalid-date-empty = Maglagay ng petsa bilang YYYY-MM-DD.
+invalid-date = Ang '{ $value }' ay hindi petsa; isulat ito bilang YYYY-MM-DD.
+invalid-strike-title = Maglagay ng pamagat na may 5 hanggang 200 character.
+invalid-strike-demands = Isulat ang mga kahilingan sa 10 hanggang 5000 character (puwede ang Markdown).
+invalid-platform-unknown-named = Hindi kilala ng Clickline ang platform na '{ $value }'; tingnan ang /platforms.
+invalid-strike-requesters = Hanggang 100 requester bawat panawagan ng welga.
+invalid-strike-countries = Pangalanan ang mga bansang pinagtatawagan ng welga, gaya ng PH,ID.
+invalid-strike-start = Hindi puwedeng magsimula ang panawagan ng welga nang higit 30 araw na ang nakalipas.
+invalid-strike-end = Nauuna ang petsa ng pagtatapos sa petsa ng pagsisimula.
+forbidden-strike-countries = Nag-oorganisa ka sa { $yours }, hindi sa { $outside }: sa sarili mong mga bansa lamang puwedeng manawagan ng welga.
+forbidden-strike-change = Ang mga organizer lamang ng mga bansang pinagtawagan nito ang puwedeng magbago ng welgang ito.
+forbidden-moderators = Mga moderator lamang ang puwedeng gumawa nito.
+forbidden-grievance-country = Galing ang reklamong ito sa { $country }, labas sa iyong mga bansa.
+forbidden-channel = Mga organizer lamang ng { $country } ang puwedeng mag-post sa channel nito.
+forbidden-admins = Mga administrator lamang ang namamahala sa mga organizer.
+forbidden-csrf = Nag-expire na ang form na ito; bumalik, i-reload ang pahina at subukan ulit.
+
+## Report forms
+
+optional = (opsyonal)
+yes-no-true = Oo
+yes-no-false = Hindi
+field-requester_id = Id ng requester
+hint-requester_id = Ayon sa ipinapakita ng platform, hal. A1B2C3D4E5F6 sa MTurk. Mga titik, numero at - _ . ~ @ + : lamang.
+legend-where-who = Saan at sino
+field-platform = Platform
+choose-platform-option = Pumili ng platform
+field-requester_name = Pangalan ng requester
+hint-requester_name = Ang pangalang gamit ng requester; ang bagong pangalan para sa kilalang id ay itinatago bilang alias.
+field-country = Iyong bansa
+choose-country-option = Piliin ang iyong bansa
+hint-country = Para lamang sa mga bilang ayon sa bansa, na inilalathala para sa grupo ng ilang manggagawa.
+legend-work-pay = Ang trabaho at ang bayad
+field-task_type = Uri ng task
+field-pay-amount = Bayad sa trabahong ito
+hint-pay-amount = Ang ibinayad (o inalok) ng requester, hal. 1.50. Isulat ang 0 kung wala.
+field-pay-currency = Pera
+field-minutes = Ilang minuto ang inabot
+hint-minutes = Kasama lahat: pagbasa ng instruksyon, qualification, paghahanda at paghihintay.
+legend-treatment = Paano ka tinrato
+field-paid = Binayaran ka ba?
+field-days_to_payment = Ilang araw bago ka nabayaran
+field-rejected = May trabahong tinanggihan ba?
+field-communication = Komunikasyon
+field-recommend = Irerekomenda mo ba ang requester na ito sa ibang manggagawa?
+field-tos_violation = Lumabag ang task sa mga patakaran ng platform (halimbawa, humingi ito ng personal na data o trabaho sa labas ng platform)
+field-broken = Sira ang task o hindi ito matapos
+legend-words = Sa sarili mong salita
+field-comment = Komento
+hint-comment = Puwede ang Markdown. Huwag magsulat ng pangalan, email o worker id: tinatanggal namin ang mga nakikita namin.
+legend-what-happened = Ano ang nangyari
+field-category = Anong uri ng problema?
+field-amount_at_stake-amount = Perang nakataya
+hint-amount_at_stake-amount = Kung nawalan ka ng bayad, magkano.
+field-amount_at_stake-currency = Pera ng halagang iyon
+choose-currency-option = Pumili ng pera
+field-month = Buwan kung kailan nangyari
+hint-month = YYYY-MM, halimbawa 2026-10.
+field-description = Ilarawan ang nangyari
+hint-description = 20 hanggang 10000 character, puwede ang Markdown. Huwag isama ang pangalan, email at worker id: tinatanggal namin ang mga nakikita namin.
+field-desired_outcome = Ano ang makapagtatama nito?
+
+## Layout
+
+nav-skip = Lumaktaw sa nilalaman
+nav-main-label = Pangunahin
+nav-rate = I-rate ang requester
+nav-report = Mag-ulat ng problema
+nav-strikes-near-you = Mga welga malapit sa iyo
+nav-scorecards = Mga scorecard
+nav-receipt = Itama o bawiin
+nav-methodology = Metodolohiya
+nav-language-label = Wika
+demo-banner = <strong>Demo data.</strong> Pinuno ang development database na ito ng mga gawa-gawang ulat para masubukan mo ang Clickline. Walang totoo rito.
+demo-tag = Demo
+footer-promise = Pinapatakbo ang Clickline ng at para sa mga platform worker. Walang account, walang tracking: hindi kami nag-iimbak ng IP address, detalye ng browser o eksaktong oras. Araw lamang ang mga pampublikong petsa.
+footer-strikes = Mga panawagan ng welga
+footer-api = Open data API
+footer-organizers = Mga organizer
+not-enough-data = kulang ang data
+not-enough-data-yet = Kulang pa ang data.
+data-label = Data:
+reports-newest-first = Mga ulat, pinakabago muna
+
+## Errors
+
+error-home = Bumalik sa home page
+error-401-title = Kailangang mag-log in
+error-403-title = Hindi pinapayagan
+error-404-title = Hindi nahanap
+error-413-title = Masyadong malaki
+error-422-title = Hindi naintindihan
+error-429-title = Masyadong maraming request
+error-503-title = Hindi maabot ang database
+error-500-title = May nagkamali
+error-401 = Mag-log in bilang organizer para makita ang pahinang ito: pumunta sa /organize/login.
+error-403 = Hindi ka pinapayagang gawin ito.
+error-404 = Walang pahina sa address na ito.
+error-413 = Masyadong malaki ang ipinadala mo. Paikliin ang teksto at subukan ulit; gamitin ang Back button ng browser para makuha ito ulit.
+error-422 = Hindi mabasa ang ipinadala mo.
+error-429 = Masyadong maraming padala mula sa koneksyong ito; maghintay ng isang oras at subukan ulit.
+error-503 = Hindi maabot ng Clickline ang database nito ngayon. Walang na-save; subukan ulit pagkalipas ng ilang minuto.
+error-other = May nagkamali sa panig namin.
+error-withdrawn = Binawi ang ulat na ito ng taong nag-file nito.
+error-wrong-receipt = Hindi tugma ang receipt code sa ulat na ito.
+error-key-reused = Nagamit na ang submission key na ito para sa ibang ulat.
+banner-unavailable = Hindi maabot ng Clickline ang database nito ngayon, kaya walang na-save. Nasa ibaba pa rin ang iyong teksto: subukan ulit pagkalipas ng ilang minuto, o kopyahin ito sa ligtas na lugar.
+banner-rate-limited = Masyadong maraming ulat ang dumating mula sa iyong koneksyon sa nakaraang oras. Walang na-save; nasa ibaba pa rin ang iyong teksto. Pakisubukan ulit mamaya.
+banner-not-saved = Walang na-save: { $reason } Nasa ibaba pa rin ang iyong teksto.
+
+## Home
+
+home-title = I-rate ang mga requester. Iulat ang mga problema. Magwelga nang sama-sama.
+home-lead = Ginagawa ng Clickline na pampublikong ebidensya ang dinaranas ng mga click worker (bayad na mas mababa sa minimum wage, tinanggihang trabaho, isinarang account), at ginagawang sama-samang pagkilos ang ebidensyang iyon, lampas sa mga hangganan. Walang account, walang pangalan.
+home-read-scorecards = Basahin ang mga scorecard
+home-search-title = Maghanap ng requester
+home-search-label = Pangalan, alias o id ng requester
+home-search-button = Maghanap
+home-result-on = sa { $platform }
+home-result-also = kilala rin bilang
+home-no-results = Wala pang nag-ulat ng requester na tugma sa “{ $query }”.
+home-be-first = Ikaw ang unang mag-rate sa kanila.
+home-platforms = Mga platform
+title-home = Clickline: i-rate ang mga requester, iulat ang mga problema, magwelga nang sama-sama
+
+## Filing and receipts
+
+title-filed = Salamat: itago ang iyong resibo
+filed-duplicate-title = Nasa amin na ang ulat na ito
+filed-title = Salamat, na-save ang iyong ulat
+filed-duplicate = Naipadala na ang form na ito, kaya isang beses lamang itong na-save.
+filed-receipt-title = Ang iyong receipt code
+filed-report-id = Id ng ulat:
+filed-keep-it = <strong>Isulat o i-save ang code na ito ngayon. Hindi na namin ito ipapakita ulit at hindi na namin ito mababawi:</strong> isang magulong bersyon lamang ang itinatago namin. Gamit ito, at ito lamang, puwede mong itama o bawiin ang iyong ulat sa <a href="/receipt?id={ $id }">/receipt</a>.
+filed-redacted = Para protektahan ka, tinanggal namin sa iyong teksto ang mukhang personal na data:
+redaction-email = isang email address
+redaction-phone = isang numero ng telepono
+redaction-worker_id = isang worker id
+filed-see-report = Tingnan ang iyong ulat gaya ng nakikita ng iba
+filed-rate-another = Mag-rate ng ibang requester
+form-correct-title = Itama ang iyong ulat
+form-summary-title = Pakitama ang may marka sa ibaba; wala pang na-save
+form-rating-lead = Sabihin sa ibang manggagawa kung paano ka tinrato ng isang requester. Walang account, walang pangalan: makakatanggap ka ng receipt code para itama o bawiin ito mamaya.
+form-grievance-lead = Iulat ang maling ginawa sa iyo: hindi bayad na trabaho, hindi makatarungang pagtanggi, isinarang account. Nakikita ito ng mga organizer sa iyong bansa; walang makakaalam kung sino ka.
+form-privacy = Ang araw lamang ang itinatago namin, hindi kailanman ang oras, at walang tungkol sa iyong device o koneksyon.
+form-save-correction = I-save ang pagtatama
+form-send-rating = Ipadala ang aking rating
+form-send-report = Ipadala ang aking ulat
+title-receipt = Itama o bawiin ang ulat
+receipt-lead = Gamitin ang receipt code na ibinigay sa iyo nang i-file mo ang iyong ulat. Walang ibang makapagbabago o makapag-aalis nito.
+receipt-id = Id ng ulat
+receipt-code = Receipt code
+receipt-code-hint = Gaya ng ABCD-EFGH-JKMN-PQRS; hindi mahalaga ang laki ng titik at mga gitling.
+receipt-edit = Itama ito
+receipt-withdraw = Bawiin ito
+receipt-wrong-code = Hindi para sa ulat na iyon ang receipt code na ito.
+receipt-no-report = Walang ulat na may ganitong id.
+receipt-wrong-pledge-code = Hindi para sa pangakong iyon ang receipt code na ito.
+title-withdraw-pledge = Bawiin ang iyong pangako
+title-withdraw-report = Bawiin ang iyong ulat
+title-corrected = Naitama ang iyong ulat
+pledge-withdrawn = Nabawi ang iyong pangako.
+title-pledge-withdrawn = Nabawi ang pangako
+title-withdrawn = Nabawi ang iyong ulat
+title-not-withdrawn = Hindi nabawi
+saved-lead = Pareho pa rin ang iyong receipt code.
+saved-see = Tingnan ang iyong ulat
+withdraw-pledge-lead = Binubura ng pagbawi ang iyong pangako; hindi na ito mabibilang sa pahina ng welga.
+withdraw-report-lead = Binubura ng pagbawi ang laman ng iyong ulat at inaalis ito sa bawat pahina at bilang.
+withdraw-final = Hindi na ito maibabalik.
+withdraw-yes = Oo, bawiin ito
+withdraw-no = Hindi, itago ito
+withdrawn-lead = Nabura ang laman nito at hindi na ito lalabas saanman sa Clickline.
+withdrawn-home = Home
+notice-continue = Magpatuloy
+
+## Reports
+
+report-rating-about = Rating tungkol kay
+report-grievance-about = Reklamo tungkol kay
+report-on = sa
+report-filed = In-file noong { $day } ng isang manggagawa sa { $country }.
+report-corrected-since = Naitama na mula noon.
+report-task = Task
+report-pay = Bayad
+report-pay-for = { $pay } para sa { $minutes } minuto
+report-hourly = Bayad kada oras
+report-paid = Binayaran
+report-after-days = pagkalipas ng { $days ->
+    [one] { $days } araw
+   *[other] { $days } araw
+}
+report-rejected = Tinanggihan
+report-communication = Komunikasyon
+report-recommends = Nagrerekomenda
+report-tos = Lumabag sa patakaran ng platform
+report-broken = Sirang task
+report-comment = Komento
+report-category = Kategorya
+report-status = Status
+report-when = Kailan
+report-at-stake = Nakataya
+report-what-happened = Ano ang nangyari
+report-put-right = Ano ang makapagtatama nito
+report-organizers-note = Tala ng mga organizer
+flag-title = May mali ba sa ulat na ito?
+flag-because = Hilingin sa mga moderator na tingnan ito dahil
+flag-note = Anumang dapat malaman ng mga moderator
+flag-submit = I-flag para masuri
+flag-own = Ikaw ba ang nag-file ng ulat na ito? <a href="/receipt?id={ $id }">Itama o bawiin ito</a> gamit ang iyong receipt code.
+title-flag = I-flag ang ulat
+title-thanks = Salamat
+flagged-lead = Titingnan ng mga moderator ang ulat na ito. Mananatili itong nakikita hanggang magpasya sila.
+flagged-back = Bumalik sa ulat
+card-rating = Rating
+card-grievance = Reklamo:
+card-worker-in = manggagawa sa { $country }
+card-corrected = naitama
+card-full-report = Buong ulat
+requester-id-on = Requester
+requester-aka = kilala rin bilang
+requester-rate = I-rate ang requester na ito
+requester-report = Mag-ulat ng problema sa kanila
+requester-all-csv = lahat ng requester bilang CSV
+requester-no-reports = Walang nakikitang ulat.
+platform-rate-on = Mag-rate ng requester sa { $platform }
+platform-no-reports = Wala pang ulat tungkol sa { $platform }.
+title-scorecards = Mga scorecard
+platforms-lead = Pumili ng platform para mabasa ang iniuulat ng mga manggagawa tungkol dito. Wala ang sa iyo? Sabihin sa amin sa isang ulat sa ilalim ng pinakamalapit.
+platforms-all-csv = Lahat ng scorecard ng requester:
+platforms-how = paano kinukuwenta ang mga bilang
+pagination-label = Mga pahina
+pagination-page = Pahina { $page } ng { $pages } ({ $total ->
+    [one] { $total } ulat
+   *[other] { $total } ulat
+})
+pagination-newer = Mas bago
+pagination-older = Mas luma
+
+## Lists and scorecards
+
+lists-title = Kung saan pinakamahirap ang kalagayan ng mga manggagawa
+lists-among = Sa mga requester na may hindi bababa sa { $min } rating.
+lists-lowest-pay = Pinakamababang bayad
+lists-median-hourly = median { $median } kada oras, { $ratings ->
+    [one] { $ratings } rating
+   *[other] { $ratings } rating
+}
+lists-worst-unpaid = Pinakamadalas hindi magbayad
+lists-unpaid = { $share } hindi buong nabayaran
+lists-most-grievances = Pinakamaraming reklamo
+lists-grievances = { $count ->
+    [one] { $count } reklamo
+   *[other] { $count } reklamo
+}
+scorecard-on-strike = <strong>Nagwewelga:</strong> nanawagan ang mga manggagawa ng welga laban dito mula { $date }: “{ $title }”. <a href="/strikes/{ $id }">Huwag tanggapin ang trabahong ito; basahin ang panawagan</a>.
+scorecard-title = Scorecard
+scorecard-caption = Ang iniuulat ng mga manggagawa (mga bilang na kinuwenta noong { $date }; <a href="/methodology">paano</a>)
+scorecard-col-figure = Bilang
+scorecard-col-all = Mula noon
+scorecard-col-recent = Nakaraang 90 araw
+scorecard-monthly = Buwan-buwan
+scorecard-monthly-caption = Median na bayad kada oras bawat buwan sa nakaraang 12 buwan; hindi isinasama ang mga buwang mas kaunti ang rating kaysa inilalathala ng Clickline.
+scorecard-chart-figures = Ang mga bilang ng tsart
+scorecard-col-month = Buwan
+scorecard-col-ratings = Mga rating
+scorecard-col-median = Median na bayad kada oras
+scorecard-col-unpaid = Hindi buong nabayaran
+scorecard-by-country = Ayon sa bansa
+scorecard-col-workers-in = Mga manggagawa sa
+scorecard-no-countries = Kulang ang data: lumalabas lamang ang mga bansa kung sapat ang nag-ulat, para walang matukoy.
+scorecard-grievances = Mga reklamo
+scorecard-no-grievances = Walang iniulat na reklamo.
+scorecard-other-countries = Ibang mga bansa nang magkakasama
+scorecard-too-few = masyadong kaunti para ipakita
+scorecard-spread = { $median } (gitnang kalahati { $low }–{ $high })
+scorecard-days = { $days ->
+    [one] { $days } araw
+   *[other] { $days } araw
+}
+trend-title = Median na bayad kada oras bawat buwan: { $name }
+trend-description = Median na bayad kada oras sa US dollar para sa bawat isa sa nakaraang 12 buwan; pareho ang mga bilang sa talahanayan sa ibaba.
+figure-ratings = Mga rating
+figure-hourly-usd = Bayad kada oras (US$)
+figure-hourly-eur = Bayad kada oras (€)
+figure-below-minimum-wage = Binayaran nang mas mababa sa legal na minimum wage ng bansa
+figure-unpaid = Hindi o bahagya lamang binayaran
+figure-rejected = Tinanggihang trabaho
+figure-wait = Median na paghihintay sa bayad
+figure-answered = Sumagot sa mga mensahe ng manggagawa
+figure-recommend = Inirerekomenda ng mga manggagawa
+figure-tos = Mga task na lumabag sa patakaran
+figure-broken = Mga sirang task
+stars-pay = Bayad
+stars-payment-reliability = Pagiging maaasahan ng bayad
+stars-evaluation = Pagsusuri at pagtanggi
+stars-communication = Komunikasyon
+stars-task-quality = Kalidad ng task
+stars-of-five = { $stars } sa 5
+
+## Methodology
+
+title-methodology = Paano kinukuwenta ng Clickline ang mga bilang nito
+method-lead = Bawat bilang sa Clickline ay galing sa iniuulat ng mga manggagawa, at pare-pareho ang pagkuwenta para sa bawat requester at platform. Narito kung paano mismo, para masuri at masipi mo ito.
+method-figures = Ang mga bilang
+method-figures-intro = Mga nakikitang rating lamang ang binibilang: hindi kasama ang mga binawi ng sumulat o itinago ng mga moderator. Ipinapakita ang bawat isa para sa buong panahon at sa nakaraang 90 araw (ngayon at ang 89 na araw bago nito). Ang bilang na walang mabibilang ay nagsasabing “kulang ang data”, hindi kailanman 0.
+method-hourly = Bayad kada oras
+method-hourly-def = Bayad sa trabaho ÷ minutong inabot (kasama ang hindi bayad na paghahanda, ayon sa ulat) × 60, na kinonvert sa US dollar at euro gamit ang talahanayan ng exchange rate sa ibaba. Ipinapakita namin ang median at ang gitnang kalahati (ika-25 hanggang ika-75 percentile). Ang median ng pares na bilang ng rating ay ang average ng dalawang nasa gitna; linear ang interpolation ng mga percentile sa pagitan ng pinakamalapit na ranggo.
+method-below-min = Mas mababa sa minimum wage
+method-below-min-def = Bahagi ng mga rating na ang bayad kada oras ay mas mababa sa legal na minimum wage kada oras ng bansa ng manggagawa (talahanayan sa ibaba), sa mga rating mula sa mga bansang nasa talahanayan.
+method-unpaid = Hindi o bahagya lamang binayaran
+method-unpaid-def = Sa mga rating na nagsasabi kung binayaran (oo, bahagya, hindi), ang bahaging hindi buong nabayaran. Hindi binibilang ang mga nakabinbing bayad.
+method-rejected = Tinanggihang trabaho
+method-rejected-def = Bahagi ng mga rating na may tinanggihang bahagi o buong trabaho.
+method-wait = Median na paghihintay sa bayad
+method-wait-def = Median ng mga araw bago ang bayad, sa mga rating na nagbibigay nito.
+method-answered = Sinagot na mensahe
+method-answered-def = Sinagot ÷ (sinagot + hindi sinagot); hindi kasama ang mga hindi sumubok makipag-ugnayan.
+method-shares = Rekomendasyon, paglabag sa patakaran, sirang task
+method-shares-def = Mga bahagi ng rating.
+method-stars = Mga bituin
+method-stars-intro = Bawat aspeto ay may 1 hanggang 5 bituin, bilugan sa kalahating bituin, mula sa mga bilang ng buong panahon, kapag may hindi bababa sa { $min } rating ang target:
+method-withhold = Ang hindi namin inilalathala para protektahan ang mga manggagawa
+method-withhold-groups = Inilalathala lamang ang hati ayon sa bansa at buwan para sa grupo ng hindi bababa sa { $min } rating. Pinagsasama ang maliliit na bansa bilang “ibang mga bansa nang magkakasama”, na ipinapakita lamang kapag umabot sa { $min }.
+method-withhold-lists = Kasama lamang sa mga listahan ng pinakamasamang requester ang may hindi bababa sa { $min } rating.
+method-withhold-day = Dala ng mga ulat ang araw ng pag-file, hindi kailanman ang oras; hindi kami nag-iimbak ng IP address o detalye ng browser.
+method-fresh = Gaano kabago
+method-fresh-def = Lumalabas sa mga scorecard nito ang bago, naitama o binawing ulat sa loob ng dalawang segundo.
+method-rates = Mga exchange rate
+method-rates-def = { $count } pera, noong { $date }. Pinagmulan:
+method-wages = Mga minimum wage
+method-wages-def = Talahanayan noong { $date }. Ang minimum kada oras ay ang legal na halaga ÷ ang oras ng panahong ginagamit ng batas (isang araw, isang buwan).
+method-col-country = Bansa
+method-col-legal = Legal na minimum
+method-col-hours = Oras
+method-col-hourly = Kada oras
+method-col-hourly-usd = Kada oras sa US$
+method-col-since = Mula
+method-col-source = Pinagmulan
+method-data = Open data
+method-data-def = Makukuha ang mga scorecard bilang JSON (<code>/api/v1/requesters/{"{"}platform{"}"}/{"{"}id{"}"}</code>, <code>/api/v1/platforms/{"{"}slug{"}"}</code>) at bilang isang CSV ng lahat ng requester (<code>/api/v1/scorecards.csv</code>), sa ilalim ng CC BY 4.0.
+title-rating-about = Rating tungkol sa { $platform }
+title-grievance-about = Reklamo tungkol sa { $platform }
+flag_reason-personal_data = Inilalantad nito ang pagkakakilanlan o personal na data ng isang tao
+flag_reason-false_or_misleading = Mukha itong mali o nakalilinlang
+flag_reason-abusive = Mapang-abuso o mapoot ito
+flag_reason-spam = Spam o patalastas ito
+flag_reason-other = Iba pa
+choose-flag_reason = Pumili ng dahilan: { $allowed }.
+
+## Strikes and channels
+
+title-strikes = Mga welga
+title-pledge = Pangako
+title-pledged = Salamat sa iyong pangako
+title-undercut = Iulat ang pagsira sa welga
+title-channels = Mga channel ng bansa
+title-channel = Channel ng { $country }
+strike-closed = Hindi na tumatanggap ng pangako ang welgang ito.
+undercut-recorded = Naitala nang anonimo ang iyong ulat ng pagsira sa welga. Nakikita ng mga organizer kung saan tumatagas ang welga.
+alert-message = Nagwewelga ang mga manggagawa sa { $countries } laban sa { $platform } mula { $date }: huwag tanggapin ang mga task ng { $platform }.
+strike-against = Laban sa
+strike-requesters = mga requester
+strike-called-in = ipinanawagan sa
+strike-from = mula { $from }
+strike-from-to = mula { $from } hanggang { $to }
+strike-demands = Mga kahilingan
+strike-map-title = Kung saan hinihingi, ipinapangako at tumatagas ang pakikiisa
+strike-col-asked = Hiling
+strike-col-pledges = Mga pangako
+strike-col-undercuts = Mga ulat ng pagsira sa welga
+strike-asked-called = ipinanawagan ang welga
+strike-asked-solidarity = hiningi ang pakikiisa
+strike-asked-not_asked = hindi hiningi
+fewer-than = mas kaunti sa { $n }
+strike-leaking = (tumatagas)
+strike-no-countries = Wala pang bansa.
+strike-timeline = Takdang panahon
+pledge-title = Mangakong hindi tatanggapin ang trabahong ito
+pledge-lead = Anonimo: ayon sa bansa lamang namin binibilang ang mga pangako. Makakatanggap ka ng receipt code para bawiin ito.
+pledge-submit = Nangangako akong hindi tatanggapin ang trabahong ito
+undercut-title = Nakita mo bang ginagawa o inilipat sa iba ang trabahong ito?
+undercut-country = Bansa kung saan mo ito nakita
+undercut-choose-country = Pumili ng bansa
+undercut-platform = Platform kung saan ito inalok
+undercut-platform-optional = (opsyonal, slug)
+undercut-note = Ang nakita mo
+undercut-submit = Iulat ang pagsira sa welga
+strike-manage-title = Mga organizer: baguhin ang status
+save = I-save
+strikes-lead = Mga panawagan ng welga ng mga organisasyon ng manggagawa. Kapag may welga sa isang bansa, huwag itong kunin sa ibang bansa.
+strikes-find-channel = Hanapin ang channel ng iyong bansa
+atom-feed = Atom feed
+strikes-none = Wala pang panawagan ng welga.
+pledged-lead = Nabilang ang iyong pangako para sa “{ $title }”.
+pledged-keep = Id ng pangako: <code>{ $pledge }</code>. Itago ang dalawa kung gusto mong bawiin ang pangako sa <a href="/receipt?id={ $pledge }">/receipt</a> (o sa API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> na may <code>Authorization: Receipt &lt;code&gt;</code>). Hindi na namin ipapakita ulit ang code.
+pledged-back = Bumalik sa welga
+channel-reports-here = Mga ulat ng mga manggagawa rito:
+channel-ratings-fewer = mas kaunti sa { $n } rating
+channel-ratings = { $n ->
+    [one] { $n } rating
+   *[other] { $n } rating
+}
+channel-grievances-fewer = mas kaunti sa { $n } reklamo
+channel-grievances = { $n ->
+    [one] { $n } reklamo
+   *[other] { $n } reklamo
+}
+channel-alerts = Mga alerto ng pakikiisa
+channel-no-alerts = Walang alerto para sa mga manggagawa sa { $country }.
+channel-strikes-here = Mga welgang ipinanawagan dito
+channel-none-now = Wala sa ngayon.
+channel-announcements = Mga anunsyo
+channel-no-announcements = Walang anunsyo.
+channel-post-title = Mag-post ng anunsyo
+channel-post-body = Anunsyo (Markdown)
+channel-post-submit = I-post
+channels-lead = May channel ang bawat bansa: mga welgang ipinanawagan doon, mga alerto mula sa mga welga sa ibang lugar na maaaring ilipat sa iyo ang trabaho, at balita mula sa iyong mga organizer.
+channels-none = Wala pang aktibidad.
+
+## Organizers
+
+title-login = Login ng organizer
+title-organize = Lugar ng mga organizer
+title-password = Palitan ang iyong password
+title-password-changed = Napalitan ang password
+title-call-strike = Manawagan ng welga
+title-moderation = Pila ng moderasyon
+title-moderation-log = Log ng moderasyon
+title-org-grievances = Mga reklamo mula sa iyong mga bansa
+title-token-new = Bagong API token
+title-tokens-revoked = Binawi ang mga token
+title-organizers = Mga organizer
+login-lead = Para sa mga organizer ng unyon at kolektibo. Hindi kailanman kailangan ng account ng mga manggagawa.
+login-rate-limited = Masyadong maraming pagsubok mag-log in mula sa iyong koneksyon. Maghintay ng isang oras.
+login-wrong = Mali ang email o password.
+login-submit = Mag-log in
+field-email = Email
+field-password = Password
+field-name = Pangalan
+field-role = Papel
+field-countries = Mga bansa
+password-not-current = Hindi ito ang kasalukuyan mong password.
+password-too-short = Gumamit ng hindi bababa sa 12 character.
+password-differ = Magkaiba ang dalawang bagong password.
+password-changed = Napalitan ang iyong password; na-log out ang ibang session.
+password-current = Kasalukuyang password
+password-new = Bagong password
+password-new-hint = Hindi bababa sa 12 character.
+password-confirm = Bagong password ulit
+password-submit = Palitan ang password
+moderation-choose-action = Piliin ang itago o ibalik.
+moderation-reason-length = Magbigay ng dahilan na may 1 hanggang 500 character; mapupunta ito sa log ng moderasyon.
+announcement-length = Sumulat ng 1 hanggang 5000 character.
+token-new = Ang bago mong API token (isang beses lamang ipinapakita; hash lamang ang itinatago ng Clickline): { $token }
+tokens-revoked = { $count ->
+    [one] { $count } API token ang binawi.
+   *[other] { $count } API token ang binawi.
+}
+organize-in = sa
+organize-any-country = anumang bansa
+organize-follow-grievances = Subaybayan ang mga <a href="/organize/grievances">reklamo</a> na in-file mula sa iyong mga bansa.
+organize-announce = Mag-post ng mga anunsyo sa iyong mga channel:
+organize-any-channel = anumang channel
+organize-tokens = Mga API token
+organize-tokens-lead = Tumatawag ang mga script sa organizer API gamit ang <code>Authorization: Bearer &lt;token&gt;</code>. Hash lamang ng bawat token ang itinatago ng Clickline.
+organize-token-new = Gumawa ng bagong token
+organize-token-revoke = Bawiin ang lahat ng token ko
+org-nav-label = Lugar ng mga organizer
+org-logged-in-as = Naka-log in bilang <strong>{ $name }</strong>
+org-nav-overview = Buod
+org-nav-grievances = Mga reklamo
+org-nav-moderation = Moderasyon
+org-logout = Mag-log out
+strike-form-lead = Aalertuhin ng Clickline ang bawat ibang bansa kung saan ginagawa ang trabaho ng target na ito, para hindi ito basta makuha roon.
+strike-field-title = Pamagat
+markdown-allowed = Puwede ang Markdown.
+strike-field-platform = Target na platform
+strike-field-requesters = Mga id ng requester
+strike-field-requesters-hint = Pinaghihiwalay ng kuwit; iwanang blangko para iwelga ang buong platform.
+strike-field-called-in = Ipinanawagan sa (mga bansa)
+strike-field-called-in-hint = Mga code ng bansa na pinaghihiwalay ng kuwit, gaya ng PH,ID. Sarili mong mga bansa lamang.
+strike-field-starts = Magsisimula sa
+strike-field-date-hint = YYYY-MM-DD, halimbawa { $today }.
+strike-field-ends = Matatapos sa
+strike-form-submit = Manawagan ng welga
+organizers-created = Nagawa si <strong>{ $email }</strong>. Ibigay sa kanila ang mga ito nang isang beses; hash lamang ang itinatago ng Clickline:
+organizers-add = Magdagdag ng organizer
+organizers-countries-hint = Mga code na pinaghihiwalay ng kuwit, gaya ng FR,DE.
+organizers-add-submit = Idagdag
+moderation-report = Ulat { $id }
+moderation-hidden = nakatago
+moderation-visible = nakikita
+moderation-reason = Dahilan (mapupunta sa log)
+moderation-restore = Ibalik
+moderation-hide = Itago
+moderation-nothing = Walang naka-flag.
+moderation-action-hide = itinago
+moderation-action-restore = ibinalik
+log-day = Araw
+log-report = Ulat
+log-action = Aksyon
+log-reason = Dahilan
+log-moderator = Moderator
+log-empty = Wala pang moderasyon.
+org-grievance = Reklamo { $id }
+org-grievance-note = Pampublikong tala
+org-grievances-none = Walang reklamo mula sa iyong mga bansa.
