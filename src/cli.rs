@@ -12,7 +12,10 @@ const USAGE: &str = "usage:
   clickline                       serve Clickline
   clickline scorecards rebuild    recompute every scorecard from the reports
   clickline organizer add --email E --name N --countries FR,DE [--role organizer|moderator|admin]
-                                  create an organizer; prints a one-time password and an API token";
+                                  create an organizer; prints a one-time password and an API token
+  clickline dev-database [--memory]
+                                  start the development database (SecantusDB, installed on first
+                                  use) and print its address as `uri: ...`; stops on Ctrl-C";
 
 /// Runs the command in `args` (without the program name); returns the exit code.
 pub async fn run(args: &[String]) -> i32 {
@@ -20,6 +23,7 @@ pub async fn run(args: &[String]) -> i32 {
     let result = match words.as_slice() {
         ["scorecards", "rebuild"] => rebuild().await,
         ["organizer", "add", flags @ ..] => add_organizer(flags).await,
+        ["dev-database", flags @ ..] => dev_database(flags).await,
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
             return 0;
@@ -36,6 +40,27 @@ pub async fn run(args: &[String]) -> i32 {
             1
         }
     }
+}
+
+/// Runs the development database on its own, for tools that need one
+/// Clickline and its CLI can share (the browser tests, say).
+async fn dev_database(flags: &[&str]) -> Result<(), String> {
+    use crate::devdb::{default_storage, DevDb, Storage};
+    let storage = if flags.contains(&"--memory") {
+        Storage::Memory
+    } else {
+        Storage::Disk(default_storage())
+    };
+    let server = tokio::task::spawn_blocking(move || DevDb::start(storage))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    println!("uri: {}", server.uri());
+    use std::io::Write;
+    std::io::stdout().flush().map_err(|e| e.to_string())?;
+    let _ = tokio::signal::ctrl_c().await;
+    drop(server);
+    Ok(())
 }
 
 /// `--flag value` pairs.

@@ -85,3 +85,42 @@ impl Fairing for Gzip {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Header;
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn public_pages_are_gzipped_and_private_ones_never() {
+        let app = TestApp::new().await;
+        let public = app
+            .client
+            .get("/methodology")
+            .header(Header::new("Accept-Encoding", "br, gzip;q=0.8"))
+            .dispatch()
+            .await;
+        assert_eq!(public.headers().get_one("Content-Encoding"), Some("gzip"));
+        assert!(public.headers().get("Vary").any(|v| v == "Accept-Encoding"));
+
+        let refused = app
+            .client
+            .get("/methodology")
+            .header(Header::new("Accept-Encoding", "gzip;q=0"))
+            .dispatch()
+            .await;
+        assert_eq!(refused.headers().get_one("Content-Encoding"), None);
+
+        // The rating form carries a submission key that its receipt code
+        // is derived from: never compressed (BREACH).
+        let form = app
+            .client
+            .get("/rate?requester_name=guess")
+            .header(Header::new("Accept-Encoding", "gzip"))
+            .dispatch()
+            .await;
+        assert_eq!(form.headers().get_one("Cache-Control"), Some("no-store"));
+        assert_eq!(form.headers().get_one("Content-Encoding"), None);
+    }
+}

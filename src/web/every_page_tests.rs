@@ -85,25 +85,55 @@ fn check(lang: Lang, what: &str, html: &str) {
     }
 }
 
+/// What the browser downloads for the stylesheet, compressed.
+async fn stylesheet_bytes(app: &TestApp) -> usize {
+    let html = app.get_html("/").await;
+    let href = html
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a stylesheet")
+        .to_owned();
+    let css = app
+        .client
+        .get(href)
+        .header(Header::new("Accept-Encoding", "gzip"))
+        .dispatch()
+        .await;
+    css.into_bytes().await.expect("the stylesheet").len()
+}
+
+/// The budget: the heaviest page with its CSS, as sent.
+const PAGE_BUDGET: usize = 60 * 1024;
+
 #[rocket::async_test]
 async fn every_page_renders_in_every_language() {
     let app = TestApp::new().await;
     let pages = public_pages(&app).await;
+    let css = stylesheet_bytes(&app).await;
+    let mut heaviest = (0, String::new());
     for lang in Lang::ALL {
         for path in &pages {
             let response = app
                 .client
                 .get(path.clone())
                 .header(Header::new("Accept-Language", lang.code()))
+                .header(Header::new("Accept-Encoding", "gzip"))
                 .dispatch()
                 .await;
-            assert_eq!(
-                response.status(),
-                Status::Ok,
-                "GET {path} in {}",
-                lang.code()
-            );
-            check(lang, path, &response.into_string().await.unwrap());
+            let status = response.status();
+            assert_eq!(status, Status::Ok, "GET {path} in {}", lang.code());
+            let gzipped = response.headers().get_one("Content-Encoding") == Some("gzip");
+            let wire = response.into_bytes().await.unwrap();
+            if wire.len() + css > heaviest.0 {
+                heaviest = (wire.len() + css, format!("{path} in {}", lang.code()));
+            }
+            let html = if gzipped {
+                gunzip(&wire)
+            } else {
+                String::from_utf8(wire).unwrap()
+            };
+            check(lang, path, &html);
         }
         // A form sent back with a message on every field, and an error page.
         let invalid = app
@@ -129,4 +159,23 @@ async fn every_page_renders_in_every_language() {
         assert_eq!(missing.status(), Status::NotFound);
         check(lang, "the 404 page", &missing.into_string().await.unwrap());
     }
+    println!(
+        "heaviest page with its CSS: {} bytes ({})",
+        heaviest.0, heaviest.1
+    );
+    assert!(
+        heaviest.0 < PAGE_BUDGET,
+        "{} weighs {} bytes with its CSS",
+        heaviest.1,
+        heaviest.0
+    );
+}
+
+fn gunzip(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut html = String::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_string(&mut html)
+        .expect("gzip");
+    html
 }

@@ -224,6 +224,7 @@ footer-promise = يديره عمال المنصات ومن أجلهم. لا حس
 footer-strikes = دعوات الإضراب
 footer-api = واجهة البيانات المفتوحة
 footer-organizers = المنظِّمون
+table-region = جدول (يمكن تمريره أفقيًا على الشاشات الصغيرة)
 not-enough-data = بيانات غير كافية
 not-enough-data-yet = لا توجد بيانات كافية بعد.
 data-label = البيانات:

@@ -224,6 +224,7 @@ footer-promise = Clickline wird von und für Plattformarbeiter·innen betrieben.
 footer-strikes = Streikaufrufe
 footer-api = Offene Daten (API)
 footer-organizers = Organisator·innen
+table-region = Tabelle (auf kleinen Bildschirmen seitlich scrollbar)
 not-enough-data = zu wenige Daten
 not-enough-data-yet = Noch zu wenige Daten.
 data-label = Daten:

@@ -228,6 +228,7 @@ footer-promise = Clickline is run by and for platform workers. No account, no tr
 footer-strikes = Strike calls
 footer-api = Open data API
 footer-organizers = Organizers
+table-region = Table (scrolls sideways on small screens)
 not-enough-data = not enough data
 not-enough-data-yet = Not enough data yet.
 data-label = Data:

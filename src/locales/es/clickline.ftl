@@ -224,6 +224,7 @@ footer-promise = Clickline lo gestionan las personas trabajadoras de plataformas
 footer-strikes = Convocatorias de huelga
 footer-api = API de datos abiertos
 footer-organizers = Organizadores
+table-region = Tabla (se desplaza de lado en pantallas pequeñas)
 not-enough-data = datos insuficientes
 not-enough-data-yet = Aún no hay datos suficientes.
 data-label = Datos:

@@ -224,6 +224,7 @@ footer-promise = Clickline est géré par et pour les travailleur·ses des plate
 footer-strikes = Appels à la grève
 footer-api = API de données ouvertes
 footer-organizers = Organisateur·rices
+table-region = Tableau (défile sur le côté sur les petits écrans)
 not-enough-data = pas assez de données
 not-enough-data-yet = Pas encore assez de données.
 data-label = Données :

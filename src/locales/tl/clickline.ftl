@@ -224,6 +224,7 @@ footer-promise = Pinapatakbo ang Clickline ng at para sa mga platform worker. Wa
 footer-strikes = Mga panawagan ng welga
 footer-api = Open data API
 footer-organizers = Mga organizer
+table-region = Talahanayan (naiiskrol pakanan sa maliliit na screen)
 not-enough-data = kulang ang data
 not-enough-data-yet = Kulang pa ang data.
 data-label = Data:
