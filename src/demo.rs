@@ -204,7 +204,7 @@ fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {
         month: Month::parse(&month, today()).ok(),
         description: format!(
             "(Demo data) A made-up example of a {} grievance, so the pages have something to show.",
-            category.label().to_lowercase()
+            crate::i18n::english(&category.label()).to_lowercase()
         ),
         desired_outcome: Some("(Demo data) Payment of the work done.".into()),
         status: pick(rng, GrievanceStatus::ALL),

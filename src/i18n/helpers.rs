@@ -173,3 +173,44 @@ fn date(
     let text = h.param(0).and_then(|p| p.value().as_str());
     write_or_dash(out, text.map(|t| format::date_text(lang_of(ctx), t)))
 }
+
+#[cfg(test)]
+mod tests {
+    use rocket_dyn_templates::handlebars::Handlebars;
+    use serde_json::json;
+
+    fn render(template: &str, data: serde_json::Value) -> String {
+        let mut handlebars = Handlebars::new();
+        super::register(&mut handlebars);
+        handlebars.render_template(template, &data).unwrap()
+    }
+
+    #[test]
+    fn messages_take_arguments_plurals_and_formatted_values() {
+        let template = r#"{{t "lists-median-hourly" median=(money m "USD") ratings=n}}"#;
+        assert_eq!(
+            render(template, json!({ "lang": "en", "m": 1.5, "n": 1 })),
+            "median US$1.50 an hour, 1 rating"
+        );
+        assert_eq!(
+            render(template, json!({ "lang": "de", "m": 1234.5, "n": 7 })),
+            "Median 1.234,50\u{a0}US$ pro Stunde, 7 Bewertungen"
+        );
+    }
+
+    #[test]
+    fn arguments_are_escaped_and_messages_from_rust_render() {
+        let out = render(
+            r#"{{t "home-no-results" query=q}} {{t msg}} {{t paid prefix="paid"}} {{date d}}"#,
+            json!({
+                "lang": "fr", "q": "<b>x</b>", "paid": "partial", "d": "2026-03",
+                "msg": { "id": "invalid-text-long", "args": { "max": 10, "chars": 12 } },
+            }),
+        );
+        assert_eq!(
+            out,
+            "Personne n’a encore signalé de donneur d’ordre correspondant à « &lt;b&gt;x&lt;/b&gt; ». \
+             10 caractères au plus, s’il vous plaît ; ce texte en compte 12. En partie mars 2026"
+        );
+    }
+}

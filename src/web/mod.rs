@@ -147,20 +147,38 @@ fn default_catcher(status: Status, _request: &Request<'_>) -> (Status, View) {
 
 /// The error page for `status`, with a message saying what to do next.
 pub fn error_page(status: Status) -> View {
-    let id = match status.code {
-        401 | 403 | 404 | 413 | 422 | 429 | 503 => format!("error-{}", status.code),
-        _ => "error-other".to_owned(),
-    };
+    let (title, message) = error_messages(status.code);
     page(
         "error",
-        Msg::new(format!(
-            "error-{}-title",
-            if id == "error-other" {
-                500
-            } else {
-                status.code
-            }
-        )),
-        json!({ "code": status.code, "message": Msg::new(id) }),
+        Msg::new(title),
+        json!({ "code": status.code, "message": Msg::new(message) }),
     )
+}
+
+/// The title and the message of the error page for a status code.
+fn error_messages(code: u16) -> (String, String) {
+    match code {
+        401 | 403 | 404 | 413 | 422 | 429 | 503 => {
+            (format!("error-{code}-title"), format!("error-{code}"))
+        }
+        409 => ("error-409-title".to_owned(), "error-key-reused".to_owned()),
+        410 => ("error-410-title".to_owned(), "error-withdrawn".to_owned()),
+        _ => ("error-500-title".to_owned(), "error-other".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{has_message, Lang};
+
+    #[test]
+    fn every_error_page_has_its_words_in_every_language() {
+        for code in [400, 401, 403, 404, 409, 410, 413, 422, 429, 500, 503] {
+            let (title, message) = super::error_messages(code);
+            for lang in Lang::ALL {
+                assert!(has_message(lang, &title, &[]), "{code}: {title}");
+                assert!(has_message(lang, &message, &[]), "{code}: {message}");
+            }
+        }
+    }
 }

@@ -44,60 +44,25 @@ impl Fmt {
 }
 
 fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
-    let row = |label: &str, a: String, r: String| json!({ "label": text(fmt.0, label), "all": a, "recent": r });
-    let count = |n: u64| format::number(fmt.0, n as f64, 0);
+    // Each row shows one figure for all time and for the last 90 days.
+    let row = |label: &str, show: &dyn Fn(&Figures) -> String| json!({ "label": text(fmt.0, label), "all": show(all), "recent": show(recent) });
+    let share = |label: &str, rate: fn(&Figures) -> Option<f64>| {
+        row(label, &|f: &Figures| fmt.percent(rate(f)))
+    };
     vec![
-        row("figure-ratings", count(all.ratings), count(recent.ratings)),
-        row(
-            "figure-hourly-usd",
-            fmt.money("USD", all.hourly_pay_usd),
-            fmt.money("USD", recent.hourly_pay_usd),
-        ),
-        row(
-            "figure-hourly-eur",
-            fmt.money("EUR", all.hourly_pay_eur),
-            fmt.money("EUR", recent.hourly_pay_eur),
-        ),
-        row(
-            "figure-below-minimum-wage",
-            fmt.percent(all.below_minimum_wage_rate),
-            fmt.percent(recent.below_minimum_wage_rate),
-        ),
-        row(
-            "figure-unpaid",
-            fmt.percent(all.unpaid_rate),
-            fmt.percent(recent.unpaid_rate),
-        ),
-        row(
-            "figure-rejected",
-            fmt.percent(all.rejection_rate),
-            fmt.percent(recent.rejection_rate),
-        ),
-        row(
-            "figure-wait",
-            fmt.days(all.median_days_to_payment),
-            fmt.days(recent.median_days_to_payment),
-        ),
-        row(
-            "figure-answered",
-            fmt.percent(all.response_rate),
-            fmt.percent(recent.response_rate),
-        ),
-        row(
-            "figure-recommend",
-            fmt.percent(all.recommend_rate),
-            fmt.percent(recent.recommend_rate),
-        ),
-        row(
-            "figure-tos",
-            fmt.percent(all.tos_violation_rate),
-            fmt.percent(recent.tos_violation_rate),
-        ),
-        row(
-            "figure-broken",
-            fmt.percent(all.broken_rate),
-            fmt.percent(recent.broken_rate),
-        ),
+        row("figure-ratings", &|f| {
+            format::number(fmt.0, f.ratings as f64, 0)
+        }),
+        row("figure-hourly-usd", &|f| fmt.money("USD", f.hourly_pay_usd)),
+        row("figure-hourly-eur", &|f| fmt.money("EUR", f.hourly_pay_eur)),
+        share("figure-below-minimum-wage", |f| f.below_minimum_wage_rate),
+        share("figure-unpaid", |f| f.unpaid_rate),
+        share("figure-rejected", |f| f.rejection_rate),
+        row("figure-wait", &|f| fmt.days(f.median_days_to_payment)),
+        share("figure-answered", |f| f.response_rate),
+        share("figure-recommend", |f| f.recommend_rate),
+        share("figure-tos", |f| f.tos_violation_rate),
+        share("figure-broken", |f| f.broken_rate),
     ]
 }
 
