@@ -91,4 +91,21 @@ mod tests {
         assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
         assert!(html.contains("المنهجية"), "the Arabic menu is shown");
     }
+
+    #[rocket::async_test]
+    async fn after_a_posted_form_the_switch_leads_back_to_its_page() {
+        let app = TestApp::new().await;
+        let (id, _) = app.file_rating().await;
+        let flagged = app
+            .post_form(&format!("/reports/{id}/flag"), &[("reason", "nonsense")])
+            .await;
+        assert_eq!(flagged.status(), Status::UnprocessableEntity);
+        let html = flagged.into_string().await.unwrap();
+        assert!(
+            html.contains(&format!(
+                "/language?to&#x3D;fr&amp;next&#x3D;%2Freports%2F{id}\""
+            )),
+            "{html}"
+        );
+    }
 }

@@ -69,9 +69,25 @@ pub fn page(name: &'static str, title: impl Into<Title>, context: Value) -> View
     }
 }
 
+/// Where the language switch leads back to: the page being read, or, after
+/// a form was posted to an action address (`/strikes/x/pledge`), the page
+/// the form is on.
+fn page_address(request: &Request<'_>) -> String {
+    if request.method() == rocket::http::Method::Get {
+        return request.uri().to_string();
+    }
+    let path = request.uri().path().to_string();
+    match path.rsplit_once('/') {
+        Some((page, "pledge" | "undercut" | "flag" | "edit" | "withdraw")) if !page.is_empty() => {
+            page.to_owned()
+        }
+        _ => path,
+    }
+}
+
 /// The links of the language switch, each back to the page being read.
 fn language_links(request: &Request<'_>, current: Lang) -> Vec<Value> {
-    let here = request.uri().to_string();
+    let here = page_address(request);
     let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
     Lang::ALL
         .iter()
