@@ -40,6 +40,11 @@ impl Currency {
         CURRENCIES.get(self.0.as_str()).copied().unwrap_or("")
     }
 
+    /// The English name of any ISO 4217 code, convertible or not.
+    pub fn name_of(code: &str) -> Option<&'static str> {
+        CURRENCIES.get(code).copied()
+    }
+
     /// Currencies a worker can report pay in (those with an exchange rate).
     pub fn convertible() -> impl Iterator<Item = (&'static str, &'static str)> {
         let rates = ExchangeRates::shipped();

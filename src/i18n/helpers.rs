@@ -6,7 +6,9 @@
 //!   label `paid-<value>` of a wire value. Messages may hold markup (they
 //!   are ours); arguments are escaped.
 //! - `{{number n}}` / `{{number n decimals=1}}`, `{{money amount "USD"}}`,
-//!   `{{percent share}}`, `{{date "2026-11-22"}}` (a day or a month).
+//!   `{{percent share}}`, `{{date "2026-11-22"}}` (a day or a month),
+//!   `{{country_name "PH"}}` and `{{currency_name "EUR"}}` (names in the
+//!   language; not `country`, which would hide fields of that name).
 
 use rocket_dyn_templates::handlebars::{
     html_escape, Context, Handlebars, Helper, HelperResult, Output, RenderContext,
@@ -14,7 +16,7 @@ use rocket_dyn_templates::handlebars::{
 };
 use serde_json::Value;
 
-use super::{format, translate, Arg, Lang, Msg};
+use super::{format, names, translate, Arg, Lang, Msg};
 
 pub fn register(handlebars: &mut Handlebars<'_>) {
     handlebars.register_helper("t", Box::new(t));
@@ -22,6 +24,8 @@ pub fn register(handlebars: &mut Handlebars<'_>) {
     handlebars.register_helper("money", Box::new(money));
     handlebars.register_helper("percent", Box::new(percent));
     handlebars.register_helper("date", Box::new(date));
+    handlebars.register_helper("country_name", Box::new(country));
+    handlebars.register_helper("currency_name", Box::new(currency));
 }
 
 fn lang_of(ctx: &Context) -> Lang {
@@ -47,6 +51,9 @@ fn escaped_arg(value: &Value) -> Arg {
         }
         Value::Object(date) if date.contains_key("date") => {
             Arg::Date(date["date"].as_str().unwrap_or_default().to_owned())
+        }
+        Value::Object(country) if country.contains_key("country") => {
+            Arg::Country(country["country"].as_str().unwrap_or_default().to_owned())
         }
         Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
         Value::String(s) => Arg::Text(html_escape(s)),
@@ -163,6 +170,17 @@ fn percent(
     write_or_dash(out, value.map(|v| format::percent(lang_of(ctx), v)))
 }
 
+/// Writes what `show` makes of the helper's text argument in the page's language.
+fn text_param(
+    h: &Helper<'_>,
+    ctx: &Context,
+    out: &mut dyn Output,
+    show: fn(Lang, &str) -> String,
+) -> HelperResult {
+    let text = h.param(0).and_then(|p| p.value().as_str());
+    write_or_dash(out, text.map(|t| show(lang_of(ctx), t)))
+}
+
 fn date(
     h: &Helper<'_>,
     _: &Handlebars<'_>,
@@ -170,8 +188,27 @@ fn date(
     _: &mut RenderContext<'_, '_>,
     out: &mut dyn Output,
 ) -> HelperResult {
-    let text = h.param(0).and_then(|p| p.value().as_str());
-    write_or_dash(out, text.map(|t| format::date_text(lang_of(ctx), t)))
+    text_param(h, ctx, out, format::date_text)
+}
+
+fn country(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    ctx: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    text_param(h, ctx, out, names::country)
+}
+
+fn currency(
+    h: &Helper<'_>,
+    _: &Handlebars<'_>,
+    ctx: &Context,
+    _: &mut RenderContext<'_, '_>,
+    out: &mut dyn Output,
+) -> HelperResult {
+    text_param(h, ctx, out, names::currency)
 }
 
 #[cfg(test)]
@@ -212,5 +249,14 @@ mod tests {
             "Personne n’a encore signalé de donneur d’ordre correspondant à « &lt;b&gt;x&lt;/b&gt; ». \
              10 caractères au plus, s’il vous plaît ; ce texte en compte 12. En partie mars 2026"
         );
+    }
+
+    #[test]
+    fn names_do_not_hide_fields_of_the_same_name() {
+        let out = render(
+            "{{#each rows}}{{country_name country}} ({{country}}) {{currency_name currency}}{{/each}}",
+            json!({ "lang": "de", "rows": [{ "country": "PH", "currency": "EUR" }] }),
+        );
+        assert_eq!(out, "Philippinen (PH) Euro");
     }
 }

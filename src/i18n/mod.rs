@@ -7,6 +7,7 @@ pub mod format;
 pub mod helpers;
 pub mod lang;
 mod msg;
+pub mod names;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

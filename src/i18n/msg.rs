@@ -16,6 +16,8 @@ pub enum Arg {
     /// A date as the API writes it (`YYYY-MM-DD`, `YYYY-MM`), shown as the
     /// language writes dates.
     Date(String),
+    /// A country code, shown as the country's name in the language.
+    Country(String),
 }
 
 impl Arg {
@@ -25,6 +27,7 @@ impl Arg {
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Msg(msg) => FluentValue::from(msg.render(lang)),
             Arg::Date(date) => FluentValue::from(super::format::date_text(lang, date)),
+            Arg::Country(code) => FluentValue::from(super::names::country(lang, code)),
         }
     }
 }
@@ -112,6 +115,7 @@ impl Serialize for Msg {
                 Arg::Number(n) => serde_json::Value::from(*n),
                 Arg::Msg(msg) => serde_json::to_value(msg).map_err(serde::ser::Error::custom)?,
                 Arg::Date(date) => serde_json::json!({ "date": date }),
+                Arg::Country(code) => serde_json::json!({ "country": code }),
             };
             args.insert(name.to_string(), value);
         }

@@ -15,10 +15,21 @@ use crate::input::RawFields;
 #[derive(Debug, Serialize)]
 pub struct Opt {
     value: String,
-    /// A message id when `translate`, else shown as it is (a platform's name).
+    /// What the template shows: a message id (`msg`), the value as a country
+    /// or currency named in the page's language, or this text as it is (a
+    /// platform's name).
     label: String,
-    translate: bool,
+    kind: OptKind,
     selected: bool,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OptKind {
+    Msg,
+    Country,
+    Currency,
+    Text,
 }
 
 #[derive(Debug, Serialize)]
@@ -133,6 +144,7 @@ impl<'a> FormBuilder<'a> {
         &mut self,
         name: &'static str,
         label: &'static str,
+        kind: OptKind,
         choices: impl IntoIterator<Item = (String, String)>,
         placeholder: &'static str,
     ) -> FieldView {
@@ -141,7 +153,7 @@ impl<'a> FormBuilder<'a> {
         field.options.push(Opt {
             value: String::new(),
             label: placeholder.to_owned(),
-            translate: true,
+            kind: OptKind::Msg,
             selected: current.is_empty(),
         });
         field
@@ -150,7 +162,7 @@ impl<'a> FormBuilder<'a> {
                 selected: value.eq_ignore_ascii_case(&current),
                 value,
                 label,
-                translate: false,
+                kind,
             }));
         field
     }
@@ -163,7 +175,7 @@ impl<'a> FormBuilder<'a> {
             .map(|choice| Opt {
                 value: choice.wire().to_owned(),
                 label: choice.label(),
-                translate: true,
+                kind: OptKind::Msg,
                 selected: choice.wire() == current,
             })
             .collect();
@@ -178,7 +190,7 @@ impl<'a> FormBuilder<'a> {
             .map(|value| Opt {
                 value: value.to_owned(),
                 label: format!("yes-no-{value}"),
-                translate: true,
+                kind: OptKind::Msg,
                 selected: value == current,
             })
             .collect();
@@ -207,15 +219,17 @@ fn platform_choices(platforms: &[Platform]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Countries by code; the page names them in its language.
 fn country_choices() -> Vec<(String, String)> {
     Country::all()
-        .map(|(code, name)| (code.to_owned(), format!("{name} ({code})")))
+        .map(|(code, _)| (code.to_owned(), String::new()))
         .collect()
 }
 
+/// Currencies Clickline can convert, by code; the page names them.
 fn currency_choices() -> Vec<(String, String)> {
     Currency::convertible()
-        .map(|(code, name)| (code.to_owned(), format!("{code} – {name}")))
+        .map(|(code, _)| (code.to_owned(), String::new()))
         .collect()
 }
 
@@ -234,6 +248,7 @@ fn who_and_where(
             form.select(
                 "platform",
                 "field-platform",
+                OptKind::Text,
                 platform_choices(platforms),
                 "choose-platform-option",
             ),
@@ -250,6 +265,7 @@ fn who_and_where(
                 form.select(
                     "country",
                     "field-country",
+                    OptKind::Country,
                     country_choices(),
                     "choose-country-option",
                 ),
@@ -274,6 +290,7 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
                 form.select(
                     "pay.currency",
                     "field-pay-currency",
+                    OptKind::Currency,
                     currency_choices(),
                     "choose-currency-option",
                 ),
@@ -324,6 +341,7 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
                 optional(form.select(
                     "amount_at_stake.currency",
                     "field-amount_at_stake-currency",
+                    OptKind::Currency,
                     currency_choices(),
                     "choose-currency-option",
                 )),

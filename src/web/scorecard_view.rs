@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::domain::{Choice, GrievanceCategory, GrievanceStatus};
-use crate::i18n::{format, text, translate, Lang};
+use crate::i18n::{format, names, text, translate, Lang};
 use crate::scorecards::figures::{Figures, Spread};
 use crate::scorecards::{trend, Scorecard};
 
@@ -120,7 +120,7 @@ pub fn view(card: &Scorecard, lang: Lang) -> Value {
         .iter()
         .map(|c| {
             json!({
-                "country": if c.country == "other" { text(lang, "scorecard-other-countries") } else { c.country.clone() },
+                "country": if c.country == "other" { text(lang, "scorecard-other-countries") } else { names::country(lang, &c.country) },
                 "ratings": c.ratings,
                 "median": c.hourly_pay_usd.median.map(usd).unwrap_or_else(|| fmt.not_enough()),
                 "unpaid": fmt.percent(c.unpaid_rate),

@@ -36,12 +36,9 @@ pub fn routes() -> Vec<Route> {
 
 type Page = Result<View, HtmlError>;
 
-/// Countries for a select box, by English name (a known limit: country
-/// names are not translated yet).
-fn country_options(selected: &str) -> Vec<Value> {
-    Country::all()
-        .map(|(code, name)| json!({ "value": code, "label": format!("{name} ({code})"), "selected": code == selected }))
-        .collect()
+/// Country codes for a select box; the page names them in its language.
+fn country_codes() -> Vec<&'static str> {
+    Country::all().map(|(code, _)| code).collect()
 }
 
 #[get("/strikes")]
@@ -101,7 +98,7 @@ async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Resul
     Ok(json!({
         "strike": *view,
         "open": strike.is_open(today()),
-        "countries": country_options(""),
+        "countries": country_codes(),
         "manage": can_manage.then(|| json!({ "csrf": session.map(|s| s.csrf.clone()), "statuses": strike_statuses() })),
     }))
 }
@@ -288,12 +285,11 @@ pub async fn channel_page(
         .is_some_and(|s| s.organizer.can_act_in(&country));
     let context = json!({
         "channel": view,
-        "countries": country_options(country.code()),
         "post": can_post.then(|| json!({ "csrf": session.as_ref().map(|s| s.csrf.clone()) })),
     });
     Ok(Either::Left(page(
         "channel",
-        Msg::new("title-channel").arg("country", country.name()),
+        Msg::new("title-channel").arg("country", Arg::Country(country.code().to_owned())),
         context,
     )))
 }

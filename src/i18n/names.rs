@@ -1,0 +1,97 @@
+//! Country and currency names in each language, from the Unicode CLDR
+//! (`src/data/country_names.tsv`, `src/data/currency_names.tsv`). English
+//! names come from the ISO tables the domain types parse with; a name CLDR
+//! lacks falls back to English.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::Lang;
+use crate::domain::{Country, Currency};
+
+type Names = HashMap<&'static str, [&'static str; 5]>;
+
+fn parse(table: &'static str) -> Names {
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut cells = line.split('\t');
+            let code = cells.next()?;
+            let mut names = [""; 5];
+            for (slot, name) in names.iter_mut().zip(cells) {
+                *slot = name.trim();
+            }
+            Some((code, names))
+        })
+        .collect()
+}
+
+static COUNTRIES: LazyLock<Names> =
+    LazyLock::new(|| parse(include_str!("../data/country_names.tsv")));
+static CURRENCIES: LazyLock<Names> =
+    LazyLock::new(|| parse(include_str!("../data/currency_names.tsv")));
+
+/// The table's column for `lang`, or `None` for English.
+fn column(lang: Lang) -> Option<usize> {
+    match lang {
+        Lang::En => None,
+        Lang::Fr => Some(0),
+        Lang::De => Some(1),
+        Lang::Es => Some(2),
+        Lang::Ar => Some(3),
+        Lang::Tl => Some(4),
+    }
+}
+
+fn translated(table: &Names, lang: Lang, code: &str) -> Option<&'static str> {
+    let names = table.get(code)?;
+    column(lang)
+        .map(|i| names[i])
+        .filter(|name| !name.is_empty())
+}
+
+/// A country's name; the code itself when it is not a country (`other`).
+pub fn country(lang: Lang, code: &str) -> String {
+    translated(&COUNTRIES, lang, code)
+        .map(str::to_owned)
+        .or_else(|| Country::parse(code).ok().map(|c| c.name().to_owned()))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// A currency's name, or its code when unknown.
+pub fn currency(lang: Lang, code: &str) -> String {
+    translated(&CURRENCIES, lang, code)
+        .map(str::to_owned)
+        .or_else(|| Currency::name_of(code).map(str::to_owned))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_language_and_fall_back_to_english() {
+        assert_eq!(country(Lang::En, "DE"), "Germany");
+        assert_eq!(country(Lang::De, "DE"), "Deutschland");
+        assert_eq!(country(Lang::Tl, "PH"), "Pilipinas");
+        assert_eq!(country(Lang::Ar, "EG"), "مصر");
+        assert_eq!(country(Lang::Fr, "other"), "other");
+        assert_eq!(currency(Lang::Es, "EUR"), "euro");
+        assert_eq!(currency(Lang::En, "EUR"), "Euro");
+    }
+
+    #[test]
+    fn every_country_has_a_name_in_every_language() {
+        for (code, _) in Country::all() {
+            for lang in Lang::ALL {
+                assert!(
+                    translated(&COUNTRIES, lang, code).is_some() || lang == Lang::En,
+                    "{code} in {}",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
