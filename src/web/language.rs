@@ -68,6 +68,7 @@ mod tests {
             page.headers().get_one("Vary"),
             Some("Accept-Language, Cookie")
         );
+        assert_eq!(page.headers().get_one("Content-Language"), Some("de"));
         let html = page.into_string().await.unwrap();
         assert!(html.contains(r#"<html lang="de" dir="ltr">"#), "{html}");
 

@@ -135,10 +135,12 @@ impl View {
 
 impl<'r> Responder<'r, 'static> for View {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
+        let lang = Lang::of_request(request);
         let mut response =
             render(request, self.name, self.title, self.context).respond_to(request)?;
         // The same address reads differently per language.
         response.set_header(Header::new("Vary", "Accept-Language, Cookie"));
+        response.set_header(Header::new("Content-Language", lang.code()));
         Ok(response)
     }
 }

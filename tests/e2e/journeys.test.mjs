@@ -130,6 +130,10 @@ describe('a worker', () => {
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(new URL(page.url()).pathname, '/methodology');
     await screenshot(page, 'methodology-ar-360');
+    await page.goto(`${BASE}/rate`);
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await textOf(page, '#country option[value=EG]'), 'مصر (EG)');
+    await screenshot(page, 'rate-ar-360');
     await page.click('nav.languages a[hreflang=en]');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.context().close();
