@@ -97,7 +97,8 @@ impl Fairing for StaticCaching {
         if request
             .headers()
             .get("If-None-Match")
-            .any(|tag| tag == etag)
+            .flat_map(|value| value.split(','))
+            .any(|tag| tag.trim().trim_start_matches("W/") == etag)
         {
             response.set_status(Status::NotModified);
             response.set_sized_body(0, Cursor::new(Vec::new()));

@@ -49,11 +49,12 @@ fn escaped_arg(value: &Value) -> Arg {
             }
             Arg::Msg(Box::new(inner))
         }
+        // Escaped too: a value that is not a date or a country is shown as given.
         Value::Object(date) if date.contains_key("date") => {
-            Arg::Date(date["date"].as_str().unwrap_or_default().to_owned())
+            Arg::Date(html_escape(date["date"].as_str().unwrap_or_default()))
         }
         Value::Object(country) if country.contains_key("country") => {
-            Arg::Country(country["country"].as_str().unwrap_or_default().to_owned())
+            Arg::Country(html_escape(country["country"].as_str().unwrap_or_default()))
         }
         Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
         Value::String(s) => Arg::Text(html_escape(s)),
@@ -181,35 +182,24 @@ fn text_param(
     write_or_dash(out, text.map(|t| show(lang_of(ctx), t)))
 }
 
-fn date(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    ctx: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    text_param(h, ctx, out, format::date_text)
+/// A helper that shows its one text argument in the page's language.
+macro_rules! text_helper {
+    ($name:ident, $show:expr) => {
+        fn $name(
+            h: &Helper<'_>,
+            _: &Handlebars<'_>,
+            ctx: &Context,
+            _: &mut RenderContext<'_, '_>,
+            out: &mut dyn Output,
+        ) -> HelperResult {
+            text_param(h, ctx, out, $show)
+        }
+    };
 }
 
-fn country(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    ctx: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    text_param(h, ctx, out, names::country)
-}
-
-fn currency(
-    h: &Helper<'_>,
-    _: &Handlebars<'_>,
-    ctx: &Context,
-    _: &mut RenderContext<'_, '_>,
-    out: &mut dyn Output,
-) -> HelperResult {
-    text_param(h, ctx, out, names::currency)
-}
+text_helper!(date, format::date_text);
+text_helper!(country, names::country);
+text_helper!(currency, names::currency);
 
 #[cfg(test)]
 mod tests {

@@ -11,14 +11,14 @@ pub fn routes() -> Vec<Route> {
     routes![switch_language]
 }
 
-/// Only a path on this site: never `//other.host` or `/\other.host`.
+/// Only a well-formed path on this site: never `//other.host` or
+/// `/\other.host`.
 fn local_path(next: Option<&str>) -> &str {
     match next {
         Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
+            if !path.starts_with("//")
                 && !path.starts_with("/\\")
-                && !path.chars().any(char::is_control) =>
+                && rocket::http::uri::Origin::parse(path).is_ok() =>
         {
             path
         }
@@ -52,6 +52,8 @@ mod tests {
         assert_eq!(local_path(Some("//evil.example")), "/");
         assert_eq!(local_path(Some("/\\evil.example")), "/");
         assert_eq!(local_path(Some("https://evil.example")), "/");
+        assert_eq!(local_path(Some("/a b")), "/");
+        assert_eq!(local_path(Some("/a\nb")), "/");
         assert_eq!(local_path(None), "/");
     }
 
