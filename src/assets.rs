@@ -116,14 +116,9 @@ mod tests {
     #[rocket::async_test]
     async fn the_stylesheet_is_fingerprinted_and_revalidates() {
         let app = TestApp::new().await;
-        let html = app.get_html("/").await;
-        let href = html
-            .split("rel=\"stylesheet\" href=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .expect("a stylesheet link");
+        let href = app.stylesheet_href().await;
         assert!(href.starts_with("/static/clickline.css?v="), "{href}");
-        let css = app.client.get(href.to_owned()).dispatch().await;
+        let css = app.client.get(href).dispatch().await;
         assert_eq!(css.status(), Status::Ok);
         assert_eq!(
             css.headers().get_one("Cache-Control"),

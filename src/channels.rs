@@ -14,6 +14,7 @@ use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country};
 use crate::error::Result;
 use crate::filing::today;
+use crate::i18n::{Arg, Msg};
 
 /// A count, or `{"fewer_than": N}` below the publication threshold.
 fn published_count(n: u64, min_group_size: u32) -> Value {
@@ -22,6 +23,14 @@ fn published_count(n: u64, min_group_size: u32) -> Value {
     } else {
         json!(n)
     }
+}
+
+/// What a solidarity alert says, in one wording for the API and the pages.
+pub fn alert_message(called_in: &[&str], platform: &str, date: Arg) -> Msg {
+    Msg::new("alert-message")
+        .arg("countries", called_in.join(", "))
+        .arg("platform", platform.to_owned())
+        .arg("date", date)
 }
 
 /// The channel of `country` as the API and its page show it.
@@ -48,13 +57,13 @@ pub async fn channel_view(db: &Db, country: &Country, min_group_size: u32) -> Re
         .map(|s| {
             let mut alert = summary(s);
             let called: Vec<&str> = s.called_in.iter().map(Country::code).collect();
-            alert["message"] = json!(format!(
-                "Workers in {} are on strike against {} from {}: don't take {}'s tasks.",
-                called.join(", "),
-                s.platform,
-                s.starts_on,
-                s.platform
-            ));
+            // The API keeps the date as it writes dates everywhere.
+            let message = alert_message(
+                &called,
+                s.platform.as_str(),
+                Arg::from(s.starts_on.as_str()),
+            );
+            alert["message"] = json!(message.english());
             alert
         })
         .collect();

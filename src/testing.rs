@@ -225,6 +225,16 @@ impl TestApp {
         response.into_string().await.unwrap_or_default()
     }
 
+    /// The stylesheet address the home page links to.
+    pub async fn stylesheet_href(&self) -> String {
+        let html = self.get_html("/").await;
+        html.split("rel=\"stylesheet\" href=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a stylesheet link")
+            .to_owned()
+    }
+
     pub async fn count(&self, collection: &str) -> u64 {
         self.db
             .raw()

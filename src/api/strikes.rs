@@ -12,7 +12,7 @@ use crate::db::models::strike::{Strike, StrikeStore};
 use crate::domain::{Choice, Country, FieldErrors, ReportId};
 use crate::error::{Error, Result};
 use crate::guards::{ClientAddress, ReceiptAuth};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Msg;
 use crate::input::RawFields;
 use crate::{strikes, App};
 
@@ -132,7 +132,7 @@ pub async fn pledge(
             "strike",
             Msg::new("invalid-strike-closed").arg(
                 "status",
-                crate::i18n::text(Lang::En, &strike.status_on(crate::filing::today()).label())
+                crate::i18n::english(&strike.status_on(crate::filing::today()).label())
                     .to_lowercase(),
             ),
         );

@@ -87,16 +87,9 @@ fn check(lang: Lang, what: &str, html: &str) {
 
 /// What the browser downloads for the stylesheet, compressed.
 async fn stylesheet_bytes(app: &TestApp) -> usize {
-    let html = app.get_html("/").await;
-    let href = html
-        .split("rel=\"stylesheet\" href=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .expect("a stylesheet")
-        .to_owned();
     let css = app
         .client
-        .get(href)
+        .get(app.stylesheet_href().await)
         .header(Header::new("Accept-Encoding", "gzip"))
         .dispatch()
         .await;

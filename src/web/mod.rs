@@ -103,17 +103,20 @@ fn language_links(request: &Request<'_>, current: Lang) -> Vec<Value> {
         .collect()
 }
 
-/// Renders `name` with what the layout needs: language, direction, the
-/// language switch, the title and the demo banner.
-fn render(request: &Request<'_>, name: &'static str, title: Title, mut context: Value) -> Template {
-    let lang = Lang::of_request(request);
-    let demo = request.rocket().state::<App>().is_some_and(|app| app.demo);
-    context["site"] = json!({ "demo": demo });
+/// Renders `name` in `lang` with what the layout needs: language,
+/// direction, the language switch, the title, the stylesheet and the demo
+/// banner.
+fn render(
+    request: &Request<'_>,
+    lang: Lang,
+    name: &'static str,
+    title: Title,
+    mut context: Value,
+) -> Template {
+    let app = request.rocket().state::<App>();
+    context["site"] = json!({ "demo": app.is_some_and(|app| app.demo) });
     context["static"] = json!({
-        "css": request
-            .rocket()
-            .state::<App>()
-            .map_or("/static/clickline.css", |app| app.assets.css_url.as_str()),
+        "css": app.map_or("/static/clickline.css", |app| app.assets.css_url.as_str()),
     });
     context["lang"] = json!(lang.code());
     context["dir"] = json!(lang.dir());
@@ -137,7 +140,7 @@ impl<'r> Responder<'r, 'static> for View {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let lang = Lang::of_request(request);
         let mut response =
-            render(request, self.name, self.title, self.context).respond_to(request)?;
+            render(request, lang, self.name, self.title, self.context).respond_to(request)?;
         // The same address reads differently per language.
         response.set_header(Header::new("Vary", "Accept-Language, Cookie"));
         response.set_header(Header::new("Content-Language", lang.code()));

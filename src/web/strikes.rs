@@ -267,16 +267,12 @@ pub async fn channel_page(
                 .flatten()
                 .filter_map(Value::as_str)
                 .collect();
-            let message = Msg::new("alert-message")
-                .arg("countries", called.join(", "))
-                .arg(
-                    "platform",
-                    alert["platform"].as_str().unwrap_or_default().to_owned(),
-                )
-                .arg(
-                    "date",
-                    Arg::Date(alert["starts_on"].as_str().unwrap_or_default().to_owned()),
-                );
+            let starts_on = alert["starts_on"].as_str().unwrap_or_default().to_owned();
+            let message = crate::channels::alert_message(
+                &called,
+                alert["platform"].as_str().unwrap_or_default(),
+                Arg::Date(starts_on),
+            );
             alert["message"] = json!(message);
         }
     }
