@@ -79,7 +79,7 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
     }
     let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
     let (db, _dev) = open_database(&settings).await.map_err(|e| e.to_string())?;
-    let created = crate::organizers::create_organizer(
+    let created = crate::organizers::accounts::create_organizer(
         &db,
         flag(flags, "--email").unwrap_or(""),
         flag(flags, "--name").unwrap_or(""),
@@ -117,7 +117,7 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
 }
 
 /// What `organizer add` prints on standard output: one secret a line.
-pub fn secret_lines(created: &crate::organizers::Created) -> String {
+pub fn secret_lines(created: &crate::organizers::accounts::Created) -> String {
     format!("password: {}\ntoken: {}\n", created.password, created.token)
 }
 
@@ -157,7 +157,7 @@ mod tests {
     #[rocket::async_test]
     async fn organizer_add_prints_a_working_password_and_token() {
         let app = TestApp::new().await;
-        let created = crate::organizers::create_organizer(
+        let created = crate::organizers::accounts::create_organizer(
             &app.db,
             "ana@union.example",
             "Ana",
@@ -171,7 +171,7 @@ mod tests {
         assert_eq!(lines.len(), 2);
         let password = lines[0].strip_prefix("password: ").unwrap();
         let token = lines[1].strip_prefix("token: ").unwrap();
-        assert!(crate::auth::verify_password(
+        assert!(crate::organizers::auth::verify_password(
             password,
             &created.organizer.password_hash
         ));
@@ -179,9 +179,14 @@ mod tests {
         assert!(stored
             .iter()
             .all(|(_, d)| !d.to_string().contains(token) && !d.to_string().contains(password)));
-        let again =
-            crate::organizers::create_organizer(&app.db, "ANA@union.example", "Ana", "FR", "")
-                .await;
+        let again = crate::organizers::accounts::create_organizer(
+            &app.db,
+            "ANA@union.example",
+            "Ana",
+            "FR",
+            "",
+        )
+        .await;
         assert!(again.is_err(), "emails are unique, whatever their case");
     }
 }

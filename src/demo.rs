@@ -7,8 +7,6 @@ use mongodb::bson::{doc, Document};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-use crate::db::models::report::{Grievance, Rating, Report, COLLECTION};
-use crate::db::models::requester::RequesterStore;
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, Country, Currency, ExchangeRates, GrievanceCategory, GrievanceStatus,
@@ -16,7 +14,9 @@ use crate::domain::{
     TaskType,
 };
 use crate::error::{Error, Result};
-use crate::filing::{new_submission_key, today};
+use crate::platforms::requesters::RequesterStore;
+use crate::reports::service::{new_submission_key, today};
+use crate::reports::store::{Grievance, Rating, Report, COLLECTION};
 
 const REQUESTERS: &[(&str, &str, &str)] = &[
     ("mturk", "A3DEMO1QX7Z2", "Demo Survey Lab"),

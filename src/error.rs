@@ -167,7 +167,7 @@ impl From<mongodb::error::Error> for HtmlError {
 impl<'r> Responder<'r, 'static> for HtmlError {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let status = self.0.status();
-        let page = crate::web::error_page(status).with_message(self.0.message());
+        let page = crate::http::page::error_page(status).with_message(self.0.message());
         Response::build_from(page.respond_to(request)?)
             .status(status)
             .ok()

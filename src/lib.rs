@@ -5,28 +5,29 @@
 //! [`start`] does what `cargo run` does before that: find or provision the
 //! database and prepare it.
 
-pub mod api;
-pub mod assets;
-pub mod auth;
+// Stores are traits implemented only for the concrete `Db` and awaited
+// inside this crate, so the Send bounds of their async methods are inferred
+// where they are used.
+#![allow(async_fn_in_trait)]
+
 pub mod channels;
 pub mod cli;
-mod compression;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod devdb;
 pub mod domain;
 pub mod error;
-pub mod filing;
-pub mod guards;
-mod headers;
+pub mod http;
 pub mod i18n;
-pub mod input;
+pub mod limits;
+pub mod moderation;
 pub mod organizers;
+pub mod platforms;
+pub mod reports;
 pub mod scorecards;
 pub mod strikes;
 pub mod testing;
-pub mod web;
 
 use rocket::figment::Figment;
 use rocket::fs::FileServer;
@@ -48,14 +49,17 @@ pub struct App {
     /// Strike and channel views, kept one second.
     pub views: scorecards::TtlCache<serde_json::Value>,
     /// Fingerprints of the static files.
-    pub assets: assets::Assets,
+    pub assets: http::assets::Assets,
 }
 
 impl App {
     /// Counts one anonymous submission (report, flag, pledge, undercut)
     /// against the client's hourly limit.
-    pub async fn count_submission(&self, client: &guards::ClientAddress) -> error::Result<()> {
-        use db::models::rate_limit::RateLimitStore;
+    pub async fn count_submission(
+        &self,
+        client: &http::guards::ClientAddress,
+    ) -> error::Result<()> {
+        use limits::RateLimitStore;
         self.db
             .count_submission(&self.secrets, &client.0, self.settings.submissions_per_hour)
             .await
@@ -69,7 +73,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
     // Relative to the working directory, like `template_dir`, so a deployed
     // binary finds the folder beside it.
     let static_dir = settings.static_dir.clone();
-    let assets = assets::Assets::load(&static_dir);
+    let assets = http::assets::Assets::load(&static_dir);
     Ok(rocket::custom(figment)
         .manage(App {
             db,
@@ -103,15 +107,42 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(Template::custom(|engines| {
             i18n::helpers::register(&mut engines.handlebars)
         }))
-        .attach(headers::SecurityHeaders)
-        .attach(assets::StaticCaching)
-        .attach(compression::Gzip)
-        .mount("/", web::routes())
-        .mount("/", api::health::routes())
-        .mount("/api/v1", api::routes())
+        .attach(http::headers::SecurityHeaders)
+        .attach(http::assets::StaticCaching)
+        .attach(http::compression::Gzip)
+        .mount("/", page_routes())
+        .mount("/", http::health::routes())
+        .mount("/api/v1", api_routes())
         .mount("/static", FileServer::from(static_dir))
-        .register("/", web::catchers())
-        .register("/api", api::catchers()))
+        .register("/", http::page::catchers())
+        .register("/api", http::api::catchers()))
+}
+
+/// Every HTML route, domain by domain.
+fn page_routes() -> Vec<rocket::Route> {
+    [
+        scorecards::web::pages::routes(),
+        reports::web::routes(),
+        organizers::web::routes(),
+        strikes::routes(),
+        channels::routes(),
+        moderation::routes(),
+        http::language::routes(),
+    ]
+    .concat()
+}
+
+/// Every JSON route under `/api/v1`, domain by domain.
+fn api_routes() -> Vec<rocket::Route> {
+    [
+        reports::api::routes(),
+        platforms::api::routes(),
+        scorecards::api::routes(),
+        strikes::api::routes(),
+        channels::api::routes(),
+        http::openapi::routes(),
+    ]
+    .concat()
 }
 
 /// Why Clickline could not start.

@@ -40,7 +40,10 @@ pub fn database_uri() -> String {
 
 /// A database name no other test uses.
 pub fn unique_database_name() -> String {
-    format!("clickline_test_{}", crate::filing::new_submission_key())
+    format!(
+        "clickline_test_{}",
+        crate::reports::service::new_submission_key()
+    )
 }
 
 impl TestApp {
@@ -137,14 +140,20 @@ impl TestApp {
         email: &str,
         countries: &str,
         role: &str,
-    ) -> crate::organizers::Created {
-        crate::organizers::create_organizer(&self.db, email, "Test Organizer", countries, role)
-            .await
-            .expect("create organizer")
+    ) -> crate::organizers::accounts::Created {
+        crate::organizers::accounts::create_organizer(
+            &self.db,
+            email,
+            "Test Organizer",
+            countries,
+            role,
+        )
+        .await
+        .expect("create organizer")
     }
 
     /// Logs this client (one browser) in.
-    pub async fn login(&self, organizer: &crate::organizers::Created) {
+    pub async fn login(&self, organizer: &crate::organizers::accounts::Created) {
         let response = self
             .post_form(
                 "/organize/login",

@@ -178,7 +178,9 @@ async fn hostile_text_in_flags_undercuts_strikes_and_announcements_is_inert() {
     let ana = app.organizer("ana@union.example", "PH", "organizer").await;
     app.login(&ana).await;
     let csrf = app.csrf().await;
-    let today = clickline::filing::today().format("%Y-%m-%d").to_string();
+    let today = clickline::reports::service::today()
+        .format("%Y-%m-%d")
+        .to_string();
     for payload in PAYLOADS {
         let flag = app
             .post_json(

@@ -32,7 +32,7 @@ fn rating(id: &str, country: &str, n: u32) -> Value {
     rating["minutes"] = json!(10 + n * 7);
     rating["paid"] = json!(["yes", "partial", "no", "pending"][n as usize % 4]);
     rating["rejected"] = json!(["none", "some", "all"][n as usize % 3]);
-    rating["recommend"] = json!(n % 2 == 0);
+    rating["recommend"] = json!(n.is_multiple_of(2));
     rating["comment"] = json!(format!("Rating number {n}, **fixed**."));
     rating
 }
@@ -61,7 +61,10 @@ async fn renumber_reports(app: &TestApp, ids: &[String]) -> Vec<String> {
             .expect("query")
             .expect("stored");
         report.insert("_id", new_id.clone());
-        reports.delete_one(doc! { "_id": id }).await.expect("delete");
+        reports
+            .delete_one(doc! { "_id": id })
+            .await
+            .expect("delete");
         reports.insert_one(report).await.expect("insert");
         fixed.push(new_id);
     }
@@ -93,7 +96,10 @@ async fn data_set() -> DataSet {
     let reports = renumber_reports(&app, &reports).await;
 
     let organizer = app.organizer("ana@union.example", "PH", "admin").await;
-    let today = chrono::Utc::now().date_naive().format("%Y-%m-%d").to_string();
+    let today = chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
     let strike = json!({
         "title": "No surveys under minimum wage",
         "demands": "Pay at least the **minimum wage** of the worker's country.",
@@ -178,7 +184,10 @@ impl DataSet {
                 "<month>",
             ),
             (r">\d{2}-\d{2}<", "><month><"),
-            (r#"name="(csrf|submission_key)" value="[^"]*""#, r#"name="$1" value="<secret>""#),
+            (
+                r#"name="(csrf|submission_key)" value="[^"]*""#,
+                r#"name="$1" value="<secret>""#,
+            ),
             (r"\?v=[0-9a-f]+", "?v=<hash>"),
             (r#""receipt": "[^"]*""#, r#""receipt": "<receipt>""#),
             (r"<updated>[^<]*</updated>", "<updated><time></updated>"),
@@ -225,7 +234,10 @@ async fn api_routes_answer_as_pinned() {
     let routes = [
         ("platforms", "/api/v1/platforms".to_owned()),
         ("platform", "/api/v1/platforms/mturk".to_owned()),
-        ("requester", "/api/v1/requesters/mturk/A1B2C3D4E5".to_owned()),
+        (
+            "requester",
+            "/api/v1/requesters/mturk/A1B2C3D4E5".to_owned(),
+        ),
         (
             "requesters_bulk",
             "/api/v1/requesters?platform=mturk&ids=A1B2C3D4E5,B9Z8Y7,NOPE".to_owned(),

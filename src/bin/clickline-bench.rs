@@ -14,14 +14,14 @@ use rand::{Rng, SeedableRng};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
-use clickline::db::models::report::{Rating, Report, COLLECTION as REPORTS};
-use clickline::db::models::requester::{Requester, COLLECTION as REQUESTERS};
 use clickline::db::Db;
 use clickline::devdb::{DevDb, Storage};
 use clickline::domain::{
     Communication, Country, Currency, Money, Paid, PlatformSlug, Rejected, ReportId, ReportKind,
     RequesterId, TaskType,
 };
+use clickline::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
+use clickline::reports::store::{Rating, Report, COLLECTION as REPORTS};
 
 const COUNTRIES: [&str; 40] = [
     "US", "IN", "PH", "BD", "PK", "NG", "KE", "VE", "BR", "ID", "FR", "DE", "GB", "ES", "IT", "PL",
@@ -113,7 +113,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         currency: usd,
     };
     let hourly = pay.hourly(minutes);
-    let day = clickline::filing::today() - chrono::Duration::days(rng.gen_range(0..540));
+    let day = clickline::reports::service::today() - chrono::Duration::days(rng.gen_range(0..540));
     Report {
         id: ReportId::generate(),
         kind: ReportKind::Rating,
@@ -126,7 +126,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         hidden: false,
         flags: 0,
         receipt_hash: String::new(),
-        submission_hash: clickline::filing::new_submission_key(),
+        submission_hash: clickline::reports::service::new_submission_key(),
         rating: Some(Rating {
             task_type: TaskType::Survey,
             pay,
@@ -339,7 +339,7 @@ async fn main() {
     };
     let name = format!(
         "clickline_bench_{}",
-        clickline::filing::new_submission_key()
+        clickline::reports::service::new_submission_key()
     );
     let db = Db::connect(&uri, &name)
         .await

@@ -135,7 +135,10 @@ async fn main() {
             _database = Some(db);
         }
     }
-    let name = format!("clickline_load_{}", clickline::filing::new_submission_key());
+    let name = format!(
+        "clickline_load_{}",
+        clickline::reports::service::new_submission_key()
+    );
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -1,8 +1,6 @@
 //! MongoDB access. Each model in `models` has its struct, a trait of the
 //! database operations it needs and their MongoDB implementation on [`Db`].
 
-pub mod models;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -11,7 +9,7 @@ use mongodb::options::{Acknowledgment, ClientOptions, IndexOptions, WriteConcern
 use mongodb::{Client, Collection, IndexModel};
 
 use crate::error::Result;
-use models::platform::Platform;
+use crate::platforms::catalogue::Platform;
 
 /// The database handle kept in Rocket state. Cheap to clone.
 #[derive(Clone)]
@@ -52,14 +50,14 @@ impl Db {
         Ok(Db {
             database: client.database(database),
             // The shipped catalogue until `prepare` loads the stored one.
-            platforms: Arc::new(models::platform::shipped_catalogue()),
+            platforms: Arc::new(crate::platforms::catalogue::shipped_catalogue()),
         })
     }
 
     /// Creates indexes and the platform catalogue; idempotent, run at start-up.
     pub async fn prepare(mut self) -> Result<Db> {
         self.ensure_indexes().await?;
-        self.platforms = Arc::new(models::platform::seed_catalogue(&self).await?);
+        self.platforms = Arc::new(crate::platforms::catalogue::seed_catalogue(&self).await?);
         Ok(self)
     }
 
@@ -97,7 +95,7 @@ impl Db {
                 .options(IndexOptions::builder().unique(true).build())
                 .build()
         };
-        let reports = self.collection::<Document>(models::report::COLLECTION);
+        let reports = self.collection::<Document>(crate::reports::store::COLLECTION);
         reports
             .create_indexes([
                 unique(doc! { "submission_hash": 1 }),
@@ -106,41 +104,44 @@ impl Db {
                 index(doc! { "flags": -1 }),
             ])
             .await?;
-        self.collection::<Document>(models::requester::COLLECTION)
+        self.collection::<Document>(crate::platforms::requesters::COLLECTION)
             .create_indexes([index(doc! { "platform": 1, "names": 1 })])
             .await?;
-        self.collection::<Document>(models::scorecard::COLLECTION)
+        self.collection::<Document>(crate::scorecards::store::COLLECTION)
             .create_indexes([
                 index(doc! { "target": 1, "platform": 1, "median_hourly_usd": 1 }),
                 index(doc! { "target": 1, "platform": 1, "unpaid_rate": -1 }),
                 index(doc! { "target": 1, "platform": 1, "grievances": -1 }),
             ])
             .await?;
-        self.collection::<Document>(models::flag::COLLECTION)
+        self.collection::<Document>(crate::moderation::flags::COLLECTION)
             .create_index(index(doc! { "report_id": 1 }))
             .await?;
-        self.collection::<Document>(models::organizer::COLLECTION)
+        self.collection::<Document>(crate::organizers::store::COLLECTION)
             .create_index(unique(doc! { "email": 1 }))
             .await?;
-        self.collection::<Document>(models::strike::COLLECTION)
+        self.collection::<Document>(crate::strikes::store::COLLECTION)
             .create_indexes([
                 index(doc! { "platform": 1, "status": 1 }),
                 index(doc! { "called_in": 1 }),
                 index(doc! { "solidarity_in": 1 }),
             ])
             .await?;
-        for collection in [models::strike::PLEDGES, models::strike::UNDERCUTS] {
+        for collection in [
+            crate::strikes::store::PLEDGES,
+            crate::strikes::store::UNDERCUTS,
+        ] {
             self.collection::<Document>(collection)
                 .create_index(index(doc! { "strike_id": 1, "country": 1 }))
                 .await?;
         }
-        self.collection::<Document>(models::announcement::COLLECTION)
+        self.collection::<Document>(crate::channels::announcements::COLLECTION)
             .create_index(index(doc! { "country": 1, "day": -1 }))
             .await?;
-        self.collection::<Document>(models::report::COLLECTION)
+        self.collection::<Document>(crate::reports::store::COLLECTION)
             .create_index(index(doc! { "country": 1, "kind": 1 }))
             .await?;
-        self.collection::<Document>(models::rate_limit::COLLECTION)
+        self.collection::<Document>(crate::limits::COLLECTION)
             .create_index(
                 IndexModel::builder()
                     .keys(doc! { "expires_at": 1 })

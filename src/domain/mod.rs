@@ -1,5 +1,5 @@
 //! Domain types. Raw input is parsed into these once, at the edge
-//! (`crate::input`), so the rest of Clickline never handles unchecked strings.
+//! (`crate::reports::parse`), so the rest of Clickline never handles unchecked strings.
 
 mod choices;
 mod country;

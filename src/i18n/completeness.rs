@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use regex::Regex;
 
 use super::{has_message, Lang, LOCALES};
-use crate::db::models::flag::FlagReason;
 use crate::domain::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
     ReportKind, Role, StrikeStatus, TaskType,
 };
+use crate::moderation::flags::FlagReason;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -14,17 +14,17 @@ use super::cache::{CachedScorecard, ScorecardCache};
 use super::figures::{window_start, Figures, Sample};
 use super::stars::Stars;
 use super::{trend, GrievanceCounts, Scorecard, Target};
-use crate::db::models::report::{visible, COLLECTION as REPORTS};
-use crate::db::models::requester::{Requester, RequesterStore, COLLECTION as REQUESTERS};
-use crate::db::models::scorecard::{ScorecardDoc, ScorecardStore};
-use crate::db::models::strike::{Strike, StrikeStore};
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
 };
 use crate::error::Result;
-use crate::filing::today;
-use crate::strikes::open_strikes_against;
+use crate::platforms::requesters::{Requester, RequesterStore, COLLECTION as REQUESTERS};
+use crate::reports::service::today;
+use crate::reports::store::{visible, COLLECTION as REPORTS};
+use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
+use crate::strikes::service::open_strikes_against;
+use crate::strikes::store::{Strike, StrikeStore};
 
 /// The few fields of a report that scorecards need.
 #[derive(Debug, Deserialize)]
@@ -186,7 +186,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
         today(),
         min_group_size,
     );
-    card.active_strikes = crate::strikes::active_strikes_for(db, target).await?;
+    card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
     db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
         .await?;
     Ok(Some(card))
@@ -242,7 +242,7 @@ pub const UNWATCHED_TTL: Duration = Duration::from_secs(1);
 /// fresh. When the stream cannot be opened or breaks, the cache falls back to
 /// one-second entries and the stream is retried.
 pub fn watch_scorecards(db: Db, cache: Arc<ScorecardCache>, shutdown: rocket::Shutdown) {
-    use crate::db::models::scorecard::COLLECTION as SCORECARDS;
+    use crate::scorecards::store::COLLECTION as SCORECARDS;
     tokio::spawn(async move {
         let follow = async {
             loop {

@@ -142,7 +142,7 @@ async fn odd_counts_old_reports_withdrawn_and_hidden_ones() {
         )
         .await
         .unwrap();
-    let old_day = (crate::filing::today() - chrono::Duration::days(100))
+    let old_day = (crate::reports::service::today() - chrono::Duration::days(100))
         .format("%Y-%m-%d")
         .to_string();
     reports

@@ -7,13 +7,16 @@
 //! that a change stream keeps fresh on every instance (or, where changes
 //! cannot be streamed, that lives one second).
 
+pub mod api;
 mod cache;
 mod compute;
 pub mod figures;
 pub mod minimum_wage;
 pub mod rankings;
 pub mod stars;
+pub mod store;
 pub mod trend;
+pub mod web;
 
 use std::collections::BTreeMap;
 

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::{Scorecard, TtlCache};
-use crate::db::models::scorecard::{Ranking, ScorecardStore};
 use crate::db::Db;
 use crate::error::Result;
+use crate::scorecards::store::{Ranking, ScorecardStore};
 
 pub const LIST_LENGTH: i64 = 10;
 

@@ -1,0 +1,18 @@
+//! What every route shares, whatever its domain: request guards, raw
+//! fields, pages and their layout, the API's catcher and OpenAPI
+//! description, security headers, compression, static assets, conditional
+//! requests and the language switch.
+
+pub mod api;
+pub mod assets;
+pub mod compression;
+pub mod conditional;
+#[cfg(test)]
+mod every_page_tests;
+pub mod fields;
+pub mod guards;
+pub mod headers;
+pub mod health;
+pub mod language;
+pub mod openapi;
+pub mod page;

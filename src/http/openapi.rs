@@ -1,0 +1,246 @@
+//! `GET /api/v1/openapi.json`: the API described from the code, by utoipa,
+//! from the route annotations beside each handler and the schema derives.
+
+use rocket::serde::json::{Json, Value};
+use rocket::{get, routes, Route};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use super::health;
+use crate::channels::api as channels;
+use crate::platforms::api as platforms;
+use crate::reports::api::{grievances, ratings, reports};
+use crate::scorecards::api::{csv as scorecards_csv, requesters};
+use crate::strikes::api as strikes;
+
+pub fn routes() -> Vec<Route> {
+    routes![openapi_json]
+}
+
+/// The request and error shapes, as clients send and receive them.
+pub mod schemas {
+    use std::collections::BTreeMap;
+
+    use serde::Serialize;
+    use utoipa::ToSchema;
+
+    pub use crate::reports::views::FiledView;
+    pub use crate::scorecards::Scorecard;
+
+    /// `{amount, currency}`: amount >= 0 with at most 4 decimals, currency ISO 4217.
+    #[derive(Serialize, ToSchema)]
+    pub struct MoneyInput {
+        #[schema(minimum = 0)]
+        pub amount: f64,
+        #[schema(example = "USD", min_length = 3, max_length = 3)]
+        pub currency: String,
+    }
+
+    /// A rating of one requester, for one piece of work.
+    #[derive(Serialize, ToSchema)]
+    pub struct RatingInput {
+        #[schema(example = "mturk")]
+        pub platform: String,
+        #[schema(min_length = 1, max_length = 64)]
+        pub requester_id: String,
+        #[schema(max_length = 200)]
+        pub requester_name: Option<String>,
+        #[schema(example = "PH", min_length = 2, max_length = 2)]
+        pub country: String,
+        /// survey, transcription, tagging, moderation, data_entry, writing, testing, other
+        pub task_type: String,
+        pub pay: MoneyInput,
+        #[schema(minimum = 1, maximum = 1440)]
+        pub minutes: u32,
+        /// yes, partial, no, pending
+        pub paid: String,
+        #[schema(minimum = 0, maximum = 365)]
+        pub days_to_payment: Option<u32>,
+        /// none, some, all
+        pub rejected: String,
+        /// responsive, unresponsive, not_tried
+        pub communication: String,
+        pub recommend: bool,
+        pub tos_violation: Option<bool>,
+        pub broken: Option<bool>,
+        /// Markdown
+        #[schema(max_length = 5000)]
+        pub comment: Option<String>,
+    }
+
+    /// An anonymous report of a wrong.
+    #[derive(Serialize, ToSchema)]
+    pub struct GrievanceInput {
+        pub platform: String,
+        #[schema(max_length = 64)]
+        pub requester_id: Option<String>,
+        #[schema(max_length = 200)]
+        pub requester_name: Option<String>,
+        pub country: String,
+        /// non_payment, unfair_rejection, account_deactivation, unpaid_work, harmful_content,
+        /// harassment, data_privacy, opaque_management, safety, discrimination, other
+        pub category: String,
+        pub amount_at_stake: Option<MoneyInput>,
+        /// YYYY-MM
+        pub month: Option<String>,
+        /// Markdown
+        #[schema(min_length = 20, max_length = 10000)]
+        pub description: String,
+        #[schema(max_length = 2000)]
+        pub desired_outcome: Option<String>,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct FlagInput {
+        /// personal_data, false_or_misleading, abusive, spam, other
+        pub reason: String,
+        #[schema(max_length = 500)]
+        pub note: Option<String>,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct StrikeInput {
+        #[schema(min_length = 5, max_length = 200)]
+        pub title: String,
+        /// Markdown
+        #[schema(min_length = 10, max_length = 5000)]
+        pub demands: String,
+        pub platform: String,
+        /// Comma-separated requester ids (optional)
+        pub requester_ids: Option<String>,
+        /// Comma-separated country codes where the strike is called
+        pub called_in: String,
+        /// YYYY-MM-DD
+        pub starts_on: String,
+        /// YYYY-MM-DD
+        pub ends_on: Option<String>,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct StatusInput {
+        /// announced, active, ended, won, called_off
+        pub status: String,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct PledgeInput {
+        pub country: String,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct UndercutInput {
+        pub country: String,
+        pub platform: Option<String>,
+        #[schema(max_length = 1000)]
+        pub note: Option<String>,
+    }
+
+    #[derive(Serialize, ToSchema)]
+    pub struct PlatformEntry {
+        pub platform: String,
+        pub name: String,
+        pub kind: String,
+        pub website: String,
+        pub scorecard: String,
+    }
+
+    /// Any error but a validation error.
+    #[derive(Serialize, ToSchema)]
+    pub struct ErrorResponse {
+        pub error: String,
+    }
+
+    /// 422: messages by field.
+    #[derive(Serialize, ToSchema)]
+    pub struct ValidationErrors {
+        pub errors: BTreeMap<String, Vec<String>>,
+    }
+}
+
+struct Security;
+
+impl Modify for Security {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "organizer_token",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Clickline API",
+        version = "1",
+        description = "Anonymous ratings of requesters, grievances, public scorecards and cross-border strike calls. Data under CC BY 4.0."
+    ),
+    paths(
+        health::healthz, health::readyz,
+        platforms::list_platforms, platforms::platform_scorecard,
+        ratings::create_rating, grievances::create_grievance,
+        reports::get_report, reports::patch_report, reports::delete_report, reports::flag_report,
+        requesters::requester_scorecard, requesters::requester_scorecards,
+        scorecards_csv::scorecards_csv,
+        strikes::list_strikes, strikes::get_strike, strikes::create_strike, strikes::change_status,
+        strikes::pledge, strikes::withdraw_pledge, strikes::undercut,
+        channels::get_channel,
+        openapi_json,
+    ),
+    modifiers(&Security)
+)]
+pub struct ApiDoc;
+
+/// This description.
+#[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta", responses((status = 200, body = serde_json::Value)))]
+#[get("/openapi.json")]
+pub fn openapi_json() -> Json<Value> {
+    Json(serde_json::to_value(ApiDoc::openapi()).expect("the description serialises"))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use crate::testing::TestApp;
+
+    /// `/reports/<id>` as OpenAPI writes it: `/reports/{id}`.
+    fn openapi_path(rocket_path: &str) -> String {
+        rocket_path
+            .split('/')
+            .map(
+                |segment| match segment.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                    Some(name) => format!("{{{}}}", name.trim_end_matches("..")),
+                    None => segment.to_owned(),
+                },
+            )
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    #[rocket::async_test]
+    async fn every_api_route_is_described() {
+        let app = TestApp::new().await;
+        let spec: Value = app.get_json("/api/v1/openapi.json").await;
+        let paths = spec["paths"].as_object().unwrap();
+        let mut described = 0;
+        for route in app.client.rocket().routes() {
+            let path = route.uri.path().to_string();
+            let path = path.as_str();
+            if !(path.starts_with("/api/v1") || path == "/healthz" || path == "/readyz") {
+                continue;
+            }
+            let method = route.method.as_str().to_lowercase();
+            let key = openapi_path(path);
+            assert!(
+                paths.get(&key).and_then(|p| p.get(&method)).is_some(),
+                "{method} {key} is mounted but not in openapi.json"
+            );
+            described += 1;
+        }
+        assert!(described >= 22);
+        assert!(spec["components"]["schemas"]["Scorecard"].is_object());
+        assert!(spec["components"]["schemas"]["RatingInput"].is_object());
+    }
+}

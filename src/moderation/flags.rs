@@ -1,0 +1,85 @@
+use mongodb::bson::doc;
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::domain::ReportId;
+use crate::error::Result;
+use crate::i18n::Msg;
+
+pub const COLLECTION: &str = "flags";
+
+/// Why a reader thinks a report should be looked at by a moderator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagReason {
+    PersonalData,
+    FalseOrMisleading,
+    Abusive,
+    Spam,
+    Other,
+}
+
+impl FlagReason {
+    pub const ALL: [FlagReason; 5] = [
+        FlagReason::PersonalData,
+        FlagReason::FalseOrMisleading,
+        FlagReason::Abusive,
+        FlagReason::Spam,
+        FlagReason::Other,
+    ];
+
+    pub fn wire(self) -> &'static str {
+        match self {
+            FlagReason::PersonalData => "personal_data",
+            FlagReason::FalseOrMisleading => "false_or_misleading",
+            FlagReason::Abusive => "abusive",
+            FlagReason::Spam => "spam",
+            FlagReason::Other => "other",
+        }
+    }
+
+    /// The message id of the reason's label.
+    pub fn label(self) -> String {
+        format!("flag_reason-{}", self.wire())
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
+        Self::ALL
+            .into_iter()
+            .find(|reason| reason.wire() == raw.trim())
+            .ok_or_else(|| {
+                let allowed: Vec<&str> = Self::ALL.iter().map(|r| r.wire()).collect();
+                Msg::new("choose-flag_reason").arg("allowed", allowed.join(", "))
+            })
+    }
+}
+
+/// A reader's flag on a report. Like reports, it carries only the day.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Flag {
+    #[serde(rename = "_id")]
+    pub id: String,
+    pub report_id: ReportId,
+    pub reason: FlagReason,
+    pub note: Option<String>,
+    pub day: String,
+}
+
+pub trait FlagStore {
+    /// Stores the flag and counts it on the report; the report stays visible
+    /// until a moderator decides.
+    async fn add_flag(&self, flag: &Flag) -> Result<()>;
+}
+
+impl FlagStore for Db {
+    async fn add_flag(&self, flag: &Flag) -> Result<()> {
+        self.collection::<Flag>(COLLECTION).insert_one(flag).await?;
+        self.collection::<mongodb::bson::Document>(crate::reports::store::COLLECTION)
+            .update_one(
+                doc! { "_id": flag.report_id.as_str() },
+                doc! { "$inc": { "flags": 1 } },
+            )
+            .await?;
+        Ok(())
+    }
+}

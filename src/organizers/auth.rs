@@ -1,0 +1,206 @@
+//! Organizer authentication: argon2id passwords, hashed API tokens, private
+//! session cookies with a CSRF token, and the request guards that use them.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rand::Rng;
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+use sha2::{Digest, Sha256};
+
+use crate::error::Error;
+use crate::http::fields::RawFields;
+use crate::organizers::store::{Organizer, OrganizerStore};
+use crate::App;
+
+pub const SESSION_COOKIE: &str = "clickline_session";
+
+/// A random secret of `len` characters from an alphabet without look-alikes.
+pub fn random_secret(len: usize) -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rngs::OsRng;
+    (0..len)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+pub fn hash_password(password: &str) -> Result<String, Error> {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| Error::Internal(e.to_string()))
+}
+
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A hash to spend the same time on when no account matches, so response
+/// times do not tell which emails have accounts.
+pub fn dummy_verify(password: &str) {
+    static DUMMY: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| hash_password("not a real password").expect("argon2"));
+    verify_password(password, &DUMMY);
+}
+
+/// API tokens are random and long, so a plain SHA-256 is enough to store them.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(format!("clickline token\0{token}")))
+}
+
+pub fn new_token() -> String {
+    format!("clk_{}", random_secret(40))
+}
+
+/// What the session cookie holds (encrypted and authenticated by Rocket).
+struct SessionCookie {
+    organizer_id: String,
+    version: i64,
+    csrf: String,
+}
+
+impl SessionCookie {
+    fn encode(&self) -> String {
+        format!("{}|{}|{}", self.organizer_id, self.version, self.csrf)
+    }
+
+    fn decode(value: &str) -> Option<SessionCookie> {
+        let mut parts = value.split('|');
+        Some(SessionCookie {
+            organizer_id: parts.next()?.to_owned(),
+            version: parts.next()?.parse().ok()?,
+            csrf: parts.next()?.to_owned(),
+        })
+    }
+}
+
+/// Starts a session: a private, HttpOnly, SameSite=Strict cookie.
+pub fn start_session(cookies: &CookieJar<'_>, organizer: &Organizer, secure: bool) {
+    let value = SessionCookie {
+        organizer_id: organizer.id.clone(),
+        version: organizer.session_version,
+        csrf: random_secret(32),
+    }
+    .encode();
+    let cookie = Cookie::build((SESSION_COOKIE, value))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(secure)
+        .path("/");
+    cookies.add_private(cookie);
+}
+
+pub fn end_session(cookies: &CookieJar<'_>) {
+    cookies.remove_private(Cookie::from(SESSION_COOKIE));
+}
+
+/// A logged-in organizer on the site, with the CSRF token of the session.
+pub struct Session {
+    pub organizer: Organizer,
+    pub csrf: String,
+}
+
+impl Session {
+    /// Every state-changing form carries the session's CSRF token.
+    pub fn check_csrf(&self, raw: &RawFields) -> Result<(), Error> {
+        let sent = raw.get("csrf").as_bytes();
+        let ours = self.csrf.as_bytes();
+        let same = sent.len() == ours.len()
+            && sent.iter().zip(ours).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        if same {
+            Ok(())
+        } else {
+            Err(Error::Forbidden(crate::i18n::Msg::new("forbidden-csrf")))
+        }
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Session {
+    type Error = Error;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        let unauthorized = || Outcome::Error((Status::Unauthorized, Error::Unauthorized));
+        let Some(cookie) = request.cookies().get_private(SESSION_COOKIE) else {
+            return unauthorized();
+        };
+        let Some(session) = SessionCookie::decode(cookie.value()) else {
+            return unauthorized();
+        };
+        let app = request.rocket().state::<App>().expect("App is managed");
+        match app.db.find_organizer(&session.organizer_id).await {
+            Ok(Some(organizer)) if organizer.session_version == session.version => {
+                Outcome::Success(Session {
+                    organizer,
+                    csrf: session.csrf,
+                })
+            }
+            Ok(_) => unauthorized(),
+            Err(error) => Outcome::Error((error.status(), error)),
+        }
+    }
+}
+
+/// An organizer calling the API with `Authorization: Bearer <token>`.
+pub struct ApiOrganizer(pub Organizer);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ApiOrganizer {
+    type Error = Error;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        let unauthorized = || Outcome::Error((Status::Unauthorized, Error::Unauthorized));
+        let Some(token) = request
+            .headers()
+            .get_one("Authorization")
+            .and_then(|value| value.strip_prefix("Bearer "))
+        else {
+            return unauthorized();
+        };
+        let app = request.rocket().state::<App>().expect("App is managed");
+        let found = match app.db.find_token(&token_hash(token.trim())).await {
+            Ok(Some(token)) if !token.revoked => app.db.find_organizer(&token.organizer_id).await,
+            Ok(_) => return unauthorized(),
+            Err(error) => return Outcome::Error((error.status(), error)),
+        };
+        match found {
+            Ok(Some(organizer)) => Outcome::Success(ApiOrganizer(organizer)),
+            Ok(None) => unauthorized(),
+            Err(error) => Outcome::Error((error.status(), error)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_hash_with_argon2id_and_verify() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("correct horse", &hash));
+        assert!(!verify_password("wrong", &hash));
+    }
+
+    #[test]
+    fn session_cookies_round_trip() {
+        let cookie = SessionCookie {
+            organizer_id: "abc".into(),
+            version: 3,
+            csrf: "xyz".into(),
+        };
+        let back = SessionCookie::decode(&cookie.encode()).unwrap();
+        assert_eq!(
+            (back.organizer_id.as_str(), back.version, back.csrf.as_str()),
+            ("abc", 3, "xyz")
+        );
+    }
+}

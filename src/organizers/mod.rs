@@ -1,0 +1,6 @@
+//! Organizers: accounts, logins, sessions, API tokens and their area.
+
+pub mod accounts;
+pub mod auth;
+pub mod store;
+pub mod web;

@@ -1,0 +1,288 @@
+//! Logging in and out, the dashboard and changing one's password.
+
+use crate::http::page::View;
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route, State};
+use serde_json::json;
+
+use crate::domain::FieldErrors;
+use crate::error::{Error, HtmlError};
+use crate::http::fields::RawFields;
+use crate::http::guards::ClientAddress;
+use crate::http::page::{page, Private};
+use crate::i18n::Msg;
+use crate::limits::RateLimitStore;
+use crate::organizers::auth::{self, Session};
+use crate::organizers::store::OrganizerStore;
+use crate::organizers::web::{ok, session_context, Page};
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        login_form,
+        login,
+        logout,
+        dashboard,
+        password_form,
+        password
+    ]
+}
+
+fn login_page(email: &str, error: Option<Msg>, status: Status) -> Page {
+    Ok(Private(
+        status,
+        page(
+            "login",
+            Msg::new("title-login"),
+            json!({ "email": email, "error": error }),
+        ),
+    ))
+}
+
+#[get("/organize/login")]
+pub fn login_form() -> Page {
+    login_page("", None, Status::Ok)
+}
+
+/// The same answer for an unknown email and a wrong password, after the
+/// same work, so nobody can learn who has an account.
+#[post("/organize/login", data = "<raw>")]
+pub async fn login(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+    cookies: &CookieJar<'_>,
+) -> Result<Result<Redirect, Private<View>>, HtmlError> {
+    let email = raw.get("email").trim().to_lowercase();
+    let limited = app
+        .db
+        .count_submission(
+            &app.secrets,
+            &format!("login {}", client.0),
+            app.settings.login_attempts_per_hour,
+        )
+        .await;
+    if let Err(Error::RateLimited) = limited {
+        return Ok(Err(login_page(
+            &email,
+            Some(Msg::new("login-rate-limited")),
+            Status::TooManyRequests,
+        )?));
+    }
+    limited?;
+    let password = raw.get("password");
+    match app.db.find_organizer_by_email(&email).await? {
+        Some(organizer) if auth::verify_password(password, &organizer.password_hash) => {
+            auth::start_session(cookies, &organizer, app.settings.secure_cookies);
+            Ok(Ok(Redirect::to("/organize")))
+        }
+        found => {
+            if found.is_none() {
+                auth::dummy_verify(password);
+            }
+            Ok(Err(login_page(
+                &email,
+                Some(Msg::new("login-wrong")),
+                Status::Unauthorized,
+            )?))
+        }
+    }
+}
+
+#[post("/organize/logout", data = "<raw>")]
+pub async fn logout(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+    cookies: &CookieJar<'_>,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    app.db.end_sessions(&session.organizer.id).await?;
+    auth::end_session(cookies);
+    Ok(Redirect::to("/"))
+}
+
+#[get("/organize")]
+pub fn dashboard(session: Session) -> Page {
+    ok(page(
+        "organize",
+        Msg::new("title-organize"),
+        json!({ "me": session_context(&session) }),
+    ))
+}
+
+#[get("/organize/password")]
+pub fn password_form(session: Session) -> Page {
+    ok(page(
+        "password",
+        Msg::new("title-password"),
+        json!({ "me": session_context(&session) }),
+    ))
+}
+
+#[post("/organize/password", data = "<raw>")]
+pub async fn password(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+    cookies: &CookieJar<'_>,
+) -> Page {
+    session.check_csrf(&raw)?;
+    let mut errors = FieldErrors::new();
+    if !auth::verify_password(raw.get("current"), &session.organizer.password_hash) {
+        errors.add("current", Msg::new("password-not-current"));
+    }
+    let new = raw.get("new");
+    if new.chars().count() < 12 {
+        errors.add("new", Msg::new("password-too-short"));
+    } else if new != raw.get("confirm") {
+        errors.add("confirm", Msg::new("password-differ"));
+    }
+    if !errors.is_empty() {
+        let context = json!({ "me": session_context(&session), "errors": errors.view() });
+        return Ok(Private(
+            Status::UnprocessableEntity,
+            page("password", Msg::new("title-password"), context),
+        ));
+    }
+    app.db
+        .set_password(&session.organizer.id, &auth::hash_password(new)?)
+        .await?;
+    // Other sessions end; this one starts afresh.
+    let organizer = app
+        .db
+        .find_organizer(&session.organizer.id)
+        .await?
+        .ok_or(Error::Unauthorized)?;
+    auth::start_session(cookies, &organizer, app.settings.secure_cookies);
+    ok(page(
+        "notice",
+        Msg::new("title-password-changed"),
+        json!({ "message": Msg::new("password-changed"), "link": "/organize" }),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn login_is_generic_rate_limited_and_csrf_protected() {
+        let app = TestApp::with_settings(&[("login_attempts_per_hour", 3)]).await;
+        let ana = app.organizer("ana@union.example", "FR", "organizer").await;
+        for (email, password) in [
+            ("ana@union.example", "wrong"),
+            ("nobody@union.example", "wrong"),
+        ] {
+            let response = app
+                .post_form(
+                    "/organize/login",
+                    &[("email", email), ("password", password)],
+                )
+                .await;
+            assert_eq!(response.status(), Status::Unauthorized);
+            assert!(response
+                .into_string()
+                .await
+                .unwrap()
+                .contains("Email or password is wrong."));
+        }
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+        app.login(&ana).await;
+        let cookie = app
+            .client
+            .cookies()
+            .get_private("clickline_session")
+            .expect("a session");
+        assert!(cookie.http_only().unwrap_or(false));
+        assert_eq!(cookie.same_site(), Some(rocket::http::SameSite::Strict));
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Ok
+        );
+
+        // A form without the session's CSRF token is refused.
+        let forged = app
+            .post_form("/channels/FR/announcements", &[("body", "hello")])
+            .await;
+        assert_eq!(forged.status(), Status::Forbidden);
+        assert_eq!(app.count("announcements").await, 0);
+
+        let csrf = app.csrf().await;
+        let out = app.post_form("/organize/logout", &[("csrf", &csrf)]).await;
+        assert_eq!(out.status(), Status::SeeOther);
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+
+        let blocked = app
+            .post_form(
+                "/organize/login",
+                &[("email", "ana@union.example"), ("password", &ana.password)],
+            )
+            .await;
+        assert_eq!(
+            blocked.status(),
+            Status::TooManyRequests,
+            "the fourth attempt in an hour"
+        );
+    }
+
+    #[rocket::async_test]
+    async fn organizers_change_their_password_and_other_sessions_end() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "FR", "organizer").await;
+        app.login(&ana).await;
+        let elsewhere = app.second_instance().await;
+        elsewhere.login(&ana).await;
+        let csrf = app.csrf().await;
+        let wrong = app
+            .post_form(
+                "/organize/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", "nope"),
+                    ("new", "short"),
+                    ("confirm", "short"),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status(), Status::UnprocessableEntity);
+        let new = "a much longer passphrase";
+        let changed = app
+            .post_form(
+                "/organize/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", &ana.password),
+                    ("new", new),
+                    ("confirm", new),
+                ],
+            )
+            .await;
+        assert_eq!(changed.status(), Status::Ok);
+        assert_eq!(
+            app.client.get("/organize").dispatch().await.status(),
+            Status::Ok,
+            "this session goes on"
+        );
+        assert_eq!(
+            elsewhere.client.get("/organize").dispatch().await.status(),
+            Status::Unauthorized
+        );
+        let old = elsewhere
+            .post_form(
+                "/organize/login",
+                &[("email", "ana@union.example"), ("password", &ana.password)],
+            )
+            .await;
+        assert_eq!(old.status(), Status::Unauthorized);
+    }
+}

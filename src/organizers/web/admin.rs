@@ -1,0 +1,155 @@
+//! Admins manage organizers.
+
+use rocket::http::Status;
+use rocket::{get, post, routes, Route, State};
+use serde_json::{json, Value};
+
+use crate::domain::Choice;
+use crate::error::Error;
+use crate::http::fields::RawFields;
+use crate::http::page::{page, Private};
+use crate::i18n::Msg;
+use crate::organizers::auth::Session;
+use crate::organizers::store::OrganizerStore;
+use crate::organizers::web::{session_context, Page};
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![organizers, add_organizer]
+}
+
+fn require_admin(session: &Session) -> Result<(), Error> {
+    if session.organizer.role == crate::domain::Role::Admin {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(Msg::new("forbidden-admins")))
+    }
+}
+
+async fn organizers_page(app: &App, session: &Session, extra: Value, status: Status) -> Page {
+    let list: Vec<Value> = app
+        .db
+        .list_organizers()
+        .await?
+        .iter()
+        .map(|o| json!({ "email": o.email, "name": o.name, "role": o.role.label(), "countries": o.countries }))
+        .collect();
+    let mut context = json!({ "me": session_context(session), "organizers": list });
+    if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
+        context.extend(extra);
+    }
+    Ok(Private(
+        status,
+        page("organizers", Msg::new("title-organizers"), context),
+    ))
+}
+
+#[get("/organize/organizers")]
+pub async fn organizers(app: &State<App>, session: Session) -> Page {
+    require_admin(&session)?;
+    organizers_page(app, &session, json!({}), Status::Ok).await
+}
+
+/// Admins add organizers; the password and token are shown once.
+#[post("/organize/organizers", data = "<raw>")]
+pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -> Page {
+    session.check_csrf(&raw)?;
+    require_admin(&session)?;
+    let created = crate::organizers::accounts::create_organizer(
+        &app.db,
+        raw.get("email"),
+        raw.get("name"),
+        raw.get("countries"),
+        raw.get("role"),
+    )
+    .await;
+    match created {
+        Ok(created) => {
+            let extra = json!({ "created": { "email": created.organizer.email, "password": created.password, "token": created.token } });
+            organizers_page(app, &session, extra, Status::Ok).await
+        }
+        Err(Error::Invalid(errors)) => {
+            let extra = json!({ "errors": errors.view(), "values": raw });
+            organizers_page(app, &session, extra, Status::UnprocessableEntity).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::json;
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn admins_add_organizers_and_tokens_can_be_revoked() {
+        let app = TestApp::new().await;
+        let root = app.organizer("root@union.example", "", "admin").await;
+        app.login(&root).await;
+        let csrf = app.csrf().await;
+        let bad = app
+            .post_form(
+                "/organize/organizers",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "nope"),
+                    ("name", "X"),
+                    ("countries", "PH"),
+                ],
+            )
+            .await;
+        assert_eq!(bad.status(), Status::UnprocessableEntity);
+        let added = app
+            .post_form(
+                "/organize/organizers",
+                &[
+                    ("csrf", &csrf),
+                    ("email", "pia@union.example"),
+                    ("name", "Pia"),
+                    ("countries", "PH"),
+                    ("role", "organizer"),
+                ],
+            )
+            .await;
+        assert_eq!(added.status(), Status::Ok);
+        let html = added.into_string().await.unwrap();
+        assert!(html.contains("pia@union.example") && html.contains("token: <code>clk_"));
+
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({ "title": "Strike at Toloka", "demands": "Pay for qualification tests.", "platform": "toloka",
+                             "called_in": "PH", "starts_on": crate::reports::service::today().format("%Y-%m-%d").to_string() });
+        assert_eq!(
+            app.post_json_as(&ana.token, "/api/v1/strikes", &strike)
+                .await
+                .status(),
+            Status::Created
+        );
+        let other = app.second_instance().await;
+        other.login(&ana).await;
+        assert_eq!(
+            other
+                .client
+                .get("/organize/organizers")
+                .dispatch()
+                .await
+                .status(),
+            Status::Forbidden
+        );
+        let csrf = other.csrf().await;
+        assert_eq!(
+            other
+                .post_form("/organize/tokens/revoke", &[("csrf", &csrf)])
+                .await
+                .status(),
+            Status::Ok
+        );
+        assert_eq!(
+            app.post_json_as(&ana.token, "/api/v1/strikes", &strike)
+                .await
+                .status(),
+            Status::Unauthorized
+        );
+    }
+}

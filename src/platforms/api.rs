@@ -1,0 +1,74 @@
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::http::openapi::schemas::*;
+use rocket::serde::json::{json, Json, Value};
+use rocket::{get, routes, Route, State};
+
+use crate::domain::{Choice, PlatformSlug};
+use crate::error::{Error, Result};
+use crate::http::conditional::Conditional;
+use crate::scorecards::{self, Target};
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![list_platforms, platform_scorecard]
+}
+
+/// The platform catalogue.
+#[utoipa::path(get, path = "/api/v1/platforms", tag = "scorecards", responses((status = 200, description = "The platform catalogue", body = [PlatformEntry])))]
+#[get("/platforms")]
+pub fn list_platforms(app: &State<App>) -> Json<Value> {
+    Json(Value::Array(
+        app.db
+            .platforms()
+            .iter()
+            .map(|platform| {
+                json!({
+                    "platform": platform.slug,
+                    "name": platform.name,
+                    "kind": platform.kind.wire(),
+                    "website": platform.website,
+                    "scorecard": format!("/api/v1/platforms/{}", platform.slug),
+                })
+            })
+            .collect(),
+    ))
+}
+
+/// A platform's scorecard.
+#[utoipa::path(get, path = "/api/v1/platforms/{slug}", tag = "scorecards", params(("slug" = String, Path, description = "Platform slug, e.g. mturk")), responses((status = 200, description = "The platform's scorecard", body = Scorecard), (status = 304, description = "Not modified (If-None-Match)"), (status = 404, body = ErrorResponse)))]
+#[get("/platforms/<slug>")]
+pub async fn platform_scorecard(app: &State<App>, slug: &str) -> Result<Conditional> {
+    let unknown = || Error::not_found(format!("Clickline does not know the platform '{slug}'."));
+    let platform = PlatformSlug::parse(slug).map_err(|_| unknown())?;
+    let card = scorecards::load(
+        &app.db,
+        &app.scorecards,
+        &Target::Platform(platform),
+        app.settings.min_group_size,
+    )
+    .await?
+    .ok_or_else(unknown)?;
+    Ok(Conditional::json(card.etag.clone(), card.json.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::Value;
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn the_catalogue_is_seeded_and_every_platform_has_a_scorecard() {
+        let app = TestApp::new().await;
+        let platforms: Value = app.get_json("/api/v1/platforms").await;
+        assert!(platforms.as_array().unwrap().len() >= 12);
+        let mturk: Value = app.get_json("/api/v1/platforms/mturk").await;
+        assert_eq!(mturk["name"], "Amazon Mechanical Turk");
+        assert_eq!(mturk["all"]["ratings"], 0);
+        assert!(mturk["all"]["unpaid_rate"].is_null());
+        assert!(mturk.get("requester_id").is_none());
+        let missing = app.client.get("/api/v1/platforms/nowhere").dispatch().await;
+        assert_eq!(missing.status(), Status::NotFound);
+    }
+}

@@ -1,0 +1,11 @@
+//! Reports: anonymous ratings and grievances. Their model and store, the
+//! parser that turns raw fields into a [`parse::NewReport`], the service
+//! that files, corrects and withdraws them with receipts, what the public
+//! sees of them, and their JSON and HTML routes.
+
+pub mod api;
+pub mod parse;
+pub mod service;
+pub mod store;
+pub mod views;
+pub mod web;

@@ -1,0 +1,4 @@
+//! Scorecard pages: home and search, platforms, requesters, methodology.
+
+pub mod pages;
+pub mod view;

@@ -1,0 +1,446 @@
+//! Public pages: home and search, platforms, requesters, single reports.
+
+use crate::http::page::View;
+use rocket::http::Status;
+use rocket::{get, post, routes, Route, State};
+use serde_json::{json, Value};
+
+use super::view::ranked;
+use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
+use crate::error::{Error, HtmlError};
+use crate::http::fields::RawFields;
+use crate::http::guards::ClientAddress;
+use crate::http::page::{page, Private};
+use crate::i18n::{Lang, Msg};
+use crate::moderation::flags::{FlagReason, FlagStore};
+use crate::platforms::requesters::RequesterStore;
+use crate::reports::api::reports::{find_visible, parse_flag};
+use crate::reports::store::{ReportFilter, ReportStore};
+use crate::reports::views::PublicReport;
+use crate::scorecards::minimum_wage::MinimumWages;
+use crate::scorecards::rankings::rankings;
+use crate::scorecards::stars::FORMULAS;
+use crate::scorecards::{self, Target};
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        home,
+        platforms,
+        platform,
+        requester,
+        report,
+        flag,
+        methodology
+    ]
+}
+
+type Page = Result<View, HtmlError>;
+
+#[get("/?<q>")]
+pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
+    let query = q.map(str::trim).filter(|q| !q.is_empty());
+    let results: Vec<Value> = match query {
+        Some(query) => app
+            .db
+            .search_requesters(query, 50)
+            .await?
+            .iter()
+            .map(|r| {
+                json!({
+                    "name": r.name(),
+                    "aliases": r.aliases(),
+                    "platform": r.platform,
+                    "platform_name": app.db.platform(r.platform.as_str()).map(|p| p.name.as_str()),
+                    "requester_id": r.requester_id,
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(crate::http::page::page(
+        "home",
+        Msg::new("title-home"),
+        json!({
+            "query": query,
+            "searched": query.is_some(),
+            "results": results,
+            "platforms": app.db.platforms(),
+        }),
+    ))
+}
+
+/// The three worst-first lists as page context.
+async fn lists(app: &App, platform: Option<&str>) -> Result<Value, Error> {
+    let rankings = rankings(
+        &app.db,
+        &app.rankings,
+        platform,
+        app.settings.min_group_size,
+    )
+    .await?;
+    Ok(json!({
+        "lowest_pay": ranked(&rankings.lowest_pay),
+        "worst_unpaid": ranked(&rankings.worst_unpaid),
+        "most_grievances": ranked(&rankings.most_grievances),
+        "min_group_size": app.settings.min_group_size,
+    }))
+}
+
+#[get("/platforms")]
+pub async fn platforms(app: &State<App>) -> Page {
+    let platforms: Vec<Value> = app
+        .db
+        .platforms()
+        .iter()
+        .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.wire(), "website": p.website }))
+        .collect();
+    let lists = lists(app, None).await?;
+    Ok(crate::http::page::page(
+        "platforms",
+        Msg::new("title-scorecards"),
+        json!({ "platforms": platforms, "lists": lists }),
+    ))
+}
+
+async fn scorecard_view(app: &App, target: &Target, lang: Lang) -> Result<Option<Value>, Error> {
+    let card = scorecards::load(
+        &app.db,
+        &app.scorecards,
+        target,
+        app.settings.min_group_size,
+    )
+    .await?;
+    Ok(card.map(|card| super::view::view(&card.card, lang)))
+}
+
+/// Page numbers for a list of `total` items.
+fn pagination(page: u64, total: u64, page_size: u32, base: &str) -> Value {
+    let pages = total.div_ceil(u64::from(page_size)).max(1);
+    json!({
+        "page": page,
+        "pages": pages,
+        "total": total,
+        "prev": (page > 1).then(|| format!("{base}?page={}", page - 1)),
+        "next": (page < pages).then(|| format!("{base}?page={}", page + 1)),
+    })
+}
+
+/// One page of a report list, kept a second in memory: requester and
+/// platform pages are hot reads.
+async fn reports_of(
+    app: &App,
+    filter: ReportFilter<'_>,
+    page: u64,
+    base: &str,
+) -> Result<(Vec<Value>, Value), Error> {
+    let key = format!("reports:{base}?page={page}");
+    if let Some(Some(cached)) = app.views.get(&key) {
+        return Ok((
+            cached["reports"].as_array().cloned().unwrap_or_default(),
+            cached["pagination"].clone(),
+        ));
+    }
+    let (reports, total) = app
+        .db
+        .list_reports(&filter, page, app.settings.page_size)
+        .await?;
+    let views: Vec<Value> = reports
+        .iter()
+        .map(|r| json!(PublicReport::from(r)))
+        .collect();
+    let pagination = pagination(page, total, app.settings.page_size, base);
+    let cached = json!({ "reports": views, "pagination": pagination });
+    app.views.put(&key, Some(std::sync::Arc::new(cached)));
+    Ok((views, pagination))
+}
+
+#[get("/platforms/<slug>?<page>")]
+pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>, lang: Lang) -> Page {
+    let platform = app
+        .db
+        .platform(slug)
+        .ok_or_else(|| Error::not_found("Clickline does not know this platform."))?
+        .clone();
+    let page_number = page.unwrap_or(1).max(1);
+    let base = format!("/platforms/{slug}");
+    let filter = ReportFilter {
+        platform: &platform.slug,
+        requester_id: None,
+    };
+    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone()), lang).await?;
+    let lists = lists(app, Some(platform.slug.as_str())).await?;
+    Ok(crate::http::page::page(
+        "platform",
+        platform.name.clone(),
+        json!({ "platform": platform, "kind": platform.kind.wire(), "reports": reports,
+                "pagination": pagination, "scorecard": scorecard, "lists": lists }),
+    ))
+}
+
+#[get("/requesters/<platform>/<requester_id>?<page>")]
+pub async fn requester(
+    app: &State<App>,
+    platform: &str,
+    requester_id: &str,
+    page: Option<u64>,
+    lang: Lang,
+) -> Page {
+    let not_found = || Error::not_found("Nobody has reported this requester yet.");
+    let slug = PlatformSlug::parse(platform).map_err(|_| not_found())?;
+    let id = RequesterId::parse(requester_id).map_err(|_| not_found())?;
+    let requester = app
+        .db
+        .find_requester(&slug, &id)
+        .await?
+        .ok_or_else(not_found)?;
+    let page_number = page.unwrap_or(1).max(1);
+    let base = format!("/requesters/{slug}/{id}");
+    let filter = ReportFilter {
+        platform: &slug,
+        requester_id: Some(&id),
+    };
+    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone()), lang).await?;
+    Ok(crate::http::page::page(
+        "requester",
+        requester.name().to_owned(),
+        json!({
+            "name": requester.name(),
+            "aliases": requester.aliases(),
+            "platform": slug,
+            "platform_name": app.db.platform(slug.as_str()).map(|p| p.name.clone()),
+            "requester_id": id,
+            "reports": reports,
+            "pagination": pagination,
+            "scorecard": scorecard,
+        }),
+    ))
+}
+
+/// How every figure is computed, from which tables, and what is withheld.
+#[get("/methodology")]
+pub fn methodology(app: &State<App>) -> View {
+    let rates = ExchangeRates::shipped();
+    let wages = MinimumWages::shipped();
+    let wage_rows: Vec<Value> = wages
+        .rows()
+        .map(|w| {
+            json!({
+                "country": w.country, "currency": w.currency, "amount": w.amount, "hours": w.hours,
+                "hourly": w.hourly, "hourly_usd": w.hourly_usd,
+                "effective_from": w.effective_from, "source": w.source,
+            })
+        })
+        .collect();
+    let formulas: Vec<Value> = FORMULAS
+        .iter()
+        .map(|(area, formula)| json!({ "area": area, "formula": formula }))
+        .collect();
+    page(
+        "methodology",
+        Msg::new("title-methodology"),
+        json!({
+            "min_group_size": app.settings.min_group_size,
+            "rates_as_of": rates.as_of,
+            "rates_source": rates.source,
+            "rates_count": rates.len(),
+            "wages_as_of": wages.as_of,
+            "wages": wage_rows,
+            "formulas": formulas,
+        }),
+    )
+}
+
+fn flag_reasons() -> Vec<Value> {
+    FlagReason::ALL
+        .iter()
+        .map(|r| json!({ "value": r.wire(), "label": r.label() }))
+        .collect()
+}
+
+#[get("/reports/<id>")]
+pub async fn report(app: &State<App>, id: &str) -> Page {
+    let report = find_visible(&app.db, id).await?;
+    let title = Msg::new(format!("title-{}-about", report.kind.wire()))
+        .arg("platform", report.platform.as_str());
+    Ok(crate::http::page::page(
+        "report",
+        title,
+        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
+    ))
+}
+
+/// A reader flags a report for moderators.
+#[post("/reports/<id>/flag", data = "<raw>")]
+pub async fn flag(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Private<View>, HtmlError> {
+    let report = find_visible(&app.db, id).await?;
+    let context = |errors: Value, banner: Option<Msg>| {
+        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
+                "flag_errors": errors, "banner": banner, "note": raw.get("note") })
+    };
+    let flag = match parse_flag(&report, &raw) {
+        Ok(flag) => flag,
+        Err(errors) => {
+            let body = context(errors.view(), None);
+            return Ok(Private(
+                Status::UnprocessableEntity,
+                page("report", Msg::new("title-flag"), body),
+            ));
+        }
+    };
+    let stored = async {
+        app.count_submission(&client).await?;
+        app.db.add_flag(&flag).await
+    };
+    match stored.await {
+        Ok(()) => Ok(Private(
+            Status::Ok,
+            page(
+                "flagged",
+                Msg::new("title-thanks"),
+                json!({ "id": report.id }),
+            ),
+        )),
+        Err(error) => {
+            let body = context(json!({}), Some(crate::http::page::banner_for(&error)));
+            Ok(Private(
+                error.status(),
+                page("report", Msg::new("title-flag"), body),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::json;
+
+    use crate::testing::{sample_grievance, sample_rating, TestApp};
+
+    #[rocket::async_test]
+    async fn requester_pages_list_rendered_and_sanitised_comments() {
+        let app = TestApp::new().await;
+        let mut rating = sample_rating();
+        rating["comment"] = json!("**late** <script>alert(1)</script>");
+        app.post_json("/api/v1/ratings", &rating).await;
+        let mut renamed = sample_rating();
+        renamed["requester_name"] = json!("Acme Research");
+        app.post_json("/api/v1/ratings", &renamed).await;
+
+        let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(html.contains("<strong>late</strong>"));
+        assert!(!html.contains("<script>alert"));
+        assert!(html.contains("Acme Surveys"));
+        assert!(
+            html.contains("Acme Research"),
+            "the new name is kept as an alias"
+        );
+        let missing = app.client.get("/requesters/mturk/NOBODY").dispatch().await;
+        assert_eq!(missing.status(), Status::NotFound);
+    }
+
+    #[rocket::async_test]
+    async fn lists_are_paginated_newest_first() {
+        let app = TestApp::with_settings(&[("page_size", 2)]).await;
+        for _ in 0..3 {
+            app.post_json("/api/v1/ratings", &sample_rating()).await;
+        }
+        let first = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(first.contains("Page 1 of 2"));
+        assert!(first.contains("rel=\"next\""));
+        assert!(first.contains("/requesters/mturk/A1B2C3D4E5?page&#x3D;2"));
+        let second = app.get_html("/requesters/mturk/A1B2C3D4E5?page=2").await;
+        assert_eq!(second.matches("class=\"report-card").count(), 1);
+    }
+
+    #[rocket::async_test]
+    async fn platform_pages_show_grievances_and_search_finds_aliases() {
+        let app = TestApp::new().await;
+        app.post_json("/api/v1/grievances", &sample_grievance())
+            .await;
+        app.post_json("/api/v1/ratings", &sample_rating()).await;
+        let html = app.get_html("/platforms/clickworker").await;
+        assert!(html.contains("Account deactivation"));
+        let search = app.get_html("/?q=acme").await;
+        assert!(search.contains("/requesters/mturk/A1B2C3D4E5"));
+        let search = app.get_html("/?q=.*").await;
+        assert!(
+            !search.contains("/requesters/mturk/A1B2C3D4E5"),
+            "search text is not a pattern"
+        );
+    }
+
+    #[rocket::async_test]
+    async fn a_reader_flags_a_report_from_its_page() {
+        let app = TestApp::new().await;
+        let (id, _) = app.file_rating().await;
+        let page = app.get_html(&format!("/reports/{id}")).await;
+        assert!(page.contains(&format!("action=\"/reports/{id}/flag\"")));
+        let response = app
+            .post_form(&format!("/reports/{id}/flag"), &[("reason", "spam")])
+            .await;
+        assert_eq!(response.status(), Status::Ok);
+        assert_eq!(app.count("flags").await, 1);
+    }
+
+    #[rocket::async_test]
+    async fn scorecard_pages_show_figures_chart_and_methodology() {
+        let app = TestApp::with_settings(&[("min_group_size", 2)]).await;
+        for _ in 0..2 {
+            app.post_json("/api/v1/ratings", &sample_rating()).await;
+        }
+        app.settle().await;
+        let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(html.contains("US$3.00 (middle half US$3.00–US$3.00)"));
+        assert!(html.contains("<svg"), "the trend chart is drawn inline");
+        assert!(
+            html.contains("too few to show"),
+            "empty months are withheld"
+        );
+        assert!(
+            html.contains("Workers in"),
+            "a country group of 2 is shown with min_group_size 2"
+        );
+        let platforms = app.get_html("/platforms").await;
+        assert!(platforms.contains("Lowest paying"));
+        assert!(
+            platforms.contains("Acme Surveys"),
+            "listed once it has enough ratings"
+        );
+        let methodology = app.get_html("/methodology").await;
+        assert!(
+            methodology.contains("2 January 2025"),
+            "dates are written out"
+        );
+        assert!(methodology.contains("Fair Labor Standards Act"));
+        assert!(methodology.contains("1 + 4 × (1 − unpaid_rate)"));
+    }
+
+    #[rocket::async_test]
+    async fn the_stylesheet_is_served_and_pages_load_nothing_from_elsewhere() {
+        let app = TestApp::new().await;
+        let css = app.client.get("/static/clickline.css").dispatch().await;
+        assert_eq!(css.status(), Status::Ok);
+        let home = app.client.get("/").dispatch().await;
+        let csp = home
+            .headers()
+            .get_one("Content-Security-Policy")
+            .unwrap()
+            .to_owned();
+        assert!(csp.contains("default-src 'none'") && !csp.contains("http"));
+        let html = home.into_string().await.unwrap();
+        assert!(!html.contains("<script"));
+        assert!(
+            !html.contains("src=\"http") && !html.contains("href=\"http"),
+            "no request to another host"
+        );
+    }
+}

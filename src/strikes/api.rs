@@ -1,0 +1,431 @@
+use std::sync::Arc;
+
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::http::openapi::schemas::*;
+use rocket::http::Status;
+use rocket::response::status::Created;
+use rocket::serde::json::{json, Json, Value};
+use rocket::{delete, get, post, routes, Route, State};
+
+use crate::domain::{Choice, Country, FieldErrors, ReportId};
+use crate::error::{Error, Result};
+use crate::http::fields::RawFields;
+use crate::http::guards::{ClientAddress, ReceiptAuth};
+use crate::i18n::Msg;
+use crate::organizers::auth::ApiOrganizer;
+use crate::strikes::store::{Strike, StrikeStore};
+use crate::{strikes, App};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        list_strikes,
+        get_strike,
+        create_strike,
+        change_status,
+        pledge,
+        withdraw_pledge,
+        undercut
+    ]
+}
+
+pub async fn find_strike(app: &App, id: &str) -> Result<Strike> {
+    let id = ReportId::parse(id).map_err(|_| Error::not_found("No strike call has this id."))?;
+    app.db
+        .find_strike(&id)
+        .await?
+        .ok_or_else(|| Error::not_found("No strike call has this id."))
+}
+
+/// The strike's public view, from a one-second cache.
+pub async fn strike_view(app: &App, strike: &Strike) -> Result<Arc<Value>> {
+    let key = format!("strike:{}", strike.id);
+    if let Some(Some(view)) = app.views.get(&key) {
+        return Ok(view);
+    }
+    let view = Arc::new(
+        strikes::service::strike_view(&app.db, strike, app.settings.min_group_size).await?,
+    );
+    app.views.put(&key, Some(view.clone()));
+    Ok(view)
+}
+
+/// Forgets cached views a change to this strike affects.
+pub fn forget(app: &App, strike: &Strike) {
+    app.views.evict(&format!("strike:{}", strike.id));
+    for country in strike.called_in.iter().chain(&strike.solidarity_in) {
+        app.views.evict(&format!("channel:{country}"));
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [serde_json::Value])))]
+#[get("/strikes")]
+pub async fn list_strikes(app: &State<App>) -> Result<Json<Value>> {
+    let today = crate::reports::service::today();
+    let list: Vec<Value> = app
+        .db
+        .list_strikes()
+        .await?
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id, "title": s.title, "platform": s.platform, "requester_ids": s.requester_ids,
+                "called_in": s.called_in, "solidarity_in": s.solidarity_in, "starts_on": s.starts_on,
+                "ends_on": s.ends_on, "status": s.status_on(today).wire(), "url": format!("/api/v1/strikes/{}", s.id),
+            })
+        })
+        .collect();
+    Ok(Json(Value::Array(list)))
+}
+
+#[utoipa::path(get, path = "/api/v1/strikes/{id}", tag = "strikes", params(("id" = String, Path)), responses((status = 200, body = serde_json::Value), (status = 404, body = ErrorResponse)))]
+#[get("/strikes/<id>")]
+pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<Value>> {
+    let strike = find_strike(app, id).await?;
+    Ok(Json((*strike_view(app, &strike).await?).clone()))
+}
+
+/// Organizers call a strike (`Authorization: Bearer <token>`).
+#[utoipa::path(post, path = "/api/v1/strikes", tag = "strikes", request_body = StrikeInput, security(("organizer_token" = [])), responses((status = 201, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[post("/strikes", data = "<raw>")]
+pub async fn create_strike(
+    app: &State<App>,
+    organizer: ApiOrganizer,
+    raw: RawFields,
+) -> Result<Created<Json<Value>>> {
+    let strike = strikes::service::parse_strike(&raw, &organizer.0, &app.db)?;
+    let strike = strikes::service::call_strike(&app.db, strike).await?;
+    forget(app, &strike);
+    let view = strikes::service::strike_view(&app.db, &strike, app.settings.min_group_size).await?;
+    Ok(Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(view)))
+}
+
+/// `{status}`: announced, active, ended, won or called_off.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/status", tag = "strikes", params(("id" = String, Path)), request_body = StatusInput, security(("organizer_token" = [])), responses((status = 200, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[post("/strikes/<id>/status", data = "<raw>")]
+pub async fn change_status(
+    app: &State<App>,
+    organizer: ApiOrganizer,
+    id: &str,
+    raw: RawFields,
+) -> Result<Json<Value>> {
+    let strike = find_strike(app, id).await?;
+    strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
+    forget(app, &strike);
+    let strike = find_strike(app, id).await?;
+    Ok(Json(
+        strikes::service::strike_view(&app.db, &strike, app.settings.min_group_size).await?,
+    ))
+}
+
+/// An anonymous pledge from a country: 201 `{id, receipt}`.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/pledges", tag = "strikes", params(("id" = String, Path)), request_body = PledgeInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[post("/strikes/<id>/pledges", data = "<raw>")]
+pub async fn pledge(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Created<Json<Value>>> {
+    let strike = find_strike(app, id).await?;
+    let mut errors = raw.unknown_field_errors(&["country"]);
+    let country = errors.check("country", Country::parse(raw.get("country")));
+    if !strike.is_open(crate::reports::service::today()) {
+        errors.add(
+            "strike",
+            Msg::new("invalid-strike-closed").arg(
+                "status",
+                crate::i18n::english(&strike.status_on(crate::reports::service::today()).label())
+                    .to_lowercase(),
+            ),
+        );
+    }
+    errors.clone().into_result()?;
+    app.count_submission(&client).await?;
+    let (pledge, receipt) = strikes::service::pledge(
+        &app.db,
+        &app.secrets.receipt_key(),
+        &strike,
+        country.ok_or(errors)?,
+    )
+    .await?;
+    forget(app, &strike);
+    Ok(
+        Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(
+            json!({ "id": pledge.id, "receipt": receipt.display(), "country": pledge.country }),
+        )),
+    )
+}
+
+/// Withdraws a pledge with its receipt code.
+#[utoipa::path(delete, path = "/api/v1/strikes/{id}/pledges/{pledge_id}", tag = "strikes", params(("id" = String, Path), ("pledge_id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse)))]
+#[delete("/strikes/<id>/pledges/<pledge_id>")]
+pub async fn withdraw_pledge(
+    app: &State<App>,
+    id: &str,
+    pledge_id: &str,
+    receipt: ReceiptAuth,
+) -> Result<Status> {
+    let strike = find_strike(app, id).await?;
+    let not_found = || Error::not_found("No pledge has this id.");
+    let pledge_id = ReportId::parse(pledge_id).map_err(|_| not_found())?;
+    let pledge = app
+        .db
+        .find_pledge(&pledge_id)
+        .await?
+        .filter(|p| p.strike_id == strike.id)
+        .ok_or_else(not_found)?;
+    if !receipt.0.matches(&pledge.receipt_hash) {
+        return Err(Error::WrongReceipt);
+    }
+    app.db.delete_pledge(&pledge.id).await?;
+    forget(app, &strike);
+    Ok(Status::NoContent)
+}
+
+/// `{country, platform, note}`: struck work seen done or re-routed.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/undercuts", tag = "strikes", params(("id" = String, Path)), request_body = UndercutInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[post("/strikes/<id>/undercuts", data = "<raw>")]
+pub async fn undercut(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Created<Json<Value>>> {
+    let strike = find_strike(app, id).await?;
+    let undercut = strikes::service::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
+    if app.db.platform(undercut.platform.as_str()).is_none() {
+        return Err(Error::Invalid(FieldErrors::single(
+            "platform",
+            Msg::new("invalid-platform-unknown-short"),
+        )));
+    }
+    app.count_submission(&client).await?;
+    app.db.insert_undercut(&undercut).await?;
+    forget(app, &strike);
+    Ok(Created::new(format!("/api/v1/strikes/{}", strike.id))
+        .body(Json(json!({ "id": undercut.id }))))
+}
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::{Header, Status};
+    use serde_json::{json, Value};
+
+    use crate::testing::{sample_rating, TestApp};
+
+    fn strike(called_in: &str) -> Value {
+        json!({
+            "title": "No surveys under minimum wage",
+            "demands": "Pay at least the **minimum wage** of the worker's country.",
+            "platform": "mturk",
+            "requester_ids": "A1B2C3D4E5",
+            "called_in": called_in,
+            "starts_on": crate::reports::service::today().format("%Y-%m-%d").to_string(),
+        })
+    }
+
+    async fn rate_from(app: &TestApp, country: &str) {
+        let mut rating = sample_rating();
+        rating["country"] = json!(country);
+        assert_eq!(
+            app.post_json("/api/v1/ratings", &rating).await.status(),
+            Status::Created
+        );
+    }
+
+    #[rocket::async_test]
+    async fn a_strike_alerts_every_other_country_where_the_work_is_done() {
+        let app = TestApp::new().await;
+        for country in ["PH", "ID", "KE"] {
+            rate_from(&app, country).await;
+        }
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let response = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike("PH"))
+            .await;
+        assert_eq!(response.status(), Status::Created);
+        let created: Value = response.into_json().await.unwrap();
+        assert_eq!(created["status"], "active", "it starts today");
+        assert_eq!(created["solidarity_in"], json!(["ID", "KE"]));
+        let id = created["id"].as_str().unwrap().to_owned();
+
+        let channel: Value = app.get_json("/api/v1/channels/ID").await;
+        assert_eq!(channel["solidarity_alerts"][0]["strike_id"], json!(id));
+        let called: Value = app.get_json("/api/v1/channels/PH").await;
+        assert_eq!(called["active_strikes"][0]["id"], json!(id));
+
+        // Work for the target now also comes from Nigeria: Nigeria is alerted too.
+        rate_from(&app, "NG").await;
+        let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+        assert_eq!(strike["solidarity_in"], json!(["ID", "KE", "NG"]));
+
+        // The struck requester's scorecard carries the strike.
+        app.settle().await;
+        let card: Value = app.get_json("/api/v1/requesters/mturk/A1B2C3D4E5").await;
+        assert_eq!(card["active_strikes"][0]["id"], json!(id));
+        let page = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(page.contains("On strike:"));
+        let feed = app.get_html("/strikes.atom").await;
+        assert!(feed.contains("No surveys under minimum wage"));
+        let channel_feed = app.get_html("/channels/KE.atom").await;
+        assert!(channel_feed.contains("on strike against mturk"));
+    }
+
+    #[rocket::async_test]
+    async fn pledges_and_undercuts_are_counted_by_country_with_small_counts_withheld() {
+        let app = TestApp::new().await;
+        rate_from(&app, "PH").await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let created: Value = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike("PH"))
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = created["id"].as_str().unwrap();
+        let mut receipts = Vec::new();
+        for _ in 0..5 {
+            let response = app
+                .post_json(
+                    &format!("/api/v1/strikes/{id}/pledges"),
+                    &json!({ "country": "ID" }),
+                )
+                .await;
+            assert_eq!(response.status(), Status::Created);
+            let body: Value = response.into_json().await.unwrap();
+            receipts.push((
+                body["id"].as_str().unwrap().to_owned(),
+                body["receipt"].as_str().unwrap().to_owned(),
+            ));
+        }
+        app.post_json(
+            &format!("/api/v1/strikes/{id}/pledges"),
+            &json!({ "country": "KE" }),
+        )
+        .await;
+        let bad = app
+            .post_json(
+                &format!("/api/v1/strikes/{id}/pledges"),
+                &json!({ "country": "ZZ" }),
+            )
+            .await;
+        assert_eq!(bad.status(), Status::UnprocessableEntity);
+        let undercut = app
+            .post_json(&format!("/api/v1/strikes/{id}/undercuts"), &json!({ "country": "BD", "platform": "toloka", "note": "same surveys posted there" }))
+            .await;
+        assert_eq!(undercut.status(), Status::Created);
+
+        let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+        assert_eq!(
+            strike["pledges_by_country"],
+            json!({ "ID": 5, "KE": { "fewer_than": 5 } })
+        );
+        assert_eq!(
+            strike["undercuts_by_country"],
+            json!({ "BD": { "fewer_than": 5 } })
+        );
+
+        let (pledge, receipt) = &receipts[0];
+        let wrong = app
+            .client
+            .delete(format!("/api/v1/strikes/{id}/pledges/{pledge}"))
+            .header(Header::new(
+                "Authorization",
+                format!("Receipt {}", receipts[1].1),
+            ))
+            .dispatch()
+            .await;
+        assert_eq!(wrong.status(), Status::Forbidden);
+        let withdrawn = app
+            .client
+            .delete(format!("/api/v1/strikes/{id}/pledges/{pledge}"))
+            .header(Header::new("Authorization", format!("Receipt {receipt}")))
+            .dispatch()
+            .await;
+        assert_eq!(withdrawn.status(), Status::NoContent);
+        app.client
+            .rocket()
+            .state::<crate::App>()
+            .unwrap()
+            .views
+            .clear();
+        let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+        assert_eq!(
+            strike["pledges_by_country"]["ID"],
+            json!({ "fewer_than": 5 })
+        );
+        let page = app.get_html(&format!("/strikes/{id}")).await;
+        assert!(page.contains("(leaking)"));
+    }
+
+    #[rocket::async_test]
+    async fn strikes_need_an_organizer_of_the_called_countries_and_valid_fields() {
+        let app = TestApp::new().await;
+        let anonymous = app.post_json("/api/v1/strikes", &strike("PH")).await;
+        assert_eq!(anonymous.status(), Status::Unauthorized);
+        let bogus = app
+            .post_json_as("clk_not-a-token", "/api/v1/strikes", &strike("PH"))
+            .await;
+        assert_eq!(bogus.status(), Status::Unauthorized);
+
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let outside = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike("PH,FR"))
+            .await;
+        assert_eq!(outside.status(), Status::Forbidden);
+
+        let mut bad = strike("PH,XX");
+        bad["demands"] = json!("");
+        bad["platform"] = json!("nowhere");
+        bad["ends_on"] = json!("2000-01-01");
+        let response = app.post_json_as(&ana.token, "/api/v1/strikes", &bad).await;
+        assert_eq!(response.status(), Status::UnprocessableEntity);
+        let body: Value = response.into_json().await.unwrap();
+        for field in ["called_in", "demands", "platform", "ends_on"] {
+            assert!(body["errors"][field][0].is_string(), "{field}: {body}");
+        }
+        assert_eq!(app.count("strikes").await, 0);
+
+        let admin = app.organizer("root@union.example", "", "admin").await;
+        let anywhere = app
+            .post_json_as(&admin.token, "/api/v1/strikes", &strike("FR,DE"))
+            .await;
+        assert_eq!(anywhere.status(), Status::Created);
+        let id = anywhere.into_json::<Value>().await.unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+
+        // Ana (PH) cannot end a strike called in FR and DE; the admin can.
+        let refused = app
+            .post_json_as(
+                &ana.token,
+                &format!("/api/v1/strikes/{id}/status"),
+                &json!({ "status": "won" }),
+            )
+            .await;
+        assert_eq!(refused.status(), Status::Forbidden);
+        let won = app
+            .post_json_as(
+                &admin.token,
+                &format!("/api/v1/strikes/{id}/status"),
+                &json!({ "status": "won" }),
+            )
+            .await;
+        assert_eq!(won.status(), Status::Ok);
+        let body: Value = won.into_json().await.unwrap();
+        assert_eq!(body["status"], "won");
+        assert_eq!(body["history"].as_array().unwrap().len(), 2);
+        let pledge = app
+            .post_json(
+                &format!("/api/v1/strikes/{id}/pledges"),
+                &json!({ "country": "FR" }),
+            )
+            .await;
+        assert_eq!(
+            pledge.status(),
+            Status::UnprocessableEntity,
+            "a won strike takes no pledges"
+        );
+    }
+}

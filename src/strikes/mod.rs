@@ -1,0 +1,14 @@
+//! Strike calls, solidarity alerts, pledges and undercut reports.
+
+pub mod api;
+pub mod organize;
+pub mod service;
+pub mod store;
+pub mod web;
+
+use rocket::Route;
+
+/// The public strike pages and the organizers' strike forms.
+pub fn routes() -> Vec<Route> {
+    [web::routes(), organize::routes()].concat()
+}

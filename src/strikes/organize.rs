@@ -1,0 +1,124 @@
+//! Organizers call strikes and change their status from their area.
+
+use crate::http::page::View;
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::{get, post, routes, Route, State};
+use serde_json::{json, Value};
+
+use crate::domain::{Choice, Country, FieldErrors, StrikeStatus};
+use crate::error::{Error, HtmlError};
+use crate::http::fields::RawFields;
+use crate::http::page::{page, Private};
+use crate::i18n::Msg;
+use crate::organizers::auth::Session;
+use crate::organizers::web::{session_context, Page};
+use crate::reports::service::today;
+use crate::strikes::api::forget;
+use crate::{strikes, App};
+
+pub fn routes() -> Vec<Route> {
+    routes![strike_form, create_strike, strike_status]
+}
+
+fn strike_form_page(
+    app: &App,
+    session: &Session,
+    raw: &RawFields,
+    errors: &FieldErrors,
+    banner: Option<Msg>,
+    status: Status,
+) -> Page {
+    let platforms: Vec<Value> = app
+        .db
+        .platforms()
+        .iter()
+        .map(|p| json!({ "value": p.slug, "label": p.name, "selected": p.slug.as_str() == raw.get("platform") }))
+        .collect();
+    let context = json!({
+        "me": session_context(session), "values": raw, "errors": errors.view(), "banner": banner, "platforms": platforms,
+        "today": today().format("%Y-%m-%d").to_string(),
+    });
+    Ok(Private(
+        status,
+        page("strike_form", Msg::new("title-call-strike"), context),
+    ))
+}
+
+#[get("/organize/strikes/new")]
+pub fn strike_form(app: &State<App>, session: Session) -> Page {
+    let raw = RawFields::from_pairs([(
+        "called_in",
+        session
+            .organizer
+            .countries
+            .iter()
+            .map(Country::code)
+            .collect::<Vec<_>>()
+            .join(",")
+            .as_str(),
+    )]);
+    strike_form_page(app, &session, &raw, &FieldErrors::new(), None, Status::Ok)
+}
+
+#[post("/organize/strikes", data = "<raw>")]
+pub async fn create_strike(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+) -> Result<Result<Redirect, Private<View>>, HtmlError> {
+    session.check_csrf(&raw)?;
+    let mut fields = raw.clone();
+    fields.remove("csrf");
+    let parsed = strikes::service::parse_strike(&fields, &session.organizer, &app.db);
+    let strike = match parsed {
+        Ok(strike) => strike,
+        Err(Error::Invalid(errors)) => {
+            return Ok(Err(strike_form_page(
+                app,
+                &session,
+                &raw,
+                &errors,
+                None,
+                Status::UnprocessableEntity,
+            )?))
+        }
+        Err(error) => {
+            let status = error.status();
+            return Ok(Err(strike_form_page(
+                app,
+                &session,
+                &raw,
+                &FieldErrors::new(),
+                Some(error.message()),
+                status,
+            )?));
+        }
+    };
+    let strike = strikes::service::call_strike(&app.db, strike).await?;
+    forget(app, &strike);
+    Ok(Ok(Redirect::to(format!("/strikes/{}", strike.id))))
+}
+
+#[post("/organize/strikes/<id>/status", data = "<raw>")]
+pub async fn strike_status(
+    app: &State<App>,
+    session: Session,
+    id: &str,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    let strike = crate::strikes::api::find_strike(app, id).await?;
+    strikes::service::change_status(&app.db, &strike, &session.organizer, raw.get("status"))
+        .await?;
+    forget(app, &strike);
+    Ok(Redirect::to(format!("/strikes/{}", strike.id)))
+}
+
+/// The statuses an organizer can set, for the strike page.
+pub fn strike_statuses() -> Vec<Value> {
+    StrikeStatus::ALL
+        .iter()
+        .map(|s| json!({ "value": s.wire(), "label": s.label() }))
+        .collect()
+}

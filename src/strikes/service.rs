@@ -1,0 +1,366 @@
+//! Strike calls, solidarity alerts, pledges and undercut reports: "if someone
+//! strikes in the Philippines, someone in Indonesia picks up the work", so a
+//! strike alerts every country where its target's work is done.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+
+use crate::db::Db;
+use crate::domain::text::{redact_personal_data, render_markdown};
+use crate::domain::{
+    Choice, Country, FieldErrors, PlatformSlug, ReceiptCode, ReportId, RequesterId, StrikeStatus,
+};
+use crate::error::{Error, Result};
+use crate::http::fields::RawFields;
+use crate::i18n::Msg;
+use crate::organizers::store::Organizer;
+use crate::reports::service::{new_submission_key, today};
+use crate::scorecards::store::ScorecardStore;
+use crate::scorecards::{ActiveStrike, Target};
+use crate::strikes::store::{
+    Pledge, StatusChange, Strike, StrikeStore, Undercut, PLEDGES, UNDERCUTS,
+};
+
+pub const STRIKE_FIELDS: &[&str] = &[
+    "title",
+    "demands",
+    "platform",
+    "requester_ids",
+    "called_in",
+    "starts_on",
+    "ends_on",
+];
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        errors.add(field, Msg::new("invalid-date-empty"));
+        return None;
+    }
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| errors.add(field, Msg::new("invalid-date").arg("value", raw)))
+        .ok()
+}
+
+/// A list given as "A, B" in a form or as ["A", "B"] (flattened to "A,B") in JSON.
+fn list(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split([',', ' ', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// Parses a strike call. Countries outside the organizer's own are refused
+/// with 403 (admins may call anywhere).
+pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<Strike> {
+    let mut errors = raw.unknown_field_errors(STRIKE_FIELDS);
+    let title = raw.get("title").trim().to_owned();
+    if !(5..=200).contains(&title.chars().count()) {
+        errors.add("title", Msg::new("invalid-strike-title"));
+    }
+    let demands = raw.get("demands").trim().to_owned();
+    if !(10..=5000).contains(&demands.chars().count()) {
+        errors.add("demands", Msg::new("invalid-strike-demands"));
+    }
+    let platform = errors.check(
+        "platform",
+        PlatformSlug::parse(raw.get("platform")).and_then(|slug| {
+            db.platform(slug.as_str())
+                .map(|_| slug.clone())
+                .ok_or_else(|| {
+                    Msg::new("invalid-platform-unknown-named").arg("value", slug.as_str())
+                })
+        }),
+    );
+    let mut requester_ids = Vec::new();
+    for id in list(raw.get("requester_ids")) {
+        if let Some(id) = errors.check("requester_ids", RequesterId::parse(id)) {
+            if !requester_ids.contains(&id) {
+                requester_ids.push(id);
+            }
+        }
+    }
+    if requester_ids.len() > 100 {
+        errors.add("requester_ids", Msg::new("invalid-strike-requesters"));
+    }
+    let mut called_in: Vec<Country> = Vec::new();
+    for code in list(raw.get("called_in")) {
+        if let Some(country) = errors.check("called_in", Country::parse(code)) {
+            if !called_in.contains(&country) {
+                called_in.push(country);
+            }
+        }
+    }
+    if called_in.is_empty() && !errors.contains("called_in") {
+        errors.add("called_in", Msg::new("invalid-strike-countries"));
+    }
+    let starts_on = parse_date(raw.get("starts_on"), "starts_on", &mut errors);
+    if starts_on.is_some_and(|start| start < today() - chrono::Duration::days(30)) {
+        errors.add("starts_on", Msg::new("invalid-strike-start"));
+    }
+    let ends_on = raw
+        .optional("ends_on")
+        .and_then(|end| parse_date(end, "ends_on", &mut errors));
+    if let (Some(start), Some(end)) = (starts_on, ends_on) {
+        if end < start {
+            errors.add("ends_on", Msg::new("invalid-strike-end"));
+        }
+    }
+    errors.clone().into_result()?;
+    if let Some(outside) = called_in.iter().find(|c| !organizer.can_act_in(c)) {
+        return Err(Error::Forbidden(
+            Msg::new("forbidden-strike-countries")
+                .arg(
+                    "yours",
+                    organizer
+                        .countries
+                        .iter()
+                        .map(Country::code)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .arg("outside", outside.code()),
+        ));
+    }
+    let (Some(platform), Some(starts_on)) = (platform, starts_on) else {
+        return Err(Error::Invalid(errors));
+    };
+    let today = day(today());
+    Ok(Strike {
+        id: ReportId::generate(),
+        title,
+        demands,
+        platform,
+        requester_ids,
+        called_in,
+        starts_on: day(starts_on),
+        ends_on: ends_on.map(day),
+        status: StrikeStatus::Announced,
+        history: vec![StatusChange {
+            status: StrikeStatus::Announced,
+            day: today,
+        }],
+        solidarity_in: Vec::new(),
+        created_by: organizer.id.clone(),
+    })
+}
+
+fn scorecards_of(strike: &Strike) -> Vec<String> {
+    let mut keys = vec![Target::Platform(strike.platform.clone()).key()];
+    keys.extend(
+        strike
+            .requester_ids
+            .iter()
+            .map(|id| Target::Requester(strike.platform.clone(), id.clone()).key()),
+    );
+    keys
+}
+
+/// Stores the call and alerts every other country where its target's work is done.
+pub async fn call_strike(db: &Db, mut strike: Strike) -> Result<Strike> {
+    strike.solidarity_in = db
+        .countries_working_for(&strike.platform, &strike.requester_ids)
+        .await?
+        .into_iter()
+        .filter(|country| !strike.called_in.contains(country))
+        .collect();
+    strike.solidarity_in.sort();
+    db.insert_strike(&strike).await?;
+    db.enqueue_scorecards(&scorecards_of(&strike)).await?;
+    Ok(strike)
+}
+
+/// A report from a country the strike has not alerted yet: alert it too.
+pub async fn alert_new_country(
+    db: &Db,
+    platform: &PlatformSlug,
+    requester: Option<&RequesterId>,
+    country: &Country,
+) -> Result<()> {
+    let today = today();
+    for strike in db.strikes_against(platform).await? {
+        let new_country =
+            !strike.called_in.contains(country) && !strike.solidarity_in.contains(country);
+        if strike.is_open(today) && strike.targets(platform, requester) && new_country {
+            db.add_solidarity(&strike.id, country).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Organizers of a called country (or admins) move a strike along.
+pub async fn change_status(
+    db: &Db,
+    strike: &Strike,
+    organizer: &Organizer,
+    raw_status: &str,
+) -> Result<()> {
+    if !strike.called_in.iter().any(|c| organizer.can_act_in(c)) {
+        return Err(Error::Forbidden(Msg::new("forbidden-strike-change")));
+    }
+    let status = StrikeStatus::parse(raw_status)
+        .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
+    db.set_strike_status(&strike.id, status, &day(today()))
+        .await?;
+    db.enqueue_scorecards(&scorecards_of(strike)).await
+}
+
+/// A pledge and the receipt that withdraws it.
+pub async fn pledge(
+    db: &Db,
+    secret: &[u8],
+    strike: &Strike,
+    country: Country,
+) -> Result<(Pledge, ReceiptCode)> {
+    let receipt = ReceiptCode::derive(secret, &new_submission_key());
+    let pledge = Pledge {
+        id: ReportId::generate(),
+        strike_id: strike.id.clone(),
+        country,
+        receipt_hash: receipt.hash(),
+        day: day(today()),
+    };
+    db.insert_pledge(&pledge).await?;
+    Ok((pledge, receipt))
+}
+
+pub const UNDERCUT_FIELDS: &[&str] = &["country", "platform", "note"];
+
+/// Parses an undercut report: where the struck work was seen done or re-routed.
+pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, FieldErrors> {
+    let mut errors = raw.unknown_field_errors(UNDERCUT_FIELDS);
+    let country = errors.check("country", Country::parse(raw.get("country")));
+    let platform = match raw.optional("platform") {
+        Some(slug) => errors.check("platform", PlatformSlug::parse(slug)),
+        None => Some(strike.platform.clone()),
+    };
+    let note = raw
+        .optional("note")
+        .map(|note| redact_personal_data(note).0);
+    if note.as_ref().is_some_and(|n| n.chars().count() > 1000) {
+        errors.add("note", Msg::new("invalid-note-long").arg("max", 1000));
+    }
+    errors.clone().into_result()?;
+    Ok(Undercut {
+        id: ReportId::generate(),
+        strike_id: strike.id.clone(),
+        country: country.ok_or(errors.clone())?,
+        platform: platform.ok_or(errors)?,
+        note,
+        day: day(today()),
+    })
+}
+
+/// Counts below `min_group_size` are shown as `{"fewer_than": N}`.
+fn published(counts: &BTreeMap<String, u64>, min_group_size: u32) -> Value {
+    Value::Object(
+        counts
+            .iter()
+            .map(|(country, n)| {
+                let shown = if *n < u64::from(min_group_size) {
+                    json!({ "fewer_than": min_group_size })
+                } else {
+                    json!(n)
+                };
+                (country.clone(), shown)
+            })
+            .collect(),
+    )
+}
+
+/// The strike as the API and its page show it.
+pub async fn strike_view(db: &Db, strike: &Strike, min_group_size: u32) -> Result<Value> {
+    let pledges = db.counts_by_country(PLEDGES, &strike.id).await?;
+    let undercuts = db.counts_by_country(UNDERCUTS, &strike.id).await?;
+    let countries: BTreeSet<&str> = strike
+        .called_in
+        .iter()
+        .chain(&strike.solidarity_in)
+        .map(Country::code)
+        .chain(pledges.keys().map(String::as_str))
+        .chain(undercuts.keys().map(String::as_str))
+        .collect();
+    // As the by-country counts: a small group is only "fewer than N".
+    let shown = |counts: &BTreeMap<String, u64>, country: &str| match counts.get(country) {
+        None => json!(0),
+        Some(n) if *n < u64::from(min_group_size) => json!({ "fewer_than": min_group_size }),
+        Some(n) => json!(n),
+    };
+    let map: Vec<Value> = countries
+        .iter()
+        .map(|country| {
+            let code = Country::parse(country).ok();
+            let asked = if strike.called_in.iter().any(|c| c.code() == *country) {
+                "called"
+            } else if strike.solidarity_in.iter().any(|c| c.code() == *country) {
+                "solidarity"
+            } else {
+                "not_asked"
+            };
+            json!({
+                "country": country,
+                "name": code.map(|c| c.name()).unwrap_or(""),
+                "asked": asked,
+                "pledges": shown(&pledges, country),
+                "undercuts": shown(&undercuts, country),
+                "leaking": undercuts.contains_key(*country),
+            })
+        })
+        .collect();
+    let status = strike.status_on(today());
+    Ok(json!({
+        "id": strike.id,
+        "title": strike.title,
+        "demands": strike.demands,
+        "demands_html": render_markdown(&strike.demands),
+        "platform": strike.platform,
+        "requester_ids": strike.requester_ids,
+        "called_in": strike.called_in,
+        "starts_on": strike.starts_on,
+        "ends_on": strike.ends_on,
+        "status": status.wire(),
+        "status_label": crate::i18n::english(&status.label()),
+        "history": strike.history.iter().map(|h| json!({ "status": h.status.wire(), "label": crate::i18n::english(&h.status.label()), "day": h.day })).collect::<Vec<_>>(),
+        "solidarity_in": strike.solidarity_in,
+        "pledges_by_country": published(&pledges, min_group_size),
+        "undercuts_by_country": published(&undercuts, min_group_size),
+        "map": map,
+    }))
+}
+
+/// Open strikes against a scorecard's target, for its banner.
+pub async fn active_strikes_for(db: &Db, target: &Target) -> Result<Vec<ActiveStrike>> {
+    Ok(open_strikes_against(
+        &db.strikes_against(target.platform()).await?,
+        target,
+        today(),
+    ))
+}
+
+/// Of the strikes against a platform, those open on `today` that concern `target`.
+pub fn open_strikes_against(
+    strikes: &[Strike],
+    target: &Target,
+    today: NaiveDate,
+) -> Vec<ActiveStrike> {
+    let requester = match target {
+        Target::Requester(_, id) => Some(id),
+        Target::Platform(_) => None,
+    };
+    strikes
+        .iter()
+        .filter(|s| s.is_open(today))
+        .filter(|s| requester.is_none() || s.targets(target.platform(), requester))
+        .map(|s| ActiveStrike {
+            id: s.id.to_string(),
+            title: s.title.clone(),
+            status: s.status_on(today).wire().to_owned(),
+            starts_on: s.starts_on.clone(),
+        })
+        .collect()
+}

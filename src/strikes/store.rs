@@ -1,0 +1,317 @@
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use futures::TryStreamExt;
+use mongodb::bson::{doc, Document};
+use serde::{Deserialize, Serialize};
+
+use crate::db::Db;
+use crate::domain::{Choice, Country, PlatformSlug, ReportId, RequesterId, StrikeStatus};
+use crate::error::Result;
+
+pub const COLLECTION: &str = "strikes";
+pub const PLEDGES: &str = "pledges";
+pub const UNDERCUTS: &str = "undercuts";
+
+/// One step of a strike's timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub status: StrikeStatus,
+    pub day: String,
+}
+
+/// A strike call: organizers call workers to stop taking work from a target.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Strike {
+    #[serde(rename = "_id")]
+    pub id: ReportId,
+    pub title: String,
+    pub demands: String,
+    pub platform: PlatformSlug,
+    pub requester_ids: Vec<RequesterId>,
+    pub called_in: Vec<Country>,
+    pub starts_on: String,
+    pub ends_on: Option<String>,
+    /// As set by organizers; see [`Strike::status_on`] for the status of a day.
+    pub status: StrikeStatus,
+    pub history: Vec<StatusChange>,
+    /// Countries where the target's work is also done, alerted to the strike.
+    pub solidarity_in: Vec<Country>,
+    pub created_by: String,
+}
+
+impl Strike {
+    /// The status on `today`: an announced strike is active from its start
+    /// date, and an active one has ended after its end date.
+    pub fn status_on(&self, today: NaiveDate) -> StrikeStatus {
+        let day = today.format("%Y-%m-%d").to_string();
+        match self.status {
+            StrikeStatus::Announced | StrikeStatus::Active
+                if self.ends_on.as_ref().is_some_and(|end| *end < day) =>
+            {
+                StrikeStatus::Ended
+            }
+            StrikeStatus::Announced if self.starts_on <= day => StrikeStatus::Active,
+            other => other,
+        }
+    }
+
+    pub fn is_open(&self, today: NaiveDate) -> bool {
+        matches!(
+            self.status_on(today),
+            StrikeStatus::Announced | StrikeStatus::Active
+        )
+    }
+
+    /// Whether a report about this platform and requester concerns the strike.
+    pub fn targets(&self, platform: &PlatformSlug, requester: Option<&RequesterId>) -> bool {
+        self.platform == *platform
+            && (self.requester_ids.is_empty()
+                || requester.is_some_and(|id| self.requester_ids.contains(id)))
+    }
+}
+
+/// An anonymous promise not to take the struck work.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pledge {
+    #[serde(rename = "_id")]
+    pub id: ReportId,
+    pub strike_id: ReportId,
+    pub country: Country,
+    pub receipt_hash: String,
+    pub day: String,
+}
+
+/// An anonymous sighting of struck work being done or moved elsewhere.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Undercut {
+    #[serde(rename = "_id")]
+    pub id: ReportId,
+    pub strike_id: ReportId,
+    pub country: Country,
+    pub platform: PlatformSlug,
+    pub note: Option<String>,
+    pub day: String,
+}
+
+pub trait StrikeStore {
+    async fn insert_strike(&self, strike: &Strike) -> Result<()>;
+    async fn find_strike(&self, id: &ReportId) -> Result<Option<Strike>>;
+    async fn list_strikes(&self) -> Result<Vec<Strike>>;
+    async fn strikes_against(&self, platform: &PlatformSlug) -> Result<Vec<Strike>>;
+    /// Strikes called in a country or alerting it.
+    async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
+    async fn set_strike_status(&self, id: &ReportId, status: StrikeStatus, day: &str)
+        -> Result<()>;
+    async fn add_solidarity(&self, id: &ReportId, country: &Country) -> Result<()>;
+    /// Countries of visible reports about the target.
+    async fn countries_working_for(
+        &self,
+        platform: &PlatformSlug,
+        requesters: &[RequesterId],
+    ) -> Result<Vec<Country>>;
+    async fn insert_pledge(&self, pledge: &Pledge) -> Result<()>;
+    async fn find_pledge(&self, id: &ReportId) -> Result<Option<Pledge>>;
+    async fn delete_pledge(&self, id: &ReportId) -> Result<()>;
+    async fn insert_undercut(&self, undercut: &Undercut) -> Result<()>;
+    /// Counts by country in `collection` (pledges or undercuts) for a strike.
+    async fn counts_by_country(
+        &self,
+        collection: &str,
+        strike: &ReportId,
+    ) -> Result<BTreeMap<String, u64>>;
+}
+
+impl StrikeStore for Db {
+    async fn insert_strike(&self, strike: &Strike) -> Result<()> {
+        self.collection::<Strike>(COLLECTION)
+            .insert_one(strike)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_strike(&self, id: &ReportId) -> Result<Option<Strike>> {
+        Ok(self
+            .collection::<Strike>(COLLECTION)
+            .find_one(doc! { "_id": id.as_str() })
+            .await?)
+    }
+
+    async fn list_strikes(&self) -> Result<Vec<Strike>> {
+        Ok(self
+            .collection::<Strike>(COLLECTION)
+            .find(doc! {})
+            .sort(doc! { "starts_on": -1, "_id": 1 })
+            .limit(500)
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn strikes_against(&self, platform: &PlatformSlug) -> Result<Vec<Strike>> {
+        Ok(self
+            .collection::<Strike>(COLLECTION)
+            .find(doc! { "platform": platform.as_str(), "status": { "$in": ["announced", "active"] } })
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>> {
+        Ok(self
+            .collection::<Strike>(COLLECTION)
+            .find(doc! { "$or": [ { "called_in": country.code() }, { "solidarity_in": country.code() } ] })
+            .sort(doc! { "starts_on": -1, "_id": 1 })
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn set_strike_status(
+        &self,
+        id: &ReportId,
+        status: StrikeStatus,
+        day: &str,
+    ) -> Result<()> {
+        self.collection::<Strike>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str() },
+                doc! {
+                    "$set": { "status": status.wire() },
+                    "$push": { "history": { "status": status.wire(), "day": day } },
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn add_solidarity(&self, id: &ReportId, country: &Country) -> Result<()> {
+        self.collection::<Strike>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str() },
+                doc! { "$addToSet": { "solidarity_in": country.code() } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn countries_working_for(
+        &self,
+        platform: &PlatformSlug,
+        requesters: &[RequesterId],
+    ) -> Result<Vec<Country>> {
+        let mut filter = crate::reports::store::visible();
+        filter.insert("platform", platform.as_str());
+        if !requesters.is_empty() {
+            let ids: Vec<&str> = requesters.iter().map(|id| id.as_str()).collect();
+            filter.insert("requester_id", doc! { "$in": ids });
+        }
+        let values = self
+            .collection::<Document>(crate::reports::store::COLLECTION)
+            .distinct("country", filter)
+            .await?;
+        Ok(values
+            .iter()
+            .filter_map(|v| v.as_str())
+            .filter_map(|code| Country::parse(code).ok())
+            .collect())
+    }
+
+    async fn insert_pledge(&self, pledge: &Pledge) -> Result<()> {
+        self.collection::<Pledge>(PLEDGES)
+            .insert_one(pledge)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_pledge(&self, id: &ReportId) -> Result<Option<Pledge>> {
+        Ok(self
+            .collection::<Pledge>(PLEDGES)
+            .find_one(doc! { "_id": id.as_str() })
+            .await?)
+    }
+
+    async fn delete_pledge(&self, id: &ReportId) -> Result<()> {
+        self.collection::<Pledge>(PLEDGES)
+            .delete_one(doc! { "_id": id.as_str() })
+            .await?;
+        Ok(())
+    }
+
+    async fn insert_undercut(&self, undercut: &Undercut) -> Result<()> {
+        self.collection::<Undercut>(UNDERCUTS)
+            .insert_one(undercut)
+            .await?;
+        Ok(())
+    }
+
+    async fn counts_by_country(
+        &self,
+        collection: &str,
+        strike: &ReportId,
+    ) -> Result<BTreeMap<String, u64>> {
+        let mut cursor = self
+            .collection::<Document>(collection)
+            .aggregate([
+                doc! { "$match": { "strike_id": strike.as_str() } },
+                doc! { "$group": { "_id": "$country", "count": { "$sum": 1 } } },
+            ])
+            .await?;
+        let mut counts = BTreeMap::new();
+        while let Some(row) = cursor.try_next().await? {
+            let count = match row.get("count") {
+                Some(mongodb::bson::Bson::Int32(n)) => *n as u64,
+                Some(mongodb::bson::Bson::Int64(n)) => *n as u64,
+                Some(mongodb::bson::Bson::Double(n)) => *n as u64,
+                _ => 0,
+            };
+            if let Ok(country) = row.get_str("_id") {
+                counts.insert(country.to_owned(), count);
+            }
+        }
+        Ok(counts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strike(status: StrikeStatus, starts: &str, ends: Option<&str>) -> Strike {
+        Strike {
+            id: ReportId::generate(),
+            title: "t".into(),
+            demands: "d".into(),
+            platform: PlatformSlug::parse("mturk").unwrap(),
+            requester_ids: vec![],
+            called_in: vec![],
+            starts_on: starts.into(),
+            ends_on: ends.map(str::to_owned),
+            status,
+            history: vec![],
+            solidarity_in: vec![],
+            created_by: String::new(),
+        }
+    }
+
+    #[test]
+    fn announced_strikes_become_active_on_their_start_date_and_end_after_their_end_date() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(
+            strike(StrikeStatus::Announced, "2026-11-23", None).status_on(today),
+            StrikeStatus::Announced
+        );
+        assert_eq!(
+            strike(StrikeStatus::Announced, "2026-11-22", None).status_on(today),
+            StrikeStatus::Active
+        );
+        assert_eq!(
+            strike(StrikeStatus::Active, "2026-11-01", Some("2026-11-21")).status_on(today),
+            StrikeStatus::Ended
+        );
+        assert_eq!(
+            strike(StrikeStatus::Won, "2026-11-01", None).status_on(today),
+            StrikeStatus::Won
+        );
+    }
+}

@@ -1,0 +1,221 @@
+//! Public strike pages, their pledge and undercut forms and the strikes feed.
+
+use crate::http::page::View;
+use rocket::http::{ContentType, Status};
+use rocket::{get, post, routes, Route, State};
+use serde_json::{json, Value};
+
+use crate::channels::service::{atom, FeedEntry};
+use crate::domain::text::render_markdown;
+use crate::domain::{Choice, Country, FieldErrors};
+use crate::error::{Error, HtmlError};
+use crate::http::fields::RawFields;
+use crate::http::guards::ClientAddress;
+use crate::http::page::banner_for;
+use crate::http::page::{page, Private};
+use crate::i18n::Msg;
+use crate::organizers::auth::Session;
+use crate::reports::service::today;
+use crate::strikes::api::{find_strike, forget, strike_view};
+use crate::strikes::organize::strike_statuses;
+use crate::strikes::store::StrikeStore;
+use crate::{strikes, App};
+
+pub fn routes() -> Vec<Route> {
+    routes![strikes_page, strikes_feed, strike_page, pledge, undercut]
+}
+
+type Page = Result<View, HtmlError>;
+
+/// Country codes for a select box; the page names them in its language.
+fn country_codes() -> Vec<&'static str> {
+    Country::all().map(|(code, _)| code).collect()
+}
+
+#[get("/strikes")]
+pub async fn strikes_page(app: &State<App>) -> Page {
+    let today = today();
+    let list: Vec<Value> = app
+        .db
+        .list_strikes()
+        .await?
+        .iter()
+        .map(|s| json!({ "id": s.id, "title": s.title, "platform": s.platform, "called_in": s.called_in,
+                          "starts_on": s.starts_on, "status": s.status_on(today).wire(), "open": s.is_open(today) }))
+        .collect();
+    Ok(page(
+        "strikes",
+        Msg::new("title-strikes"),
+        json!({ "strikes": list }),
+    ))
+}
+
+#[get("/strikes.atom")]
+pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), HtmlError> {
+    let entries: Vec<FeedEntry> = app
+        .db
+        .list_strikes()
+        .await?
+        .iter()
+        .take(50)
+        .map(|s| FeedEntry {
+            id: format!("urn:clickline:strike:{}", s.id),
+            title: format!("{} ({}, from {})", s.title, s.platform, s.starts_on),
+            link: format!("/strikes/{}", s.id),
+            day: s
+                .history
+                .last()
+                .map(|h| h.day.clone())
+                .unwrap_or_else(|| s.starts_on.clone()),
+            html: render_markdown(&s.demands),
+        })
+        .collect();
+    Ok((
+        ContentType::new("application", "atom+xml"),
+        atom(
+            "urn:clickline:strikes",
+            "Clickline strike calls",
+            "/strikes",
+            &entries,
+        ),
+    ))
+}
+
+async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Result<Value, Error> {
+    let strike = find_strike(app, id).await?;
+    let view = strike_view(app, &strike).await?;
+    let can_manage =
+        session.is_some_and(|s| strike.called_in.iter().any(|c| s.organizer.can_act_in(c)));
+    Ok(json!({
+        "strike": *view,
+        "open": strike.is_open(today()),
+        "countries": country_codes(),
+        "manage": can_manage.then(|| json!({ "csrf": session.map(|s| s.csrf.clone()), "statuses": strike_statuses() })),
+    }))
+}
+
+#[get("/strikes/<id>")]
+pub async fn strike_page(app: &State<App>, id: &str, session: Option<Session>) -> Page {
+    let context = strike_context(app, id, session.as_ref()).await?;
+    let title = context["strike"]["title"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    Ok(page("strike", title, context))
+}
+
+/// A worker pledges, from the strike page or an alert, and gets a receipt.
+#[post("/strikes/<id>/pledge", data = "<raw>")]
+pub async fn pledge(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Private<View>, HtmlError> {
+    let strike = find_strike(app, id).await?;
+    let country = match Country::parse(raw.get("country")) {
+        Ok(country) => country,
+        Err(message) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["pledge_error"] = json!(message);
+            return Ok(Private(
+                Status::UnprocessableEntity,
+                page("strike", Msg::new("title-pledge"), context),
+            ));
+        }
+    };
+    let stored = async {
+        if !strike.is_open(today()) {
+            return Err(Error::Invalid(FieldErrors::single(
+                "strike",
+                Msg::new("strike-closed"),
+            )));
+        }
+        app.count_submission(&client).await?;
+        strikes::service::pledge(&app.db, &app.secrets.receipt_key(), &strike, country).await
+    };
+    match stored.await {
+        Ok((pledge, receipt)) => {
+            forget(app, &strike);
+            Ok(Private(
+                Status::Ok,
+                page(
+                    "pledged",
+                    Msg::new("title-pledged"),
+                    json!({
+                        "strike": { "id": strike.id, "title": strike.title }, "pledge_id": pledge.id, "receipt": receipt.display(),
+                    }),
+                ),
+            ))
+        }
+        Err(error) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["banner"] = json!(banner_for(&error));
+            Ok(Private(
+                error.status(),
+                page("strike", Msg::new("title-pledge"), context),
+            ))
+        }
+    }
+}
+
+#[post("/strikes/<id>/undercut", data = "<raw>")]
+pub async fn undercut(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Private<View>, HtmlError> {
+    let strike = find_strike(app, id).await?;
+    let parsed = strikes::service::parse_undercut(&raw, &strike).and_then(|u| {
+        if app.db.platform(u.platform.as_str()).is_some() {
+            Ok(u)
+        } else {
+            Err(FieldErrors::single(
+                "platform",
+                Msg::new("invalid-platform-unknown-short"),
+            ))
+        }
+    });
+    let undercut = match parsed {
+        Ok(undercut) => undercut,
+        Err(errors) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["undercut_errors"] = errors.view();
+            context["undercut_note"] = json!(raw.get("note"));
+            return Ok(Private(
+                Status::UnprocessableEntity,
+                page("strike", Msg::new("title-undercut"), context),
+            ));
+        }
+    };
+    let stored = async {
+        app.count_submission(&client).await?;
+        app.db.insert_undercut(&undercut).await
+    };
+    match stored.await {
+        Ok(()) => {
+            forget(app, &strike);
+            Ok(Private(
+                Status::Ok,
+                page(
+                    "notice",
+                    Msg::new("title-thanks"),
+                    json!({
+                        "message": Msg::new("undercut-recorded"),
+                        "link": format!("/strikes/{}", strike.id),
+                    }),
+                ),
+            ))
+        }
+        Err(error) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["banner"] = json!(banner_for(&error));
+            context["undercut_note"] = json!(raw.get("note"));
+            Ok(Private(
+                error.status(),
+                page("strike", Msg::new("title-undercut"), context),
+            ))
+        }
+    }
+}
