@@ -124,6 +124,14 @@ pub fn mongodb_uri_from_env() -> Option<String> {
         .filter(|uri| !uri.trim().is_empty())
 }
 
+/// A fresh 256-bit secret key, for throwaway instances (tests, benchmarks)
+/// that must also run under the release profile.
+pub fn random_secret_key() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::random();
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,6 @@
 //! Every demo report is marked `demo: true`, every demo requester is named
 //! "Demo ...", and every page says the site is showing demo data.
 
-use chrono::{Duration, NaiveDate};
 use mongodb::bson::{doc, Document};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -97,7 +96,7 @@ fn pick<T: Copy>(rng: &mut StdRng, items: &[T]) -> T {
 fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Report {
     let (platform, id, name) = REQUESTERS[requester_index % REQUESTERS.len()];
     let (country, _) = pick(rng, WORKERS);
-    let day: NaiveDate = today() - Duration::days(rng.gen_range(0..365));
+    let day = today().plus_days(-rng.gen_range(0..365));
     let key = new_submission_key();
     let mut report = Report {
         id: ReportId::generate(),
@@ -106,7 +105,7 @@ fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Re
         requester_id: Some(requester(id)),
         requester_name: Some(name.to_owned()),
         country: Country::parse(country).expect("demo country"),
-        day: day.format("%Y-%m-%d").to_string(),
+        day,
         edited: false,
         hidden: false,
         flags: 0,
@@ -194,14 +193,14 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
 fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {
     let mut report = demo_report(rng, ReportKind::Grievance, index * 3);
     let category = pick(rng, GrievanceCategory::ALL);
-    let month = report.day[..7].to_owned();
+    let month = report.day.to_string()[..7].to_owned();
     report.grievance = Some(Grievance {
         category,
         amount_at_stake: rng.gen_bool(0.5).then(|| Money {
             amount: f64::from(rng.gen_range(5..400)),
             currency: Currency::parse("USD").expect("USD"),
         }),
-        month: Month::parse(&month, today()).ok(),
+        month: Month::parse(&month, today().date()).ok(),
         description: format!(
             "(Demo data) A made-up example of a {} grievance, so the pages have something to show.",
             crate::i18n::english(&category.label()).to_lowercase()

@@ -27,6 +27,7 @@ pub mod platforms;
 pub mod reports;
 pub mod scorecards;
 pub mod strikes;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
 use rocket::figment::Figment;
@@ -47,12 +48,23 @@ pub struct App {
     pub scorecards: std::sync::Arc<scorecards::ScorecardCache>,
     pub rankings: scorecards::TtlCache<scorecards::rankings::Rankings>,
     /// Strike and channel views, kept one second.
-    pub views: scorecards::TtlCache<serde_json::Value>,
+    pub strike_views: scorecards::TtlCache<strikes::views::StrikeView>,
+    pub channel_views: scorecards::TtlCache<channels::views::ChannelView>,
+    /// Report lists of requester and platform pages, kept one second.
+    pub report_lists: scorecards::TtlCache<serde_json::Value>,
     /// Fingerprints of the static files.
     pub assets: http::assets::Assets,
 }
 
 impl App {
+    /// Drops every cached strike, channel and report-list view (tests use
+    /// it to look past the one-second cache).
+    pub fn forget_cached_views(&self) {
+        self.strike_views.clear();
+        self.channel_views.clear();
+        self.report_lists.clear();
+    }
+
     /// Counts one anonymous submission (report, flag, pledge, undercut)
     /// against the client's hourly limit.
     pub async fn count_submission(
@@ -82,7 +94,9 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             demo,
             scorecards: Default::default(),
             rankings: Default::default(),
-            views: Default::default(),
+            strike_views: Default::default(),
+            channel_views: Default::default(),
+            report_lists: Default::default(),
             assets,
         })
         .attach(rocket::fairing::AdHoc::on_liftoff(

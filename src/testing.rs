@@ -286,12 +286,7 @@ impl TestApp {
     }
 }
 
-/// A fresh 256-bit secret key, so tests also run under the release profile.
-pub fn random_secret_key() -> String {
-    use base64::Engine;
-    let bytes: [u8; 32] = rand::random();
-    base64::engine::general_purpose::STANDARD.encode(bytes)
-}
+pub use crate::config::random_secret_key;
 
 /// A valid rating as the API takes it.
 pub fn sample_rating() -> Value {

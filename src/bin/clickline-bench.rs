@@ -113,7 +113,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         currency: usd,
     };
     let hourly = pay.hourly(minutes);
-    let day = clickline::reports::service::today() - chrono::Duration::days(rng.gen_range(0..540));
+    let day = clickline::reports::service::today().plus_days(-rng.gen_range(0..540));
     Report {
         id: ReportId::generate(),
         kind: ReportKind::Rating,
@@ -121,7 +121,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         requester_id: Some(RequesterId::parse(&requester_id(index)).unwrap()),
         requester_name: None,
         country: Country::parse(COUNTRIES[rng.gen_range(0..COUNTRIES.len())]).unwrap(),
-        day: day.format("%Y-%m-%d").to_string(),
+        day,
         edited: false,
         hidden: false,
         flags: 0,
@@ -364,7 +364,7 @@ async fn main() {
         .merge(("address", "127.0.0.1"))
         .merge(("log_level", "off"))
         .merge(("database", name.clone()))
-        .merge(("secret_key", clickline::testing::random_secret_key()));
+        .merge(("secret_key", clickline::config::random_secret_key()));
     let rocket = clickline::build(figment, db.clone(), false).expect("config");
     tokio::spawn(async move { rocket.launch().await.expect("launch") });
     let started = Instant::now();

@@ -3,7 +3,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::{Country, ReportId};
+use crate::domain::{AnnouncementId, Country, Day};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "announcements";
@@ -12,11 +12,11 @@ pub const COLLECTION: &str = "announcements";
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Announcement {
     #[serde(rename = "_id")]
-    pub id: ReportId,
+    pub id: AnnouncementId,
     pub country: Country,
     pub body: String,
     pub organizer_id: String,
-    pub day: String,
+    pub day: Day,
 }
 
 pub trait AnnouncementStore {

@@ -4,6 +4,7 @@ pub mod announcements;
 pub mod api;
 mod organize;
 pub mod service;
+pub mod views;
 pub mod web;
 
 use rocket::Route;

@@ -4,7 +4,7 @@ use rocket::response::Redirect;
 use rocket::{post, routes, Route, State};
 
 use crate::channels::announcements::{Announcement, AnnouncementStore};
-use crate::domain::{FieldErrors, ReportId};
+use crate::domain::{AnnouncementId, FieldErrors};
 use crate::error::{Error, HtmlError};
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
@@ -25,7 +25,7 @@ pub async fn announce(
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
     session.check_csrf(&raw)?;
-    let country = crate::channels::api::parse_country(cc)?;
+    let country = crate::channels::views::parse_country(cc)?;
     if !session.organizer.can_act_in(&country) {
         return Err(
             Error::Forbidden(Msg::new("forbidden-channel").arg("country", country.code())).into(),
@@ -39,14 +39,14 @@ pub async fn announce(
     }
     app.db
         .insert_announcement(&Announcement {
-            id: ReportId::generate(),
+            id: AnnouncementId::generate(),
             country: country.clone(),
             body: body.to_owned(),
             organizer_id: session.organizer.id.clone(),
-            day: today().format("%Y-%m-%d").to_string(),
+            day: today(),
         })
         .await?;
-    app.views.evict(&format!("channel:{country}"));
+    app.channel_views.evict(country.code());
     Ok(Redirect::to(format!("/channels/{country}")))
 }
 
@@ -126,9 +126,7 @@ mod tests {
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         app.login(&ana).await;
         let csrf = app.csrf().await;
-        let today = crate::reports::service::today()
-            .format("%Y-%m-%d")
-            .to_string();
+        let today = crate::reports::service::today().to_string();
         let mistake = app
             .post_form(
                 "/organize/strikes",

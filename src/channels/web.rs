@@ -5,8 +5,8 @@ use rocket::http::ContentType;
 use rocket::{get, routes, Either, Route, State};
 use serde_json::{json, Value};
 
-use crate::channels::api::{channel_view, parse_country};
 use crate::channels::service::{active_countries, atom, FeedEntry};
+use crate::channels::views::{self, parse_country, ChannelStrike};
 use crate::domain::Country;
 use crate::error::{Error, HtmlError};
 use crate::http::page::page;
@@ -49,7 +49,8 @@ pub async fn channel_page(
         )));
     }
     let country = parse_country(cc)?;
-    let mut view = (*channel_view(app, &country).await?).clone();
+    let mut view = serde_json::to_value(&*views::cached(app, &country).await?)
+        .map_err(|e| Error::Internal(e.to_string()))?;
     if let Some(alerts) = view["solidarity_alerts"].as_array_mut() {
         for alert in alerts {
             let called: Vec<&str> = alert["called_in"]
@@ -82,43 +83,38 @@ pub async fn channel_page(
 }
 
 async fn channel_feed(app: &App, country: &Country) -> Result<String, Error> {
-    let view = channel_view(app, country).await?;
-    let mut entries = Vec::new();
-    for (kind, list) in [
-        ("strike", &view["active_strikes"]),
-        ("alert", &view["solidarity_alerts"]),
-    ] {
-        for item in list.as_array().into_iter().flatten() {
-            let id = item["id"].as_str().unwrap_or_default();
-            entries.push(FeedEntry {
-                id: format!("urn:clickline:{kind}:{}:{id}", country.code()),
-                title: item["message"]
-                    .as_str()
-                    .or(item["title"].as_str())
-                    .unwrap_or_default()
-                    .to_owned(),
-                link: format!("/strikes/{id}"),
-                day: item["starts_on"].as_str().unwrap_or_default().to_owned(),
-                html: item["title"]
-                    .as_str()
-                    .map(crate::channels::service::xml_escape)
-                    .unwrap_or_default(),
-            });
-        }
-    }
-    for item in view["announcements"].as_array().into_iter().flatten() {
+    let view = views::cached(app, country).await?;
+    let strike_entry = |kind: &str, strike: &ChannelStrike, title: &str| FeedEntry {
+        id: format!(
+            "urn:clickline:{kind}:{}:{}",
+            country.code(),
+            strike.strike_id
+        ),
+        title: title.to_owned(),
+        link: format!("/strikes/{}", strike.strike_id),
+        day: strike.summary.starts_on,
+        html: crate::channels::service::xml_escape(&strike.summary.title),
+    };
+    let mut entries: Vec<FeedEntry> = view
+        .active_strikes
+        .iter()
+        .map(|strike| strike_entry("strike", strike, &strike.summary.title))
+        .chain(
+            view.solidarity_alerts
+                .iter()
+                .map(|alert| strike_entry("alert", &alert.strike, &alert.message)),
+        )
+        .collect();
+    for announcement in &view.announcements {
         entries.push(FeedEntry {
-            id: format!(
-                "urn:clickline:announcement:{}",
-                item["id"].as_str().unwrap_or_default()
-            ),
+            id: format!("urn:clickline:announcement:{}", announcement.id),
             title: format!("Announcement from the {} organizers", country.code()),
             link: format!("/channels/{}", country.code()),
-            day: item["day"].as_str().unwrap_or_default().to_owned(),
-            html: item["body_html"].as_str().unwrap_or_default().to_owned(),
+            day: announcement.day,
+            html: announcement.body_html.clone(),
         });
     }
-    entries.sort_by(|a, b| b.day.cmp(&a.day));
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.day));
     Ok(atom(
         &format!("urn:clickline:channel:{}", country.code()),
         &format!("Clickline: {} channel", country.name()),

@@ -77,42 +77,70 @@ impl fmt::Display for RequesterId {
     }
 }
 
-/// A report's public id: 64 random bits, so unlike an ObjectId it says nothing
-/// about when the report was filed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ReportId(String);
-
 const ID_ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
 
-impl ReportId {
-    pub fn generate() -> Self {
-        let mut rng = rand::rngs::OsRng;
-        let id: String = (0..13)
-            .map(|_| ID_ALPHABET[rng.gen_range(0..ID_ALPHABET.len())] as char)
-            .collect();
-        ReportId(id)
-    }
+/// Declares the id type of one kind of record: 13 random characters (64
+/// random bits), so unlike an ObjectId it says nothing about when the record
+/// was made. Each kind has its own type, so a pledge id can never be passed
+/// where a strike id is expected; all are stored as the same plain string.
+macro_rules! random_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
 
-    pub fn parse(raw: &str) -> Result<Self, Msg> {
-        let raw = raw.trim();
-        if raw.len() == 13 && raw.bytes().all(|b| ID_ALPHABET.contains(&b)) {
-            Ok(ReportId(raw.to_owned()))
-        } else {
-            Err(Msg::new("invalid-report-id"))
+        impl $name {
+            pub fn generate() -> Self {
+                let mut rng = rand::rngs::OsRng;
+                let id: String = (0..13)
+                    .map(|_| ID_ALPHABET[rng.gen_range(0..ID_ALPHABET.len())] as char)
+                    .collect();
+                $name(id)
+            }
+
+            pub fn parse(raw: &str) -> Result<Self, Msg> {
+                let raw = raw.trim();
+                if raw.len() == 13 && raw.bytes().all(|b| ID_ALPHABET.contains(&b)) {
+                    Ok($name(raw.to_owned()))
+                } else {
+                    Err(Msg::new("invalid-report-id"))
+                }
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
         }
-    }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
 }
 
-impl fmt::Display for ReportId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+random_id!(
+    /// A report's public id.
+    ReportId
+);
+random_id!(
+    /// A strike call's id.
+    StrikeId
+);
+random_id!(
+    /// An anonymous pledge's id.
+    PledgeId
+);
+random_id!(
+    /// An undercut report's id.
+    UndercutId
+);
+random_id!(
+    /// A channel announcement's id.
+    AnnouncementId
+);
 
 /// A calendar month, `YYYY-MM`, no later than the current one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

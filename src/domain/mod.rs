@@ -4,9 +4,11 @@
 mod choices;
 mod country;
 mod currency;
+mod day;
 mod errors;
 mod ids;
 mod money;
+mod published;
 mod receipt;
 pub mod text;
 
@@ -16,9 +18,13 @@ pub use choices::{
 };
 pub use country::Country;
 pub use currency::{Currency, ExchangeRates};
+pub use day::Day;
 pub use errors::FieldErrors;
-pub use ids::{Month, PlatformSlug, ReportId, RequesterId};
+pub use ids::{
+    AnnouncementId, Month, PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, UndercutId,
+};
 pub use money::{HourlyPay, Money};
+pub use published::PublishedCount;
 pub use receipt::ReceiptCode;
 
 /// The `code<TAB>name` lines of a shipped table, `#` comments skipped.

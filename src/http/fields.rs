@@ -80,6 +80,12 @@ impl RawFields {
             Value::String(s) => self.set(name, &s),
             Value::Number(n) => self.set(name, &n.to_string()),
             Value::Bool(b) => self.set(name, if b { "true" } else { "false" }),
+            // A list (`called_in`, `requester_ids`) as the JSON answers
+            // write it: the same as the comma-separated text forms send.
+            Value::Array(items) if items.iter().all(Value::is_string) => {
+                let items: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+                self.set(name, &items.join(","));
+            }
             // An object here could be a query operator ({"$gt": ""}); it is
             // refused, never passed on.
             Value::Array(_) | Value::Object(_) => self
@@ -178,6 +184,14 @@ mod tests {
         assert_eq!(raw.optional("comment"), None);
         assert!(raw.shape_errors.contains("country"));
         assert_eq!(raw.get("country"), "");
+    }
+
+    #[test]
+    fn lists_of_text_read_as_forms_write_them_and_other_lists_are_refused() {
+        let raw = RawFields::from_json(r#"{"called_in": ["PH", "ID"], "ids": [1, {"$gt": ""}]}"#);
+        assert_eq!(raw.get("called_in"), "PH,ID");
+        assert!(raw.shape_errors.contains("ids"));
+        assert_eq!(raw.get("ids"), "");
     }
 
     #[test]

@@ -2,7 +2,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::ReportId;
+use crate::domain::{Day, ReportId};
 use crate::error::Result;
 use crate::i18n::Msg;
 
@@ -62,7 +62,7 @@ pub struct Flag {
     pub report_id: ReportId,
     pub reason: FlagReason,
     pub note: Option<String>,
-    pub day: String,
+    pub day: Day,
 }
 
 pub trait FlagStore {

@@ -3,7 +3,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::ReportId;
+use crate::domain::{Day, ReportId};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "moderation_log";
@@ -25,7 +25,7 @@ pub struct ModerationEntry {
     pub action: ModerationAction,
     pub reason: String,
     pub moderator: String,
-    pub day: String,
+    pub day: Day,
 }
 
 pub trait ModerationStore {

@@ -91,7 +91,7 @@ pub async fn moderate(
         action,
         reason: reason.to_owned(),
         moderator: session.organizer.name.clone(),
-        day: today().format("%Y-%m-%d").to_string(),
+        day: today(),
     };
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
     app.db.enqueue_scorecards(&targets).await?;

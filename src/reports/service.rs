@@ -1,14 +1,13 @@
 //! Filing, editing and withdrawing reports: idempotent, acknowledged only
 //! after the database has the write, and guarded by receipt codes.
 
-use chrono::Utc;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::config::Secrets;
 use crate::db::Db;
 use crate::domain::text::Redaction;
-use crate::domain::ReportKind;
+use crate::domain::{Day, ReportKind};
 use crate::domain::{ReceiptCode, ReportId};
 use crate::error::{Error, Result};
 use crate::http::guards::ClientAddress;
@@ -55,15 +54,15 @@ fn submission_hash(key: &str) -> String {
 }
 
 /// Today's UTC date: the only time a report carries.
-pub fn today() -> chrono::NaiveDate {
-    Utc::now().date_naive()
+pub fn today() -> Day {
+    Day::today()
 }
 
 impl Report {
     pub fn new(
         id: ReportId,
         new: NewReport,
-        day: chrono::NaiveDate,
+        day: Day,
         receipt_hash: String,
         submission_hash: String,
     ) -> Report {
@@ -79,7 +78,7 @@ impl Report {
             requester_id: new.requester_id,
             requester_name: new.requester_name,
             country: new.country,
-            day: day.format("%Y-%m-%d").to_string(),
+            day,
             edited: false,
             hidden: false,
             flags: 0,

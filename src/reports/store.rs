@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{is_duplicate_key, Db};
 use crate::domain::{
-    Communication, Country, GrievanceCategory, GrievanceStatus, Money, Month, Paid, PlatformSlug,
-    Rejected, ReportId, ReportKind, RequesterId, TaskType,
+    Communication, Country, Day, GrievanceCategory, GrievanceStatus, Money, Month, Paid,
+    PlatformSlug, Rejected, ReportId, ReportKind, RequesterId, TaskType,
 };
 use crate::error::{Error, Result};
 
@@ -23,7 +23,7 @@ pub struct Report {
     pub requester_name: Option<String>,
     pub country: Country,
     /// The UTC day it was filed, `YYYY-MM-DD`.
-    pub day: String,
+    pub day: Day,
     pub edited: bool,
     /// Hidden by a moderator: gone from every public page and figure.
     pub hidden: bool,

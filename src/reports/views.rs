@@ -42,7 +42,7 @@ pub struct PublicReport<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub requester_name: Option<&'a str>,
     pub country: &'a str,
-    pub day: &'a str,
+    pub day: crate::domain::Day,
     pub edited: bool,
     pub demo: bool,
     #[serde(flatten)]
@@ -79,7 +79,7 @@ impl<'a> From<&'a Report> for PublicReport<'a> {
             requester_id: report.requester_id.as_ref().map(|id| id.as_str()),
             requester_name: report.requester_name.as_deref(),
             country: report.country.code(),
-            day: &report.day,
+            day: report.day,
             edited: report.edited,
             demo: report.demo,
             rating: report.rating.as_ref().map(|rating| RatingView {

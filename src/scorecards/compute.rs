@@ -16,7 +16,7 @@ use super::stars::Stars;
 use super::{trend, GrievanceCounts, Scorecard, Target};
 use crate::db::Db;
 use crate::domain::{
-    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
+    Choice, Communication, Day, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
 };
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore, COLLECTION as REQUESTERS};
@@ -114,11 +114,11 @@ impl Accumulator {
         platform: &str,
         requester_id: Option<String>,
         (name, aliases): (String, Vec<String>),
-        today: NaiveDate,
+        today: Day,
         min_group_size: u32,
     ) -> Scorecard {
         let all: Vec<&Sample> = self.samples.iter().collect();
-        let start = window_start(today);
+        let start = window_start(today.date());
         let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
         let all_figures = Figures::compute(&all, min_group_size);
         Scorecard {
@@ -127,12 +127,12 @@ impl Accumulator {
             name,
             aliases,
             stars: Stars::from_figures(&all_figures, min_group_size),
-            trend: trend::compute(&all, today, min_group_size),
+            trend: trend::compute(&all, today.date(), min_group_size),
             last_90_days: Figures::compute(&recent, min_group_size),
             all: all_figures,
             grievances: self.grievances,
             active_strikes: Vec::new(),
-            updated: today.format("%Y-%m-%d").to_string(),
+            updated: today.to_string(),
         }
     }
 }
@@ -417,7 +417,7 @@ fn requester_scorecard(
     acc: Accumulator,
     names: &mut HashMap<String, (String, Vec<String>)>,
     strikes: &[Strike],
-    today: NaiveDate,
+    today: Day,
     min_group_size: u32,
 ) -> ScorecardDoc {
     let key = format!("{platform}:{id}");

@@ -64,7 +64,8 @@ pub struct ActiveStrike {
     pub id: String,
     pub title: String,
     pub status: String,
-    pub starts_on: String,
+    #[schema(value_type = String, format = Date)]
+    pub starts_on: crate::domain::Day,
 }
 
 /// What a scorecard is about.

@@ -1,19 +1,21 @@
-use std::sync::Arc;
-
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::response::status::Created;
-use rocket::serde::json::{json, Json, Value};
+use rocket::serde::json::Json;
 use rocket::{delete, get, post, routes, Route, State};
 
-use crate::domain::{Choice, Country, FieldErrors, ReportId};
+use crate::domain::{Choice, Country, FieldErrors, PledgeId};
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
-use crate::strikes::store::{Strike, StrikeStore};
+use crate::strikes::service::find_strike;
+use crate::strikes::store::StrikeStore;
+use crate::strikes::views::{
+    self, forget, PledgeFiled, StrikeListEntry, StrikeSummary, StrikeView, UndercutFiled,
+};
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {
@@ -28,105 +30,76 @@ pub fn routes() -> Vec<Route> {
     ]
 }
 
-pub async fn find_strike(app: &App, id: &str) -> Result<Strike> {
-    let id = ReportId::parse(id).map_err(|_| Error::not_found("No strike call has this id."))?;
-    app.db
-        .find_strike(&id)
-        .await?
-        .ok_or_else(|| Error::not_found("No strike call has this id."))
-}
-
-/// The strike's public view, from a one-second cache.
-pub async fn strike_view(app: &App, strike: &Strike) -> Result<Arc<Value>> {
-    let key = format!("strike:{}", strike.id);
-    if let Some(Some(view)) = app.views.get(&key) {
-        return Ok(view);
-    }
-    let view = Arc::new(
-        strikes::service::strike_view(&app.db, strike, app.settings.min_group_size).await?,
-    );
-    app.views.put(&key, Some(view.clone()));
-    Ok(view)
-}
-
-/// Forgets cached views a change to this strike affects.
-pub fn forget(app: &App, strike: &Strike) {
-    app.views.evict(&format!("strike:{}", strike.id));
-    for country in strike.called_in.iter().chain(&strike.solidarity_in) {
-        app.views.evict(&format!("channel:{country}"));
-    }
-}
-
-#[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [serde_json::Value])))]
+#[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [StrikeListEntry])))]
 #[get("/strikes")]
-pub async fn list_strikes(app: &State<App>) -> Result<Json<Value>> {
+pub async fn list_strikes(app: &State<App>) -> Result<Json<Vec<StrikeListEntry>>> {
     let today = crate::reports::service::today();
-    let list: Vec<Value> = app
+    let list = app
         .db
         .list_strikes()
         .await?
         .iter()
-        .map(|s| {
-            json!({
-                "id": s.id, "title": s.title, "platform": s.platform, "requester_ids": s.requester_ids,
-                "called_in": s.called_in, "solidarity_in": s.solidarity_in, "starts_on": s.starts_on,
-                "ends_on": s.ends_on, "status": s.status_on(today).wire(), "url": format!("/api/v1/strikes/{}", s.id),
-            })
+        .map(|s| StrikeListEntry {
+            summary: StrikeSummary::of(s, today),
+            solidarity_in: s
+                .solidarity_in
+                .iter()
+                .map(|c| c.code().to_owned())
+                .collect(),
+            url: format!("/api/v1/strikes/{}", s.id),
         })
         .collect();
-    Ok(Json(Value::Array(list)))
+    Ok(Json(list))
 }
 
-#[utoipa::path(get, path = "/api/v1/strikes/{id}", tag = "strikes", params(("id" = String, Path)), responses((status = 200, body = serde_json::Value), (status = 404, body = ErrorResponse)))]
+#[utoipa::path(get, path = "/api/v1/strikes/{id}", tag = "strikes", params(("id" = String, Path)), responses((status = 200, body = StrikeView), (status = 404, body = ErrorResponse)))]
 #[get("/strikes/<id>")]
-pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<Value>> {
-    let strike = find_strike(app, id).await?;
-    Ok(Json((*strike_view(app, &strike).await?).clone()))
+pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<StrikeView>> {
+    let strike = find_strike(&app.db, id).await?;
+    Ok(Json((*views::cached(app, &strike).await?).clone()))
 }
 
 /// Organizers call a strike (`Authorization: Bearer <token>`).
-#[utoipa::path(post, path = "/api/v1/strikes", tag = "strikes", request_body = StrikeInput, security(("organizer_token" = [])), responses((status = 201, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[utoipa::path(post, path = "/api/v1/strikes", tag = "strikes", request_body = StrikeInput, security(("organizer_token" = [])), responses((status = 201, body = StrikeView), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[post("/strikes", data = "<raw>")]
 pub async fn create_strike(
     app: &State<App>,
     organizer: ApiOrganizer,
     raw: RawFields,
-) -> Result<Created<Json<Value>>> {
+) -> Result<Created<Json<StrikeView>>> {
     let strike = strikes::service::parse_strike(&raw, &organizer.0, &app.db)?;
     let strike = strikes::service::call_strike(&app.db, strike).await?;
     forget(app, &strike);
-    let view = strikes::service::strike_view(&app.db, &strike, app.settings.min_group_size).await?;
+    let view = views::build(app, &strike).await?;
     Ok(Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(view)))
 }
 
 /// `{status}`: announced, active, ended, won or called_off.
-#[utoipa::path(post, path = "/api/v1/strikes/{id}/status", tag = "strikes", params(("id" = String, Path)), request_body = StatusInput, security(("organizer_token" = [])), responses((status = 200, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/status", tag = "strikes", params(("id" = String, Path)), request_body = StatusInput, security(("organizer_token" = [])), responses((status = 200, body = StrikeView), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[post("/strikes/<id>/status", data = "<raw>")]
 pub async fn change_status(
     app: &State<App>,
     organizer: ApiOrganizer,
     id: &str,
     raw: RawFields,
-) -> Result<Json<Value>> {
-    let strike = find_strike(app, id).await?;
+) -> Result<Json<StrikeView>> {
+    let strike = find_strike(&app.db, id).await?;
     strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
     forget(app, &strike);
-    let strike = find_strike(app, id).await?;
-    Ok(Json(
-        strikes::service::strike_view(&app.db, &strike, app.settings.min_group_size).await?,
-    ))
+    let strike = find_strike(&app.db, id).await?;
+    Ok(Json(views::build(app, &strike).await?))
 }
 
 /// An anonymous pledge from a country: 201 `{id, receipt}`.
-#[utoipa::path(post, path = "/api/v1/strikes/{id}/pledges", tag = "strikes", params(("id" = String, Path)), request_body = PledgeInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/pledges", tag = "strikes", params(("id" = String, Path)), request_body = PledgeInput, responses((status = 201, body = PledgeFiled), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/strikes/<id>/pledges", data = "<raw>")]
 pub async fn pledge(
     app: &State<App>,
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<Created<Json<Value>>> {
-    let strike = find_strike(app, id).await?;
+) -> Result<Created<Json<PledgeFiled>>> {
+    let strike = find_strike(&app.db, id).await?;
     let mut errors = raw.unknown_field_errors(&["country"]);
     let country = errors.check("country", Country::parse(raw.get("country")));
     if !strike.is_open(crate::reports::service::today()) {
@@ -150,9 +123,11 @@ pub async fn pledge(
     .await?;
     forget(app, &strike);
     Ok(
-        Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(
-            json!({ "id": pledge.id, "receipt": receipt.display(), "country": pledge.country }),
-        )),
+        Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(PledgeFiled {
+            id: pledge.id.to_string(),
+            receipt: receipt.display(),
+            country: pledge.country.code().to_owned(),
+        })),
     )
 }
 
@@ -165,9 +140,9 @@ pub async fn withdraw_pledge(
     pledge_id: &str,
     receipt: ReceiptAuth,
 ) -> Result<Status> {
-    let strike = find_strike(app, id).await?;
+    let strike = find_strike(&app.db, id).await?;
     let not_found = || Error::not_found("No pledge has this id.");
-    let pledge_id = ReportId::parse(pledge_id).map_err(|_| not_found())?;
+    let pledge_id = PledgeId::parse(pledge_id).map_err(|_| not_found())?;
     let pledge = app
         .db
         .find_pledge(&pledge_id)
@@ -183,15 +158,15 @@ pub async fn withdraw_pledge(
 }
 
 /// `{country, platform, note}`: struck work seen done or re-routed.
-#[utoipa::path(post, path = "/api/v1/strikes/{id}/undercuts", tag = "strikes", params(("id" = String, Path)), request_body = UndercutInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/undercuts", tag = "strikes", params(("id" = String, Path)), request_body = UndercutInput, responses((status = 201, body = UndercutFiled), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/strikes/<id>/undercuts", data = "<raw>")]
 pub async fn undercut(
     app: &State<App>,
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<Created<Json<Value>>> {
-    let strike = find_strike(app, id).await?;
+) -> Result<Created<Json<UndercutFiled>>> {
+    let strike = find_strike(&app.db, id).await?;
     let undercut = strikes::service::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
     if app.db.platform(undercut.platform.as_str()).is_none() {
         return Err(Error::Invalid(FieldErrors::single(
@@ -202,8 +177,11 @@ pub async fn undercut(
     app.count_submission(&client).await?;
     app.db.insert_undercut(&undercut).await?;
     forget(app, &strike);
-    Ok(Created::new(format!("/api/v1/strikes/{}", strike.id))
-        .body(Json(json!({ "id": undercut.id }))))
+    Ok(
+        Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(UndercutFiled {
+            id: undercut.id.to_string(),
+        })),
+    )
 }
 
 #[cfg(test)]
@@ -220,7 +198,7 @@ mod tests {
             "platform": "mturk",
             "requester_ids": "A1B2C3D4E5",
             "called_in": called_in,
-            "starts_on": crate::reports::service::today().format("%Y-%m-%d").to_string(),
+            "starts_on": crate::reports::service::today().to_string(),
         })
     }
 
@@ -347,8 +325,7 @@ mod tests {
             .rocket()
             .state::<crate::App>()
             .unwrap()
-            .views
-            .clear();
+            .forget_cached_views();
         let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
         assert_eq!(
             strike["pledges_by_country"]["ID"],
@@ -356,6 +333,38 @@ mod tests {
         );
         let page = app.get_html(&format!("/strikes/{id}")).await;
         assert!(page.contains("(leaking)"));
+    }
+
+    #[rocket::async_test]
+    async fn a_strike_read_back_can_be_sent_back_with_its_lists() {
+        let app = TestApp::new().await;
+        let ana = app
+            .organizer("ana@union.example", "PH,ID", "organizer")
+            .await;
+        let mut call = strike("PH,ID");
+        call["requester_ids"] = json!(["A1B2C3D4E5", "Z9Y8"]);
+        call["called_in"] = json!(["PH", "ID"]);
+        let created = app.post_json_as(&ana.token, "/api/v1/strikes", &call).await;
+        assert_eq!(created.status(), Status::Created);
+        let created: Value = created.into_json().await.unwrap();
+        assert_eq!(created["called_in"], json!(["PH", "ID"]));
+        assert_eq!(created["requester_ids"], json!(["A1B2C3D4E5", "Z9Y8"]));
+
+        let mut again = json!({});
+        for field in [
+            "title",
+            "demands",
+            "platform",
+            "requester_ids",
+            "called_in",
+            "starts_on",
+        ] {
+            again[field] = created[field].clone();
+        }
+        let resent = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &again)
+            .await;
+        assert_eq!(resent.status(), Status::Created);
     }
 
     #[rocket::async_test]

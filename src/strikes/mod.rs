@@ -4,6 +4,7 @@ pub mod api;
 pub mod organize;
 pub mod service;
 pub mod store;
+pub mod views;
 pub mod web;
 
 use rocket::Route;

@@ -14,7 +14,7 @@ use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::organizers::web::{session_context, Page};
 use crate::reports::service::today;
-use crate::strikes::api::forget;
+use crate::strikes::views::forget;
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {
@@ -37,7 +37,7 @@ fn strike_form_page(
         .collect();
     let context = json!({
         "me": session_context(session), "values": raw, "errors": errors.view(), "banner": banner, "platforms": platforms,
-        "today": today().format("%Y-%m-%d").to_string(),
+        "today": today(),
     });
     Ok(Private(
         status,
@@ -108,7 +108,7 @@ pub async fn strike_status(
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
     session.check_csrf(&raw)?;
-    let strike = crate::strikes::api::find_strike(app, id).await?;
+    let strike = crate::strikes::service::find_strike(&app.db, id).await?;
     strikes::service::change_status(&app.db, &strike, &session.organizer, raw.get("status"))
         .await?;
     forget(app, &strike);

@@ -2,15 +2,11 @@
 //! strikes in the Philippines, someone in Indonesia picks up the work", so a
 //! strike alerts every country where its target's work is done.
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use chrono::NaiveDate;
-use serde_json::{json, Value};
-
 use crate::db::Db;
-use crate::domain::text::{redact_personal_data, render_markdown};
+use crate::domain::text::redact_personal_data;
 use crate::domain::{
-    Choice, Country, FieldErrors, PlatformSlug, ReceiptCode, ReportId, RequesterId, StrikeStatus,
+    Choice, Country, Day, FieldErrors, PlatformSlug, PledgeId, ReceiptCode, RequesterId, StrikeId,
+    StrikeStatus, UndercutId,
 };
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
@@ -19,9 +15,7 @@ use crate::organizers::store::Organizer;
 use crate::reports::service::{new_submission_key, today};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
-use crate::strikes::store::{
-    Pledge, StatusChange, Strike, StrikeStore, Undercut, PLEDGES, UNDERCUTS,
-};
+use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Undercut};
 
 pub const STRIKE_FIELDS: &[&str] = &[
     "title",
@@ -33,19 +27,8 @@ pub const STRIKE_FIELDS: &[&str] = &[
     "ends_on",
 ];
 
-fn day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        errors.add(field, Msg::new("invalid-date-empty"));
-        return None;
-    }
-    NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| errors.add(field, Msg::new("invalid-date").arg("value", raw)))
-        .ok()
+fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<Day> {
+    errors.check(field, Day::parse(raw))
 }
 
 /// A list given as "A, B" in a form or as ["A", "B"] (flattened to "A,B") in JSON.
@@ -100,7 +83,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
         errors.add("called_in", Msg::new("invalid-strike-countries"));
     }
     let starts_on = parse_date(raw.get("starts_on"), "starts_on", &mut errors);
-    if starts_on.is_some_and(|start| start < today() - chrono::Duration::days(30)) {
+    if starts_on.is_some_and(|start| start < today().plus_days(-30)) {
         errors.add("starts_on", Msg::new("invalid-strike-start"));
     }
     let ends_on = raw
@@ -130,20 +113,19 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
     let (Some(platform), Some(starts_on)) = (platform, starts_on) else {
         return Err(Error::Invalid(errors));
     };
-    let today = day(today());
     Ok(Strike {
-        id: ReportId::generate(),
+        id: StrikeId::generate(),
         title,
         demands,
         platform,
         requester_ids,
         called_in,
-        starts_on: day(starts_on),
-        ends_on: ends_on.map(day),
+        starts_on,
+        ends_on,
         status: StrikeStatus::Announced,
         history: vec![StatusChange {
             status: StrikeStatus::Announced,
-            day: today,
+            day: today(),
         }],
         solidarity_in: Vec::new(),
         created_by: organizer.id.clone(),
@@ -205,8 +187,7 @@ pub async fn change_status(
     }
     let status = StrikeStatus::parse(raw_status)
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
-    db.set_strike_status(&strike.id, status, &day(today()))
-        .await?;
+    db.set_strike_status(&strike.id, status, today()).await?;
     db.enqueue_scorecards(&scorecards_of(strike)).await
 }
 
@@ -219,11 +200,11 @@ pub async fn pledge(
 ) -> Result<(Pledge, ReceiptCode)> {
     let receipt = ReceiptCode::derive(secret, &new_submission_key());
     let pledge = Pledge {
-        id: ReportId::generate(),
+        id: PledgeId::generate(),
         strike_id: strike.id.clone(),
         country,
         receipt_hash: receipt.hash(),
-        day: day(today()),
+        day: today(),
     };
     db.insert_pledge(&pledge).await?;
     Ok((pledge, receipt))
@@ -247,90 +228,20 @@ pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, Fiel
     }
     errors.clone().into_result()?;
     Ok(Undercut {
-        id: ReportId::generate(),
+        id: UndercutId::generate(),
         strike_id: strike.id.clone(),
         country: country.ok_or(errors.clone())?,
         platform: platform.ok_or(errors)?,
         note,
-        day: day(today()),
+        day: today(),
     })
 }
 
-/// Counts below `min_group_size` are shown as `{"fewer_than": N}`.
-fn published(counts: &BTreeMap<String, u64>, min_group_size: u32) -> Value {
-    Value::Object(
-        counts
-            .iter()
-            .map(|(country, n)| {
-                let shown = if *n < u64::from(min_group_size) {
-                    json!({ "fewer_than": min_group_size })
-                } else {
-                    json!(n)
-                };
-                (country.clone(), shown)
-            })
-            .collect(),
-    )
-}
-
-/// The strike as the API and its page show it.
-pub async fn strike_view(db: &Db, strike: &Strike, min_group_size: u32) -> Result<Value> {
-    let pledges = db.counts_by_country(PLEDGES, &strike.id).await?;
-    let undercuts = db.counts_by_country(UNDERCUTS, &strike.id).await?;
-    let countries: BTreeSet<&str> = strike
-        .called_in
-        .iter()
-        .chain(&strike.solidarity_in)
-        .map(Country::code)
-        .chain(pledges.keys().map(String::as_str))
-        .chain(undercuts.keys().map(String::as_str))
-        .collect();
-    // As the by-country counts: a small group is only "fewer than N".
-    let shown = |counts: &BTreeMap<String, u64>, country: &str| match counts.get(country) {
-        None => json!(0),
-        Some(n) if *n < u64::from(min_group_size) => json!({ "fewer_than": min_group_size }),
-        Some(n) => json!(n),
-    };
-    let map: Vec<Value> = countries
-        .iter()
-        .map(|country| {
-            let code = Country::parse(country).ok();
-            let asked = if strike.called_in.iter().any(|c| c.code() == *country) {
-                "called"
-            } else if strike.solidarity_in.iter().any(|c| c.code() == *country) {
-                "solidarity"
-            } else {
-                "not_asked"
-            };
-            json!({
-                "country": country,
-                "name": code.map(|c| c.name()).unwrap_or(""),
-                "asked": asked,
-                "pledges": shown(&pledges, country),
-                "undercuts": shown(&undercuts, country),
-                "leaking": undercuts.contains_key(*country),
-            })
-        })
-        .collect();
-    let status = strike.status_on(today());
-    Ok(json!({
-        "id": strike.id,
-        "title": strike.title,
-        "demands": strike.demands,
-        "demands_html": render_markdown(&strike.demands),
-        "platform": strike.platform,
-        "requester_ids": strike.requester_ids,
-        "called_in": strike.called_in,
-        "starts_on": strike.starts_on,
-        "ends_on": strike.ends_on,
-        "status": status.wire(),
-        "status_label": crate::i18n::english(&status.label()),
-        "history": strike.history.iter().map(|h| json!({ "status": h.status.wire(), "label": crate::i18n::english(&h.status.label()), "day": h.day })).collect::<Vec<_>>(),
-        "solidarity_in": strike.solidarity_in,
-        "pledges_by_country": published(&pledges, min_group_size),
-        "undercuts_by_country": published(&undercuts, min_group_size),
-        "map": map,
-    }))
+/// The strike call a path names, or 404.
+pub async fn find_strike(db: &Db, id: &str) -> Result<Strike> {
+    let not_found = || Error::not_found("No strike call has this id.");
+    let id = StrikeId::parse(id).map_err(|_| not_found())?;
+    db.find_strike(&id).await?.ok_or_else(not_found)
 }
 
 /// Open strikes against a scorecard's target, for its banner.
@@ -343,11 +254,7 @@ pub async fn active_strikes_for(db: &Db, target: &Target) -> Result<Vec<ActiveSt
 }
 
 /// Of the strikes against a platform, those open on `today` that concern `target`.
-pub fn open_strikes_against(
-    strikes: &[Strike],
-    target: &Target,
-    today: NaiveDate,
-) -> Vec<ActiveStrike> {
+pub fn open_strikes_against(strikes: &[Strike], target: &Target, today: Day) -> Vec<ActiveStrike> {
     let requester = match target {
         Target::Requester(_, id) => Some(id),
         Target::Platform(_) => None,
@@ -360,7 +267,7 @@ pub fn open_strikes_against(
             id: s.id.to_string(),
             title: s.title.clone(),
             status: s.status_on(today).wire().to_owned(),
-            starts_on: s.starts_on.clone(),
+            starts_on: s.starts_on,
         })
         .collect()
 }

@@ -1,12 +1,13 @@
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::{Choice, Country, PlatformSlug, ReportId, RequesterId, StrikeStatus};
+use crate::domain::{
+    Choice, Country, Day, PlatformSlug, PledgeId, RequesterId, StrikeId, StrikeStatus, UndercutId,
+};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "strikes";
@@ -17,21 +18,21 @@ pub const UNDERCUTS: &str = "undercuts";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusChange {
     pub status: StrikeStatus,
-    pub day: String,
+    pub day: Day,
 }
 
 /// A strike call: organizers call workers to stop taking work from a target.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Strike {
     #[serde(rename = "_id")]
-    pub id: ReportId,
+    pub id: StrikeId,
     pub title: String,
     pub demands: String,
     pub platform: PlatformSlug,
     pub requester_ids: Vec<RequesterId>,
     pub called_in: Vec<Country>,
-    pub starts_on: String,
-    pub ends_on: Option<String>,
+    pub starts_on: Day,
+    pub ends_on: Option<Day>,
     /// As set by organizers; see [`Strike::status_on`] for the status of a day.
     pub status: StrikeStatus,
     pub history: Vec<StatusChange>,
@@ -43,11 +44,10 @@ pub struct Strike {
 impl Strike {
     /// The status on `today`: an announced strike is active from its start
     /// date, and an active one has ended after its end date.
-    pub fn status_on(&self, today: NaiveDate) -> StrikeStatus {
-        let day = today.format("%Y-%m-%d").to_string();
+    pub fn status_on(&self, day: Day) -> StrikeStatus {
         match self.status {
             StrikeStatus::Announced | StrikeStatus::Active
-                if self.ends_on.as_ref().is_some_and(|end| *end < day) =>
+                if self.ends_on.is_some_and(|end| end < day) =>
             {
                 StrikeStatus::Ended
             }
@@ -56,7 +56,7 @@ impl Strike {
         }
     }
 
-    pub fn is_open(&self, today: NaiveDate) -> bool {
+    pub fn is_open(&self, today: Day) -> bool {
         matches!(
             self.status_on(today),
             StrikeStatus::Announced | StrikeStatus::Active
@@ -75,35 +75,34 @@ impl Strike {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Pledge {
     #[serde(rename = "_id")]
-    pub id: ReportId,
-    pub strike_id: ReportId,
+    pub id: PledgeId,
+    pub strike_id: StrikeId,
     pub country: Country,
     pub receipt_hash: String,
-    pub day: String,
+    pub day: Day,
 }
 
 /// An anonymous sighting of struck work being done or moved elsewhere.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Undercut {
     #[serde(rename = "_id")]
-    pub id: ReportId,
-    pub strike_id: ReportId,
+    pub id: UndercutId,
+    pub strike_id: StrikeId,
     pub country: Country,
     pub platform: PlatformSlug,
     pub note: Option<String>,
-    pub day: String,
+    pub day: Day,
 }
 
 pub trait StrikeStore {
     async fn insert_strike(&self, strike: &Strike) -> Result<()>;
-    async fn find_strike(&self, id: &ReportId) -> Result<Option<Strike>>;
+    async fn find_strike(&self, id: &StrikeId) -> Result<Option<Strike>>;
     async fn list_strikes(&self) -> Result<Vec<Strike>>;
     async fn strikes_against(&self, platform: &PlatformSlug) -> Result<Vec<Strike>>;
     /// Strikes called in a country or alerting it.
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
-    async fn set_strike_status(&self, id: &ReportId, status: StrikeStatus, day: &str)
-        -> Result<()>;
-    async fn add_solidarity(&self, id: &ReportId, country: &Country) -> Result<()>;
+    async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()>;
+    async fn add_solidarity(&self, id: &StrikeId, country: &Country) -> Result<()>;
     /// Countries of visible reports about the target.
     async fn countries_working_for(
         &self,
@@ -111,14 +110,14 @@ pub trait StrikeStore {
         requesters: &[RequesterId],
     ) -> Result<Vec<Country>>;
     async fn insert_pledge(&self, pledge: &Pledge) -> Result<()>;
-    async fn find_pledge(&self, id: &ReportId) -> Result<Option<Pledge>>;
-    async fn delete_pledge(&self, id: &ReportId) -> Result<()>;
+    async fn find_pledge(&self, id: &PledgeId) -> Result<Option<Pledge>>;
+    async fn delete_pledge(&self, id: &PledgeId) -> Result<()>;
     async fn insert_undercut(&self, undercut: &Undercut) -> Result<()>;
     /// Counts by country in `collection` (pledges or undercuts) for a strike.
     async fn counts_by_country(
         &self,
         collection: &str,
-        strike: &ReportId,
+        strike: &StrikeId,
     ) -> Result<BTreeMap<String, u64>>;
 }
 
@@ -130,7 +129,7 @@ impl StrikeStore for Db {
         Ok(())
     }
 
-    async fn find_strike(&self, id: &ReportId) -> Result<Option<Strike>> {
+    async fn find_strike(&self, id: &StrikeId) -> Result<Option<Strike>> {
         Ok(self
             .collection::<Strike>(COLLECTION)
             .find_one(doc! { "_id": id.as_str() })
@@ -167,25 +166,20 @@ impl StrikeStore for Db {
             .await?)
     }
 
-    async fn set_strike_status(
-        &self,
-        id: &ReportId,
-        status: StrikeStatus,
-        day: &str,
-    ) -> Result<()> {
+    async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()> {
         self.collection::<Strike>(COLLECTION)
             .update_one(
                 doc! { "_id": id.as_str() },
                 doc! {
                     "$set": { "status": status.wire() },
-                    "$push": { "history": { "status": status.wire(), "day": day } },
+                    "$push": { "history": { "status": status.wire(), "day": day.to_string() } },
                 },
             )
             .await?;
         Ok(())
     }
 
-    async fn add_solidarity(&self, id: &ReportId, country: &Country) -> Result<()> {
+    async fn add_solidarity(&self, id: &StrikeId, country: &Country) -> Result<()> {
         self.collection::<Strike>(COLLECTION)
             .update_one(
                 doc! { "_id": id.as_str() },
@@ -224,14 +218,14 @@ impl StrikeStore for Db {
         Ok(())
     }
 
-    async fn find_pledge(&self, id: &ReportId) -> Result<Option<Pledge>> {
+    async fn find_pledge(&self, id: &PledgeId) -> Result<Option<Pledge>> {
         Ok(self
             .collection::<Pledge>(PLEDGES)
             .find_one(doc! { "_id": id.as_str() })
             .await?)
     }
 
-    async fn delete_pledge(&self, id: &ReportId) -> Result<()> {
+    async fn delete_pledge(&self, id: &PledgeId) -> Result<()> {
         self.collection::<Pledge>(PLEDGES)
             .delete_one(doc! { "_id": id.as_str() })
             .await?;
@@ -248,7 +242,7 @@ impl StrikeStore for Db {
     async fn counts_by_country(
         &self,
         collection: &str,
-        strike: &ReportId,
+        strike: &StrikeId,
     ) -> Result<BTreeMap<String, u64>> {
         let mut cursor = self
             .collection::<Document>(collection)
@@ -279,14 +273,14 @@ mod tests {
 
     fn strike(status: StrikeStatus, starts: &str, ends: Option<&str>) -> Strike {
         Strike {
-            id: ReportId::generate(),
+            id: StrikeId::generate(),
             title: "t".into(),
             demands: "d".into(),
             platform: PlatformSlug::parse("mturk").unwrap(),
             requester_ids: vec![],
             called_in: vec![],
-            starts_on: starts.into(),
-            ends_on: ends.map(str::to_owned),
+            starts_on: Day::parse(starts).unwrap(),
+            ends_on: ends.map(|end| Day::parse(end).unwrap()),
             status,
             history: vec![],
             solidarity_in: vec![],
@@ -296,7 +290,7 @@ mod tests {
 
     #[test]
     fn announced_strikes_become_active_on_their_start_date_and_end_after_their_end_date() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let today = Day::parse("2026-11-22").unwrap();
         assert_eq!(
             strike(StrikeStatus::Announced, "2026-11-23", None).status_on(today),
             StrikeStatus::Announced

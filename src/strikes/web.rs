@@ -16,9 +16,10 @@ use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::reports::service::today;
-use crate::strikes::api::{find_strike, forget, strike_view};
 use crate::strikes::organize::strike_statuses;
+use crate::strikes::service::find_strike;
 use crate::strikes::store::StrikeStore;
+use crate::strikes::views::{self, forget};
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {
@@ -62,11 +63,7 @@ pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), Htm
             id: format!("urn:clickline:strike:{}", s.id),
             title: format!("{} ({}, from {})", s.title, s.platform, s.starts_on),
             link: format!("/strikes/{}", s.id),
-            day: s
-                .history
-                .last()
-                .map(|h| h.day.clone())
-                .unwrap_or_else(|| s.starts_on.clone()),
+            day: s.history.last().map(|h| h.day).unwrap_or(s.starts_on),
             html: render_markdown(&s.demands),
         })
         .collect();
@@ -82,8 +79,8 @@ pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), Htm
 }
 
 async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Result<Value, Error> {
-    let strike = find_strike(app, id).await?;
-    let view = strike_view(app, &strike).await?;
+    let strike = find_strike(&app.db, id).await?;
+    let view = views::cached(app, &strike).await?;
     let can_manage =
         session.is_some_and(|s| strike.called_in.iter().any(|c| s.organizer.can_act_in(c)));
     Ok(json!({
@@ -112,7 +109,7 @@ pub async fn pledge(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    let strike = find_strike(app, id).await?;
+    let strike = find_strike(&app.db, id).await?;
     let country = match Country::parse(raw.get("country")) {
         Ok(country) => country,
         Err(message) => {
@@ -166,7 +163,7 @@ pub async fn undercut(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    let strike = find_strike(app, id).await?;
+    let strike = find_strike(&app.db, id).await?;
     let parsed = strikes::service::parse_undercut(&raw, &strike).and_then(|u| {
         if app.db.platform(u.platform.as_str()).is_some() {
             Ok(u)

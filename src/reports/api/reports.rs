@@ -113,7 +113,7 @@ pub fn parse_flag(report: &Report, raw: &RawFields) -> Result<Flag, FieldErrors>
         report_id: report.id.clone(),
         reason: reason.ok_or(errors)?,
         note,
-        day: service::today().format("%Y-%m-%d").to_string(),
+        day: service::today(),
     })
 }
 

@@ -55,7 +55,7 @@ impl<'a> ParseContext<'a> {
     pub fn of(db: &'a crate::db::Db) -> ParseContext<'a> {
         ParseContext {
             platforms: db.platforms(),
-            today: crate::reports::service::today(),
+            today: crate::reports::service::today().date(),
         }
     }
 }

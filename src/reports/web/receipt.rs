@@ -6,7 +6,7 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::json;
 
 use super::submit::form_page;
-use crate::domain::{FieldErrors, ReceiptCode, ReportId};
+use crate::domain::{FieldErrors, PledgeId, ReceiptCode, ReportId};
 use crate::error::Error;
 use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
@@ -56,7 +56,7 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<Report, FieldErrors> {
 
 /// A pledge, when the id is a pledge's: `Ok` if the code is its receipt.
 async fn authorized_pledge(app: &App, raw: &RawFields) -> Option<Result<Pledge, FieldErrors>> {
-    let id = ReportId::parse(raw.get("id")).ok()?;
+    let id = PledgeId::parse(raw.get("id")).ok()?;
     let pledge = app.db.find_pledge(&id).await.ok()??;
     Some(match ReceiptCode::parse(raw.get("receipt")) {
         Ok(receipt) if receipt.matches(&pledge.receipt_hash) => Ok(pledge),
@@ -156,7 +156,7 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View>
         Some(Ok(pledge)) => {
             return match app.db.delete_pledge(&pledge.id).await {
                 Ok(()) => {
-                    app.views.evict(&format!("strike:{}", pledge.strike_id));
+                    app.strike_views.evict(pledge.strike_id.as_str());
                     let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
                     Private(
                         Status::Ok,
@@ -280,7 +280,7 @@ mod pledge_tests {
         let app = TestApp::new().await;
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         let strike = json!({ "title": "Strike at Toloka", "demands": "Pay for qualification tests.", "platform": "toloka",
-                             "called_in": "PH", "starts_on": crate::reports::service::today().format("%Y-%m-%d").to_string() });
+                             "called_in": "PH", "starts_on": crate::reports::service::today().to_string() });
         let created: Value = app
             .post_json_as(&ana.token, "/api/v1/strikes", &strike)
             .await

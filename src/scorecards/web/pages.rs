@@ -135,7 +135,7 @@ async fn reports_of(
     base: &str,
 ) -> Result<(Vec<Value>, Value), Error> {
     let key = format!("reports:{base}?page={page}");
-    if let Some(Some(cached)) = app.views.get(&key) {
+    if let Some(Some(cached)) = app.report_lists.get(&key) {
         return Ok((
             cached["reports"].as_array().cloned().unwrap_or_default(),
             cached["pagination"].clone(),
@@ -151,7 +151,8 @@ async fn reports_of(
         .collect();
     let pagination = pagination(page, total, app.settings.page_size, base);
     let cached = json!({ "reports": views, "pagination": pagination });
-    app.views.put(&key, Some(std::sync::Arc::new(cached)));
+    app.report_lists
+        .put(&key, Some(std::sync::Arc::new(cached)));
     Ok((views, pagination))
 }
 

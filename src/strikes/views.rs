@@ -1,0 +1,207 @@
+//! What the public sees of strike calls, as typed wire views (the API sends
+//! them as JSON, the pages render them), and the one-second cache of each
+//! strike's view.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::domain::text::render_markdown;
+use crate::domain::{Choice, Country, Day, PublishedCount};
+use crate::error::Result;
+use crate::i18n::english;
+use crate::reports::service::today;
+use crate::strikes::store::{Strike, StrikeStore, PLEDGES, UNDERCUTS};
+use crate::App;
+
+/// One step of a strike's timeline.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HistoryView {
+    pub status: String,
+    pub label: String,
+    #[schema(value_type = String, format = Date)]
+    pub day: Day,
+}
+
+/// One country on the strike map: was it asked, did it pledge, is it leaking.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MapRow {
+    pub country: String,
+    pub name: String,
+    /// `called`, `solidarity` or `not_asked`
+    pub asked: String,
+    pub pledges: PublishedCount,
+    pub undercuts: PublishedCount,
+    /// Struck work was reported done or re-routed there.
+    pub leaking: bool,
+}
+
+/// The fields every view of a strike call shares.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StrikeSummary {
+    pub id: String,
+    pub title: String,
+    pub platform: String,
+    pub requester_ids: Vec<String>,
+    pub called_in: Vec<String>,
+    #[schema(value_type = String, format = Date)]
+    pub starts_on: Day,
+    #[schema(value_type = Option<String>, format = Date)]
+    pub ends_on: Option<Day>,
+    /// announced, active, ended, won or called_off, as of today
+    pub status: String,
+}
+
+impl StrikeSummary {
+    pub fn of(strike: &Strike, today: Day) -> StrikeSummary {
+        StrikeSummary {
+            id: strike.id.to_string(),
+            title: strike.title.clone(),
+            platform: strike.platform.to_string(),
+            requester_ids: strike
+                .requester_ids
+                .iter()
+                .map(|id| id.to_string())
+                .collect(),
+            called_in: codes(&strike.called_in),
+            starts_on: strike.starts_on,
+            ends_on: strike.ends_on,
+            status: strike.status_on(today).wire().to_owned(),
+        }
+    }
+}
+
+/// A strike in the list of every strike call.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StrikeListEntry {
+    #[serde(flatten)]
+    pub summary: StrikeSummary,
+    pub solidarity_in: Vec<String>,
+    pub url: String,
+}
+
+/// A strike call as the API and its page show it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StrikeView {
+    #[serde(flatten)]
+    pub summary: StrikeSummary,
+    pub demands: String,
+    pub demands_html: String,
+    pub status_label: String,
+    pub history: Vec<HistoryView>,
+    /// Countries alerted because the struck work is done there too.
+    pub solidarity_in: Vec<String>,
+    pub pledges_by_country: BTreeMap<String, PublishedCount>,
+    pub undercuts_by_country: BTreeMap<String, PublishedCount>,
+    pub map: Vec<MapRow>,
+}
+
+/// The answer to a pledge: its receipt code is shown this once.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PledgeFiled {
+    pub id: String,
+    pub receipt: String,
+    pub country: String,
+}
+
+/// The answer to an undercut report.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct UndercutFiled {
+    pub id: String,
+}
+
+fn codes(countries: &[Country]) -> Vec<String> {
+    countries.iter().map(|c| c.code().to_owned()).collect()
+}
+
+fn published(
+    counts: &BTreeMap<String, u64>,
+    min_group_size: u32,
+) -> BTreeMap<String, PublishedCount> {
+    counts
+        .iter()
+        .map(|(country, n)| (country.clone(), PublishedCount::of(*n, min_group_size)))
+        .collect()
+}
+
+/// Builds the view of `strike` from its pledges and undercut reports.
+pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
+    let min_group_size = app.settings.min_group_size;
+    let pledges = app.db.counts_by_country(PLEDGES, &strike.id).await?;
+    let undercuts = app.db.counts_by_country(UNDERCUTS, &strike.id).await?;
+    let countries: BTreeSet<&str> = strike
+        .called_in
+        .iter()
+        .chain(&strike.solidarity_in)
+        .map(Country::code)
+        .chain(pledges.keys().map(String::as_str))
+        .chain(undercuts.keys().map(String::as_str))
+        .collect();
+    let map = countries
+        .iter()
+        .map(|country| {
+            let asked = if strike.called_in.iter().any(|c| c.code() == *country) {
+                "called"
+            } else if strike.solidarity_in.iter().any(|c| c.code() == *country) {
+                "solidarity"
+            } else {
+                "not_asked"
+            };
+            MapRow {
+                country: (*country).to_owned(),
+                name: Country::parse(country)
+                    .map(|c| c.name().to_owned())
+                    .unwrap_or_default(),
+                asked: asked.to_owned(),
+                pledges: PublishedCount::of_known(pledges.get(*country).copied(), min_group_size),
+                undercuts: PublishedCount::of_known(
+                    undercuts.get(*country).copied(),
+                    min_group_size,
+                ),
+                leaking: undercuts.contains_key(*country),
+            }
+        })
+        .collect();
+    let status = strike.status_on(today());
+    Ok(StrikeView {
+        summary: StrikeSummary::of(strike, today()),
+        demands: strike.demands.clone(),
+        demands_html: render_markdown(&strike.demands),
+        status_label: english(&status.label()),
+        history: strike
+            .history
+            .iter()
+            .map(|h| HistoryView {
+                status: h.status.wire().to_owned(),
+                label: english(&h.status.label()),
+                day: h.day,
+            })
+            .collect(),
+        solidarity_in: codes(&strike.solidarity_in),
+        pledges_by_country: published(&pledges, min_group_size),
+        undercuts_by_country: published(&undercuts, min_group_size),
+        map,
+    })
+}
+
+/// The strike's view, from a one-second cache.
+pub async fn cached(app: &App, strike: &Strike) -> Result<Arc<StrikeView>> {
+    let key = strike.id.to_string();
+    if let Some(Some(view)) = app.strike_views.get(&key) {
+        return Ok(view);
+    }
+    let view = Arc::new(build(app, strike).await?);
+    app.strike_views.put(&key, Some(view.clone()));
+    Ok(view)
+}
+
+/// Forgets cached views a change to this strike affects: its own and those
+/// of the channels it is called or alerted in.
+pub fn forget(app: &App, strike: &Strike) {
+    app.strike_views.evict(strike.id.as_str());
+    for country in strike.called_in.iter().chain(&strike.solidarity_in) {
+        app.channel_views.evict(country.code());
+    }
+}
