@@ -5,6 +5,7 @@
 use mongodb::bson::{doc, Document};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
+use serde_json::{json, Value};
 
 use crate::db::Db;
 use crate::domain::{
@@ -210,4 +211,39 @@ fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {
         status_note: None,
     });
     report
+}
+
+/// A valid rating as the API takes it (the README's example), for tests
+/// and the load benchmark.
+pub fn sample_rating() -> Value {
+    json!({
+        "platform": "mturk",
+        "requester_id": "A1B2C3D4E5",
+        "requester_name": "Acme Surveys",
+        "country": "PH",
+        "task_type": "survey",
+        "pay": { "amount": 1.5, "currency": "USD" },
+        "minutes": 30,
+        "paid": "yes",
+        "days_to_payment": 3,
+        "rejected": "some",
+        "communication": "unresponsive",
+        "recommend": false,
+        "tos_violation": false,
+        "broken": true,
+        "comment": "Paid **late**, and the survey crashed twice."
+    })
+}
+
+/// A valid grievance as the API takes it (the README's example).
+pub fn sample_grievance() -> Value {
+    json!({
+        "platform": "clickworker",
+        "country": "DE",
+        "category": "account_deactivation",
+        "amount_at_stake": { "amount": 120, "currency": "EUR" },
+        "month": "2026-10",
+        "description": "My account was closed the day before payout, with no reason given.",
+        "desired_outcome": "Pay what I earned and reopen the account."
+    })
 }

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use mongodb::bson::{doc, Document};
 use rocket::http::{ContentType, Header};
 use rocket::local::asynchronous::{Client, LocalResponse};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::config::mongodb_uri_from_env;
 use crate::db::Db;
@@ -287,37 +287,4 @@ impl TestApp {
 }
 
 pub use crate::config::random_secret_key;
-
-/// A valid rating as the API takes it.
-pub fn sample_rating() -> Value {
-    json!({
-        "platform": "mturk",
-        "requester_id": "A1B2C3D4E5",
-        "requester_name": "Acme Surveys",
-        "country": "PH",
-        "task_type": "survey",
-        "pay": { "amount": 1.5, "currency": "USD" },
-        "minutes": 30,
-        "paid": "yes",
-        "days_to_payment": 3,
-        "rejected": "some",
-        "communication": "unresponsive",
-        "recommend": false,
-        "tos_violation": false,
-        "broken": true,
-        "comment": "Paid **late**, and the survey crashed twice."
-    })
-}
-
-/// A valid grievance as the API takes it.
-pub fn sample_grievance() -> Value {
-    json!({
-        "platform": "clickworker",
-        "country": "DE",
-        "category": "account_deactivation",
-        "amount_at_stake": { "amount": 120, "currency": "EUR" },
-        "month": "2026-10",
-        "description": "My account was closed the day before payout, with no reason given.",
-        "desired_outcome": "Pay what I earned and reopen the account."
-    })
-}
+pub use crate::demo::{sample_grievance, sample_rating};

@@ -14,9 +14,10 @@ use std::time::{Duration, Instant};
 use mongodb::bson::{doc, Document};
 use serde_json::Value;
 
+use clickline::config::random_secret_key;
 use clickline::db::Db;
+use clickline::demo::sample_rating;
 use clickline::devdb::{default_storage, DevDb, Storage};
-use clickline::testing::{random_secret_key, sample_rating};
 
 struct Options {
     seconds: u64,
