@@ -5,10 +5,19 @@ use rocket::http::{ContentType, Status};
 use rocket::request::Request;
 use rocket::response::{self, Responder, Response};
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::domain::FieldErrors;
 use crate::i18n::Msg;
+
+/// The JSON body of every API error: messages by field for 422 (the
+/// OpenAPI `ValidationErrors`), one message otherwise (`ErrorResponse`).
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum ErrorBody {
+    Invalid { errors: FieldErrors },
+    Other { error: String },
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -90,10 +99,14 @@ impl Error {
         Error::NotFound(what.into())
     }
 
-    fn json_body(&self) -> serde_json::Value {
+    fn json_body(&self) -> ErrorBody {
         match self {
-            Error::Invalid(errors) => json!({ "errors": errors }),
-            other => json!({ "error": other.to_string() }),
+            Error::Invalid(errors) => ErrorBody::Invalid {
+                errors: errors.clone(),
+            },
+            other => ErrorBody::Other {
+                error: other.to_string(),
+            },
         }
     }
 
@@ -138,7 +151,7 @@ impl From<FieldErrors> for Error {
 impl<'r> Responder<'r, 'static> for Error {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let status = self.status();
-        let body = self.json_body().to_string();
+        let body = serde_json::to_string(&self.json_body()).expect("an error body serialises");
         let mut response = Response::build_from(body.respond_to(request)?);
         response.status(status).header(ContentType::JSON);
         if status == Status::ServiceUnavailable || status == Status::TooManyRequests {

@@ -141,6 +141,10 @@ random_id!(
     /// A channel announcement's id.
     AnnouncementId
 );
+random_id!(
+    /// A reader's flag on a report.
+    FlagId
+);
 
 /// A calendar month, `YYYY-MM`, no later than the current one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

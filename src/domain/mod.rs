@@ -21,7 +21,8 @@ pub use currency::{Currency, ExchangeRates};
 pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
-    AnnouncementId, Month, PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, UndercutId,
+    AnnouncementId, FlagId, Month, PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId,
+    UndercutId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;

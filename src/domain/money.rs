@@ -5,9 +5,13 @@ use crate::i18n::Msg;
 use super::Currency;
 
 /// An amount of money in a convertible ISO 4217 currency.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Money {
+    /// At least 0, at most 10,000,000, with at most four decimals.
+    #[schema(minimum = 0, maximum = 10_000_000)]
     pub amount: f64,
+    /// An ISO 4217 code the shipped exchange-rate table converts.
+    #[schema(value_type = String, example = "USD", min_length = 3, max_length = 3)]
     pub currency: Currency,
 }
 

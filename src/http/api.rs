@@ -2,8 +2,10 @@
 //! raises before a route runs in the API's own shape.
 
 use rocket::http::Status;
-use rocket::serde::json::{json, Json, Value};
+use rocket::serde::json::Json;
 use rocket::{catch, catchers, Catcher, Request};
+
+use crate::error::ErrorBody;
 
 pub fn catchers() -> Vec<Catcher> {
     catchers![default_catcher]
@@ -12,7 +14,7 @@ pub fn catchers() -> Vec<Catcher> {
 /// Errors Rocket raises before a route runs (no route, body too large...)
 /// answered in the API's shape.
 #[catch(default)]
-fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value>) {
+fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<ErrorBody>) {
     if status.code == 422 {
         let errors = crate::error::StashedErrors::take(request).unwrap_or_else(|| {
             crate::domain::FieldErrors::single(
@@ -20,7 +22,7 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value
                 crate::i18n::Msg::new("invalid-body-unreadable"),
             )
         });
-        return (status, Json(json!({ "errors": errors })));
+        return (status, Json(ErrorBody::Invalid { errors }));
     }
     let message = match status.code {
         404 => format!(
@@ -32,5 +34,5 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Value
         422 => "The request body could not be read; send a JSON object.".to_owned(),
         _ => status.reason().unwrap_or("Error").to_owned(),
     };
-    (status, Json(json!({ "error": message })))
+    (status, Json(ErrorBody::Other { error: message }))
 }

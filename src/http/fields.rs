@@ -9,6 +9,7 @@ use rocket::request::Request;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::text::{redact_personal_data, Redaction};
 use crate::domain::FieldErrors;
 use crate::error::Error;
 use crate::i18n::Msg;
@@ -29,6 +30,36 @@ pub struct RawFields {
 }
 
 impl RawFields {
+    /// An optional free-text field of at most `max_chars` characters, with
+    /// personal data (phone numbers, e-mail addresses...) removed: what was
+    /// removed is added to `redactions` so the worker can be told.
+    pub fn free_text(
+        &self,
+        field: &str,
+        max_chars: usize,
+        redactions: &mut Vec<Redaction>,
+        errors: &mut FieldErrors,
+    ) -> Option<String> {
+        let text = self.optional(field)?;
+        let chars = text.chars().count();
+        if chars > max_chars {
+            errors.add(
+                field,
+                Msg::new("invalid-text-long")
+                    .arg("max", max_chars)
+                    .arg("chars", chars),
+            );
+            return None;
+        }
+        let (clean, found) = redact_personal_data(text);
+        for kind in found {
+            if !redactions.contains(&kind) {
+                redactions.push(kind);
+            }
+        }
+        Some(clean)
+    }
+
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut fields = RawFields::default();
         for (name, value) in pairs {

@@ -1,8 +1,9 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::openapi::schemas::*;
 use rocket::http::Status;
-use rocket::serde::json::{json, Json, Value};
+use rocket::serde::json::Json;
 use rocket::{get, routes, Route, State};
+use serde::Serialize;
 
 use crate::App;
 
@@ -10,23 +11,36 @@ pub fn routes() -> Vec<Route> {
     routes![healthz, readyz]
 }
 
+/// What a health check answers.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct HealthStatus {
+    /// `ok`, `ready` or `database unreachable`.
+    pub status: &'static str,
+}
+
+impl HealthStatus {
+    fn json(status: &'static str) -> Json<HealthStatus> {
+        Json(HealthStatus { status })
+    }
+}
+
 /// The process is up.
-#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is up", body = serde_json::Value)))]
+#[utoipa::path(get, path = "/healthz", tag = "health", responses((status = 200, description = "The process is up", body = HealthStatus)))]
 #[get("/healthz")]
-pub fn healthz() -> Json<Value> {
-    Json(json!({ "status": "ok" }))
+pub fn healthz() -> Json<HealthStatus> {
+    HealthStatus::json("ok")
 }
 
 /// The database answers; 503 otherwise, so a load balancer stops sending
 /// workers to an instance that cannot keep their reports.
-#[utoipa::path(get, path = "/readyz", tag = "health", responses((status = 200, description = "The database answers", body = serde_json::Value), (status = 503, description = "The database is unreachable", body = serde_json::Value)))]
+#[utoipa::path(get, path = "/readyz", tag = "health", responses((status = 200, description = "The database answers", body = HealthStatus), (status = 503, description = "The database is unreachable", body = HealthStatus)))]
 #[get("/readyz")]
-pub async fn readyz(app: &State<App>) -> (Status, Json<Value>) {
+pub async fn readyz(app: &State<App>) -> (Status, Json<HealthStatus>) {
     match app.db.ping().await {
-        Ok(()) => (Status::Ok, Json(json!({ "status": "ready" }))),
+        Ok(()) => (Status::Ok, HealthStatus::json("ready")),
         Err(_) => (
             Status::ServiceUnavailable,
-            Json(json!({ "status": "database unreachable" })),
+            HealthStatus::json("database unreachable"),
         ),
     }
 }

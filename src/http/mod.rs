@@ -15,4 +15,6 @@ pub mod headers;
 pub mod health;
 pub mod language;
 pub mod openapi;
+#[cfg(test)]
+mod openapi_inputs_tests;
 pub mod page;

@@ -24,125 +24,12 @@ pub mod schemas {
     use serde::Serialize;
     use utoipa::ToSchema;
 
+    pub use crate::moderation::flags::FlagInput;
+    pub use crate::platforms::api::PlatformEntry;
+    pub use crate::reports::parse::{GrievanceInput, RatingInput};
     pub use crate::reports::views::FiledView;
     pub use crate::scorecards::Scorecard;
-
-    /// `{amount, currency}`: amount >= 0 with at most 4 decimals, currency ISO 4217.
-    #[derive(Serialize, ToSchema)]
-    pub struct MoneyInput {
-        #[schema(minimum = 0)]
-        pub amount: f64,
-        #[schema(example = "USD", min_length = 3, max_length = 3)]
-        pub currency: String,
-    }
-
-    /// A rating of one requester, for one piece of work.
-    #[derive(Serialize, ToSchema)]
-    pub struct RatingInput {
-        #[schema(example = "mturk")]
-        pub platform: String,
-        #[schema(min_length = 1, max_length = 64)]
-        pub requester_id: String,
-        #[schema(max_length = 200)]
-        pub requester_name: Option<String>,
-        #[schema(example = "PH", min_length = 2, max_length = 2)]
-        pub country: String,
-        /// survey, transcription, tagging, moderation, data_entry, writing, testing, other
-        pub task_type: String,
-        pub pay: MoneyInput,
-        #[schema(minimum = 1, maximum = 1440)]
-        pub minutes: u32,
-        /// yes, partial, no, pending
-        pub paid: String,
-        #[schema(minimum = 0, maximum = 365)]
-        pub days_to_payment: Option<u32>,
-        /// none, some, all
-        pub rejected: String,
-        /// responsive, unresponsive, not_tried
-        pub communication: String,
-        pub recommend: bool,
-        pub tos_violation: Option<bool>,
-        pub broken: Option<bool>,
-        /// Markdown
-        #[schema(max_length = 5000)]
-        pub comment: Option<String>,
-    }
-
-    /// An anonymous report of a wrong.
-    #[derive(Serialize, ToSchema)]
-    pub struct GrievanceInput {
-        pub platform: String,
-        #[schema(max_length = 64)]
-        pub requester_id: Option<String>,
-        #[schema(max_length = 200)]
-        pub requester_name: Option<String>,
-        pub country: String,
-        /// non_payment, unfair_rejection, account_deactivation, unpaid_work, harmful_content,
-        /// harassment, data_privacy, opaque_management, safety, discrimination, other
-        pub category: String,
-        pub amount_at_stake: Option<MoneyInput>,
-        /// YYYY-MM
-        pub month: Option<String>,
-        /// Markdown
-        #[schema(min_length = 20, max_length = 10000)]
-        pub description: String,
-        #[schema(max_length = 2000)]
-        pub desired_outcome: Option<String>,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct FlagInput {
-        /// personal_data, false_or_misleading, abusive, spam, other
-        pub reason: String,
-        #[schema(max_length = 500)]
-        pub note: Option<String>,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct StrikeInput {
-        #[schema(min_length = 5, max_length = 200)]
-        pub title: String,
-        /// Markdown
-        #[schema(min_length = 10, max_length = 5000)]
-        pub demands: String,
-        pub platform: String,
-        /// Comma-separated requester ids (optional)
-        pub requester_ids: Option<String>,
-        /// Comma-separated country codes where the strike is called
-        pub called_in: String,
-        /// YYYY-MM-DD
-        pub starts_on: String,
-        /// YYYY-MM-DD
-        pub ends_on: Option<String>,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct StatusInput {
-        /// announced, active, ended, won, called_off
-        pub status: String,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct PledgeInput {
-        pub country: String,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct UndercutInput {
-        pub country: String,
-        pub platform: Option<String>,
-        #[schema(max_length = 1000)]
-        pub note: Option<String>,
-    }
-
-    #[derive(Serialize, ToSchema)]
-    pub struct PlatformEntry {
-        pub platform: String,
-        pub name: String,
-        pub kind: String,
-        pub website: String,
-        pub scorecard: String,
-    }
+    pub use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, UndercutInput};
 
     /// Any error but a validation error.
     #[derive(Serialize, ToSchema)]

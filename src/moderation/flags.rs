@@ -2,14 +2,16 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::{Day, ReportId};
+use crate::domain::{Day, FieldErrors, FlagId, ReportId};
 use crate::error::Result;
+use crate::http::fields::RawFields;
 use crate::i18n::Msg;
+use crate::reports::store::Report;
 
 pub const COLLECTION: &str = "flags";
 
 /// Why a reader thinks a report should be looked at by a moderator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FlagReason {
     PersonalData,
@@ -58,11 +60,39 @@ impl FlagReason {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Flag {
     #[serde(rename = "_id")]
-    pub id: String,
+    pub id: FlagId,
     pub report_id: ReportId,
     pub reason: FlagReason,
     pub note: Option<String>,
     pub day: Day,
+}
+
+/// Every field a flag has.
+pub const FLAG_FIELDS: &[&str] = &["reason", "note"];
+pub const MAX_FLAG_NOTE: usize = 500;
+
+/// A flag as clients send it.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct FlagInput {
+    pub reason: FlagReason,
+    /// Personal data in it is removed before it is stored.
+    #[schema(max_length = 500)]
+    pub note: Option<String>,
+}
+
+/// Parses a flag's fields.
+pub fn parse_flag(report: &Report, raw: &RawFields, today: Day) -> Result<Flag, FieldErrors> {
+    let mut errors = raw.unknown_field_errors(FLAG_FIELDS);
+    let reason = errors.check("reason", FlagReason::parse(raw.get("reason")));
+    let note = raw.free_text("note", MAX_FLAG_NOTE, &mut Vec::new(), &mut errors);
+    errors.clone().into_result()?;
+    Ok(Flag {
+        id: FlagId::generate(),
+        report_id: report.id.clone(),
+        reason: reason.ok_or(errors)?,
+        note,
+        day: today,
+    })
 }
 
 pub trait FlagStore {

@@ -1,9 +1,10 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::openapi::schemas::*;
-use rocket::serde::json::{json, Json, Value};
+use rocket::serde::json::Json;
 use rocket::{get, routes, Route, State};
+use serde::Serialize;
 
-use crate::domain::{Choice, PlatformSlug};
+use crate::domain::{PlatformKind, PlatformSlug};
 use crate::error::{Error, Result};
 use crate::http::conditional::Conditional;
 use crate::scorecards::{self, Target};
@@ -13,25 +14,30 @@ pub fn routes() -> Vec<Route> {
     routes![list_platforms, platform_scorecard]
 }
 
+/// One platform of the catalogue.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PlatformEntry {
+    #[schema(example = "mturk")]
+    pub platform: String,
+    pub name: String,
+    pub kind: PlatformKind,
+    pub website: String,
+    /// Where its scorecard is.
+    pub scorecard: String,
+}
+
 /// The platform catalogue.
 #[utoipa::path(get, path = "/api/v1/platforms", tag = "scorecards", responses((status = 200, description = "The platform catalogue", body = [PlatformEntry])))]
 #[get("/platforms")]
-pub fn list_platforms(app: &State<App>) -> Json<Value> {
-    Json(Value::Array(
-        app.db
-            .platforms()
-            .iter()
-            .map(|platform| {
-                json!({
-                    "platform": platform.slug,
-                    "name": platform.name,
-                    "kind": platform.kind.wire(),
-                    "website": platform.website,
-                    "scorecard": format!("/api/v1/platforms/{}", platform.slug),
-                })
-            })
-            .collect(),
-    ))
+pub fn list_platforms(app: &State<App>) -> Json<Vec<PlatformEntry>> {
+    let entries = app.db.platforms().iter().map(|platform| PlatformEntry {
+        platform: platform.slug.to_string(),
+        name: platform.name.clone(),
+        kind: platform.kind,
+        website: platform.website.clone(),
+        scorecard: format!("/api/v1/platforms/{}", platform.slug),
+    });
+    Json(entries.collect())
 }
 
 /// A platform's scorecard.

@@ -38,7 +38,7 @@ pub struct Report {
     pub demo: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Rating {
     pub task_type: TaskType,
     pub pay: Money,
@@ -56,10 +56,12 @@ pub struct Rating {
     pub hourly_pay_eur: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Grievance {
     pub category: GrievanceCategory,
     pub amount_at_stake: Option<Money>,
+    /// `YYYY-MM`
+    #[schema(value_type = Option<String>, example = "2026-10")]
     pub month: Option<Month>,
     pub description: String,
     pub desired_outcome: Option<String>,

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::domain::text::{render_markdown, Redaction};
-use crate::domain::{Choice, ReportKind};
+use crate::domain::{Choice, Day, ReportKind};
 use crate::i18n::english;
 use crate::reports::service::Filed;
 use crate::reports::store::{Grievance, Rating, Report};
@@ -31,38 +31,41 @@ impl From<&Filed> for FiledView {
     }
 }
 
-/// A report as the public sees it: no hashes, no flags, the day only.
-#[derive(Debug, Serialize)]
-pub struct PublicReport<'a> {
-    pub id: &'a str,
+/// A report as the public sees it: no hashes, no flags, the day only. A
+/// rating carries the rating fields, a grievance the grievance fields.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct PublicReport {
+    pub id: String,
     pub kind: ReportKind,
-    pub platform: &'a str,
+    pub platform: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub requester_id: Option<&'a str>,
+    pub requester_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub requester_name: Option<&'a str>,
-    pub country: &'a str,
-    pub day: crate::domain::Day,
+    pub requester_name: Option<String>,
+    pub country: String,
+    /// Reports are published by the day: no finer time exists.
+    #[schema(value_type = String, format = Date)]
+    pub day: Day,
     pub edited: bool,
     pub demo: bool,
     #[serde(flatten)]
-    pub rating: Option<RatingView<'a>>,
+    pub rating: Option<RatingView>,
     #[serde(flatten)]
-    pub grievance: Option<GrievanceView<'a>>,
+    pub grievance: Option<GrievanceView>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct RatingView<'a> {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct RatingView {
     #[serde(flatten)]
-    pub rating: &'a Rating,
+    pub rating: Rating,
     /// The comment as sanitised HTML.
     pub comment_html: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct GrievanceView<'a> {
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct GrievanceView {
     #[serde(flatten)]
-    pub grievance: &'a Grievance,
+    pub grievance: Grievance,
     pub description_html: String,
     pub desired_outcome_html: Option<String>,
     /// English labels, for API readers; pages translate the wire values.
@@ -70,29 +73,50 @@ pub struct GrievanceView<'a> {
     pub category_label: String,
 }
 
-impl<'a> From<&'a Report> for PublicReport<'a> {
-    fn from(report: &'a Report) -> Self {
+impl From<&Report> for PublicReport {
+    fn from(report: &Report) -> Self {
         PublicReport {
-            id: report.id.as_str(),
+            id: report.id.to_string(),
             kind: report.kind,
-            platform: report.platform.as_str(),
-            requester_id: report.requester_id.as_ref().map(|id| id.as_str()),
-            requester_name: report.requester_name.as_deref(),
-            country: report.country.code(),
+            platform: report.platform.as_str().to_owned(),
+            requester_id: report
+                .requester_id
+                .as_ref()
+                .map(|id| id.as_str().to_owned()),
+            requester_name: report.requester_name.clone(),
+            country: report.country.code().to_owned(),
             day: report.day,
             edited: report.edited,
             demo: report.demo,
             rating: report.rating.as_ref().map(|rating| RatingView {
-                rating,
                 comment_html: rating.comment.as_deref().map(render_markdown),
+                rating: rating.clone(),
             }),
             grievance: report.grievance.as_ref().map(|grievance| GrievanceView {
-                grievance,
                 description_html: render_markdown(&grievance.description),
                 desired_outcome_html: grievance.desired_outcome.as_deref().map(render_markdown),
                 status_label: english(&grievance.status.label()),
                 category_label: english(&grievance.category.label()),
+                grievance: grievance.clone(),
             }),
         }
     }
+}
+
+/// A corrected report, with what was removed from its new text.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CorrectedReport {
+    #[serde(flatten)]
+    pub report: PublicReport,
+    /// Kinds of personal data removed from the free text before storing it.
+    pub redacted: Vec<Redaction>,
+}
+
+/// The answer to a flag: moderators will look at the report.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct FlagFiled {
+    /// Always `flagged`.
+    #[schema(example = "flagged")]
+    pub status: &'static str,
+    pub report: String,
 }

@@ -5,12 +5,13 @@ use rocket::response::status::Created;
 use rocket::serde::json::Json;
 use rocket::{delete, get, post, routes, Route, State};
 
-use crate::domain::{Choice, Country, FieldErrors, PledgeId};
+use crate::domain::{FieldErrors, PledgeId};
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
+use crate::reports::service::today;
 use crate::strikes::service::find_strike;
 use crate::strikes::store::StrikeStore;
 use crate::strikes::views::{
@@ -33,7 +34,7 @@ pub fn routes() -> Vec<Route> {
 #[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [StrikeListEntry])))]
 #[get("/strikes")]
 pub async fn list_strikes(app: &State<App>) -> Result<Json<Vec<StrikeListEntry>>> {
-    let today = crate::reports::service::today();
+    let today = today();
     let list = app
         .db
         .list_strikes()
@@ -84,6 +85,8 @@ pub async fn change_status(
     raw: RawFields,
 ) -> Result<Json<StrikeView>> {
     let strike = find_strike(&app.db, id).await?;
+    raw.unknown_field_errors(strikes::service::STATUS_FIELDS)
+        .into_result()?;
     strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
     forget(app, &strike);
     let strike = find_strike(&app.db, id).await?;
@@ -100,27 +103,10 @@ pub async fn pledge(
     client: ClientAddress,
 ) -> Result<Created<Json<PledgeFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let mut errors = raw.unknown_field_errors(&["country"]);
-    let country = errors.check("country", Country::parse(raw.get("country")));
-    if !strike.is_open(crate::reports::service::today()) {
-        errors.add(
-            "strike",
-            Msg::new("invalid-strike-closed").arg(
-                "status",
-                crate::i18n::english(&strike.status_on(crate::reports::service::today()).label())
-                    .to_lowercase(),
-            ),
-        );
-    }
-    errors.clone().into_result()?;
+    let country = strikes::service::parse_pledge(&raw, &strike, today())?;
     app.count_submission(&client).await?;
-    let (pledge, receipt) = strikes::service::pledge(
-        &app.db,
-        &app.secrets.receipt_key(),
-        &strike,
-        country.ok_or(errors)?,
-    )
-    .await?;
+    let (pledge, receipt) =
+        strikes::service::pledge(&app.db, &app.secrets.receipt_key(), &strike, country).await?;
     forget(app, &strike);
     Ok(
         Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(PledgeFiled {
@@ -186,6 +172,7 @@ pub async fn undercut(
 
 #[cfg(test)]
 mod tests {
+    use crate::reports::service::today;
     use rocket::http::{Header, Status};
     use serde_json::{json, Value};
 
@@ -198,7 +185,7 @@ mod tests {
             "platform": "mturk",
             "requester_ids": "A1B2C3D4E5",
             "called_in": called_in,
-            "starts_on": crate::reports::service::today().to_string(),
+            "starts_on": today().to_string(),
         })
     }
 

@@ -3,7 +3,6 @@
 //! strike alerts every country where its target's work is done.
 
 use crate::db::Db;
-use crate::domain::text::redact_personal_data;
 use crate::domain::{
     Choice, Country, Day, FieldErrors, PlatformSlug, PledgeId, ReceiptCode, RequesterId, StrikeId,
     StrikeStatus, UndercutId,
@@ -26,6 +25,39 @@ pub const STRIKE_FIELDS: &[&str] = &[
     "starts_on",
     "ends_on",
 ];
+pub const TITLE_LENGTH: std::ops::RangeInclusive<usize> = 5..=200;
+pub const DEMANDS_LENGTH: std::ops::RangeInclusive<usize> = 10..=5000;
+pub const MAX_STRIKE_REQUESTERS: usize = 100;
+
+/// A strike call as organizers send it. Lists may be JSON arrays or, as
+/// forms send them, comma-separated text.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct StrikeInput {
+    #[schema(min_length = 5, max_length = 200)]
+    pub title: String,
+    /// Markdown
+    #[schema(min_length = 10, max_length = 5000)]
+    pub demands: String,
+    #[schema(example = "mturk")]
+    pub platform: String,
+    /// Requester ids the strike targets; none for the whole platform.
+    #[schema(max_items = 100)]
+    pub requester_ids: Option<Vec<String>>,
+    /// ISO 3166 codes of the countries where the strike is called.
+    #[schema(min_items = 1, example = json!(["PH", "ID"]))]
+    pub called_in: Vec<String>,
+    #[schema(value_type = String, format = Date)]
+    pub starts_on: Day,
+    #[schema(value_type = Option<String>, format = Date)]
+    pub ends_on: Option<Day>,
+}
+
+/// A change of a strike call's status.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct StatusInput {
+    pub status: StrikeStatus,
+}
+pub const STATUS_FIELDS: &[&str] = &["status"];
 
 fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<Day> {
     errors.check(field, Day::parse(raw))
@@ -43,11 +75,11 @@ fn list(raw: &str) -> impl Iterator<Item = &str> {
 pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<Strike> {
     let mut errors = raw.unknown_field_errors(STRIKE_FIELDS);
     let title = raw.get("title").trim().to_owned();
-    if !(5..=200).contains(&title.chars().count()) {
+    if !TITLE_LENGTH.contains(&title.chars().count()) {
         errors.add("title", Msg::new("invalid-strike-title"));
     }
     let demands = raw.get("demands").trim().to_owned();
-    if !(10..=5000).contains(&demands.chars().count()) {
+    if !DEMANDS_LENGTH.contains(&demands.chars().count()) {
         errors.add("demands", Msg::new("invalid-strike-demands"));
     }
     let platform = errors.check(
@@ -68,7 +100,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
             }
         }
     }
-    if requester_ids.len() > 100 {
+    if requester_ids.len() > MAX_STRIKE_REQUESTERS {
         errors.add("requester_ids", Msg::new("invalid-strike-requesters"));
     }
     let mut called_in: Vec<Country> = Vec::new();
@@ -210,7 +242,40 @@ pub async fn pledge(
     Ok((pledge, receipt))
 }
 
+pub const PLEDGE_FIELDS: &[&str] = &["country"];
+
+/// An anonymous pledge: only the country the worker works from.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct PledgeInput {
+    #[schema(example = "ID", min_length = 2, max_length = 2)]
+    pub country: String,
+}
+
+/// Parses a pledge: a known country, for a strike still open `today`.
+pub fn parse_pledge(raw: &RawFields, strike: &Strike, today: Day) -> Result<Country, FieldErrors> {
+    let mut errors = raw.unknown_field_errors(PLEDGE_FIELDS);
+    let country = errors.check("country", Country::parse(raw.get("country")));
+    if !strike.is_open(today) {
+        errors.add("strike", Msg::new("strike-closed"));
+    }
+    errors.clone().into_result()?;
+    country.ok_or(errors)
+}
+
 pub const UNDERCUT_FIELDS: &[&str] = &["country", "platform", "note"];
+pub const MAX_UNDERCUT_NOTE: usize = 1000;
+
+/// Where a struck job was seen done or re-routed.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct UndercutInput {
+    #[schema(example = "ID", min_length = 2, max_length = 2)]
+    pub country: String,
+    /// The platform the work went to; the strike's own when left out.
+    pub platform: Option<String>,
+    /// Personal data in it is removed before it is stored.
+    #[schema(max_length = 1000)]
+    pub note: Option<String>,
+}
 
 /// Parses an undercut report: where the struck work was seen done or re-routed.
 pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, FieldErrors> {
@@ -220,12 +285,7 @@ pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, Fiel
         Some(slug) => errors.check("platform", PlatformSlug::parse(slug)),
         None => Some(strike.platform.clone()),
     };
-    let note = raw
-        .optional("note")
-        .map(|note| redact_personal_data(note).0);
-    if note.as_ref().is_some_and(|n| n.chars().count() > 1000) {
-        errors.add("note", Msg::new("invalid-note-long").arg("max", 1000));
-    }
+    let note = raw.free_text("note", MAX_UNDERCUT_NOTE, &mut Vec::new(), &mut errors);
     errors.clone().into_result()?;
     Ok(Undercut {
         id: UndercutId::generate(),

@@ -110,10 +110,13 @@ pub async fn pledge(
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
-    let country = match Country::parse(raw.get("country")) {
+    let country = match strikes::service::parse_pledge(&raw, &strike, today()) {
         Ok(country) => country,
-        Err(message) => {
+        Err(errors) => {
             let mut context = strike_context(app, id, None).await?;
+            let message = ["country", "strike"]
+                .iter()
+                .find_map(|field| errors.get(field).and_then(|m| m.first()));
             context["pledge_error"] = json!(message);
             return Ok(Private(
                 Status::UnprocessableEntity,
@@ -122,12 +125,6 @@ pub async fn pledge(
         }
     };
     let stored = async {
-        if !strike.is_open(today()) {
-            return Err(Error::Invalid(FieldErrors::single(
-                "strike",
-                Msg::new("strike-closed"),
-            )));
-        }
         app.count_submission(&client).await?;
         strikes::service::pledge(&app.db, &app.secrets.receipt_key(), &strike, country).await
     };

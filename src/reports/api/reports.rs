@@ -1,64 +1,45 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::openapi::schemas::*;
 use rocket::http::Status;
-use rocket::serde::json::{json, Json, Value};
+use rocket::serde::json::Json;
 use rocket::{delete, get, patch, post, routes, Route, State};
 
-use crate::db::Db;
-use crate::domain::text::redact_personal_data;
-use crate::domain::{FieldErrors, ReportId};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
-use crate::moderation::flags::{Flag, FlagReason, FlagStore};
+use crate::moderation::flags::{parse_flag, FlagInput, FlagStore};
 use crate::reports::parse::{raw_fields_of, RawFields};
-use crate::reports::service::{self, authorize};
-use crate::reports::store::{Report, ReportStore, Stored};
-use crate::reports::views::PublicReport;
+use crate::reports::service::{self, authorize, find_visible, parse_id};
+use crate::reports::views::{CorrectedReport, FlagFiled, PublicReport};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
     routes![get_report, patch_report, delete_report, flag_report]
 }
 
-fn parse_id(raw: &str) -> Result<ReportId> {
-    ReportId::parse(raw).map_err(|_| Error::not_found("No report has this id."))
-}
-
-/// A visible report, or why it cannot be shown.
-pub async fn find_visible(db: &Db, id: &str) -> Result<Report> {
-    match db.find_report(&parse_id(id)?).await? {
-        Some(Stored::Live(report)) if !report.hidden => Ok(*report),
-        Some(Stored::Live(_)) => Err(Error::not_found(
-            "This report is hidden while moderators review it.",
-        )),
-        Some(Stored::Withdrawn) => Err(Error::Withdrawn),
-        None => Err(Error::not_found("No report has this id.")),
-    }
-}
-
-#[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path)), responses((status = 200, description = "A visible report", body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
+#[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path)), responses((status = 200, description = "A visible report", body = PublicReport), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
 #[get("/reports/<id>")]
-pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<Value>> {
+pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<PublicReport>> {
     let report = find_visible(&app.db, id).await?;
-    Ok(Json(json!(PublicReport::from(&report))))
+    Ok(Json(PublicReport::from(&report)))
 }
 
 /// Corrects a report: the fields sent replace the stored ones, and the
 /// whole report is checked again.
-#[utoipa::path(patch, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), request_body(content = serde_json::Value, description = "Any fields of a rating or grievance"), responses((status = 200, body = serde_json::Value), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[utoipa::path(patch, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), request_body(content = serde_json::Value, description = "Any fields of a rating or grievance"), responses((status = 200, body = CorrectedReport), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[patch("/reports/<id>", data = "<patch>")]
 pub async fn patch_report(
     app: &State<App>,
     id: &str,
     receipt: ReceiptAuth,
     patch: RawFields,
-) -> Result<Json<Value>> {
+) -> Result<Json<CorrectedReport>> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
     let (report, redacted) = service::correct(&app.db, report, &raw).await?;
-    let mut body = json!(PublicReport::from(&report));
-    body["redacted"] = json!(redacted);
-    Ok(Json(body))
+    Ok(Json(CorrectedReport {
+        report: PublicReport::from(&report),
+        redacted,
+    }))
 }
 
 /// Withdraws a report: its content is deleted and it leaves every page.
@@ -71,50 +52,25 @@ pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> 
 }
 
 /// A reader asks moderators to look at a report.
-#[utoipa::path(post, path = "/api/v1/reports/{id}/flags", tag = "reports", params(("id" = String, Path)), request_body = FlagInput, responses((status = 201, body = serde_json::Value), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[utoipa::path(post, path = "/api/v1/reports/{id}/flags", tag = "reports", params(("id" = String, Path)), request_body = FlagInput, responses((status = 201, body = FlagFiled), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[post("/reports/<id>/flags", data = "<raw>")]
 pub async fn flag_report(
     app: &State<App>,
     id: &str,
     raw: RawFields,
     client: ClientAddress,
-) -> Result<(Status, Json<Value>)> {
+) -> Result<(Status, Json<FlagFiled>)> {
     let report = find_visible(&app.db, id).await?;
-    let flag = parse_flag(&report, &raw)?;
+    let flag = parse_flag(&report, &raw, service::today())?;
     app.count_submission(&client).await?;
     app.db.add_flag(&flag).await?;
     Ok((
         Status::Created,
-        Json(json!({ "status": "flagged", "report": report.id })),
+        Json(FlagFiled {
+            status: "flagged",
+            report: report.id.to_string(),
+        }),
     ))
-}
-
-pub const MAX_FLAG_NOTE: usize = 500;
-
-/// Parses a flag's fields.
-pub fn parse_flag(report: &Report, raw: &RawFields) -> Result<Flag, FieldErrors> {
-    let mut errors = raw.unknown_field_errors(&["reason", "note"]);
-    let reason = errors.check("reason", FlagReason::parse(raw.get("reason")));
-    let note = raw
-        .optional("note")
-        .map(|note| redact_personal_data(note).0);
-    if note
-        .as_ref()
-        .is_some_and(|n| n.chars().count() > MAX_FLAG_NOTE)
-    {
-        errors.add(
-            "note",
-            crate::i18n::Msg::new("invalid-note-long").arg("max", MAX_FLAG_NOTE),
-        );
-    }
-    errors.clone().into_result()?;
-    Ok(Flag {
-        id: ReportId::generate().to_string(),
-        report_id: report.id.clone(),
-        reason: reason.ok_or(errors)?,
-        note,
-        day: service::today(),
-    })
 }
 
 #[cfg(test)]

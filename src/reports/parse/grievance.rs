@@ -1,7 +1,9 @@
 use validator::Validate;
 
-use super::{choice_error, parse_shared, parse_text, Content, NewReport, ParseContext, RawFields};
-use crate::domain::{Choice, Currency, FieldErrors, GrievanceStatus, Money, Month};
+use super::{choice_error, parse_shared, Content, NewReport, ParseContext, RawFields};
+use crate::domain::{
+    Choice, Currency, FieldErrors, GrievanceCategory, GrievanceStatus, Money, Month,
+};
 use crate::reports::store::Grievance;
 
 /// Every field a grievance has, as the API names them.
@@ -21,6 +23,29 @@ pub const GRIEVANCE_FIELDS: &[&str] = &[
 pub const MIN_DESCRIPTION: u64 = 20;
 pub const MAX_DESCRIPTION: u64 = 10_000;
 pub const MAX_DESIRED_OUTCOME: usize = 2_000;
+
+/// An anonymous report of a wrong, as clients send it.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct GrievanceInput {
+    #[schema(example = "clickworker")]
+    pub platform: String,
+    #[schema(max_length = 64)]
+    pub requester_id: Option<String>,
+    #[schema(max_length = 200)]
+    pub requester_name: Option<String>,
+    #[schema(example = "DE", min_length = 2, max_length = 2)]
+    pub country: String,
+    pub category: GrievanceCategory,
+    pub amount_at_stake: Option<Money>,
+    /// `YYYY-MM`, no later than the current month.
+    #[schema(example = "2026-10")]
+    pub month: Option<String>,
+    /// Markdown; personal data in it is removed before it is stored.
+    #[schema(min_length = 20, max_length = 10000)]
+    pub description: String,
+    #[schema(max_length = 2000)]
+    pub desired_outcome: Option<String>,
+}
 
 #[derive(Validate)]
 struct GrievanceText<'a> {
@@ -53,15 +78,13 @@ pub fn parse_grievance(
         errors.merge(e.into());
     }
     let mut redactions = Vec::new();
-    let description = parse_text(
-        raw,
+    let description = raw.free_text(
         "description",
         MAX_DESCRIPTION as usize,
         &mut redactions,
         &mut FieldErrors::new(), // length already checked above
     );
-    let desired_outcome = parse_text(
-        raw,
+    let desired_outcome = raw.free_text(
         "desired_outcome",
         MAX_DESIRED_OUTCOME,
         &mut redactions,

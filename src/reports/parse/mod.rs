@@ -5,13 +5,20 @@ mod grievance;
 mod rating;
 
 pub use crate::http::fields::RawFields;
-pub use grievance::{parse_grievance, GRIEVANCE_FIELDS, MAX_DESIRED_OUTCOME};
-pub use rating::{parse_rating, MAX_COMMENT, RATING_FIELDS};
+pub use grievance::{
+    parse_grievance, GrievanceInput, GRIEVANCE_FIELDS, MAX_DESCRIPTION, MAX_DESIRED_OUTCOME,
+    MIN_DESCRIPTION,
+};
+pub use rating::{
+    parse_rating, RatingInput, MAX_COMMENT, MAX_DAYS_TO_PAYMENT, MAX_MINUTES, RATING_FIELDS,
+};
+
+pub const MAX_REQUESTER_NAME: u64 = 200;
 
 use chrono::NaiveDate;
 use validator::Validate;
 
-use crate::domain::text::{redact_personal_data, Redaction};
+use crate::domain::text::Redaction;
 use crate::domain::{Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId};
 use crate::i18n::Msg;
 use crate::platforms::catalogue::Platform;
@@ -75,7 +82,7 @@ pub fn parse_report(
 /// Limits on the fields both kinds share.
 #[derive(Validate)]
 struct SharedText<'a> {
-    #[validate(length(max = 200, code = "invalid-requester-name-long"))]
+    #[validate(length(max = "MAX_REQUESTER_NAME", code = "invalid-requester-name-long"))]
     requester_name: &'a str,
 }
 
@@ -134,34 +141,6 @@ fn parse_platform(raw: &str, context: &ParseContext<'_>) -> Result<PlatformSlug,
             .arg("value", slug.as_str())
             .arg("known", known.join(", ")))
     }
-}
-
-/// Parses a free-text field: its length, then personal data removed.
-fn parse_text(
-    raw: &RawFields,
-    field: &str,
-    max_chars: usize,
-    redactions: &mut Vec<Redaction>,
-    errors: &mut FieldErrors,
-) -> Option<String> {
-    let text = raw.optional(field)?;
-    let chars = text.chars().count();
-    if chars > max_chars {
-        errors.add(
-            field,
-            Msg::new("invalid-text-long")
-                .arg("max", max_chars)
-                .arg("chars", chars),
-        );
-        return None;
-    }
-    let (clean, found) = redact_personal_data(text);
-    for kind in found {
-        if !redactions.contains(&kind) {
-            redactions.push(kind);
-        }
-    }
-    Some(clean)
 }
 
 /// A name is one line of display text: direction overrides and zero-width

@@ -1,10 +1,12 @@
 use validator::Validate;
 
 use super::{
-    choice_error, parse_bool, parse_flag, parse_shared, parse_text, parse_whole_number, Content,
-    NewReport, ParseContext, RawFields,
+    choice_error, parse_bool, parse_flag, parse_shared, parse_whole_number, Content, NewReport,
+    ParseContext, RawFields,
 };
-use crate::domain::{Choice, Currency, FieldErrors, Money, Paid};
+use crate::domain::{
+    Choice, Communication, Currency, FieldErrors, Money, Paid, Rejected, TaskType,
+};
 use crate::i18n::Msg;
 use crate::reports::store::Rating;
 
@@ -29,10 +31,40 @@ pub const RATING_FIELDS: &[&str] = &[
 ];
 
 pub const MAX_COMMENT: usize = 5000;
+pub const MAX_MINUTES: u32 = 1440;
+pub const MAX_DAYS_TO_PAYMENT: u32 = 365;
+
+/// A rating of one requester, for one piece of work, as clients send it.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct RatingInput {
+    #[schema(example = "mturk")]
+    pub platform: String,
+    #[schema(min_length = 1, max_length = 64)]
+    pub requester_id: String,
+    #[schema(max_length = 200)]
+    pub requester_name: Option<String>,
+    #[schema(example = "PH", min_length = 2, max_length = 2)]
+    pub country: String,
+    pub task_type: TaskType,
+    pub pay: Money,
+    #[schema(minimum = 1, maximum = 1440)]
+    pub minutes: u32,
+    pub paid: Paid,
+    #[schema(minimum = 0, maximum = 365)]
+    pub days_to_payment: Option<u32>,
+    pub rejected: Rejected,
+    pub communication: Communication,
+    pub recommend: bool,
+    pub tos_violation: Option<bool>,
+    pub broken: Option<bool>,
+    /// Markdown; personal data in it is removed before it is stored.
+    #[schema(max_length = 5000)]
+    pub comment: Option<String>,
+}
 
 #[derive(Validate)]
 struct RatingNumbers {
-    #[validate(range(min = 1, max = 1440, code = "invalid-minutes-range"))]
+    #[validate(range(min = 1, max = MAX_MINUTES, code = "invalid-minutes-range"))]
     minutes: u32,
 }
 
@@ -45,16 +77,19 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
     let currency = errors.check("pay.currency", Currency::parse(raw.get("pay.currency")));
     let minutes = parse_minutes(raw, &mut errors);
     let paid: Option<Paid> = choice_error(raw, "paid", &mut errors);
-    let days_to_payment = raw
-        .optional("days_to_payment")
-        .and_then(|days| errors.check("days_to_payment", parse_whole_number(days, 0, 365)));
+    let days_to_payment = raw.optional("days_to_payment").and_then(|days| {
+        errors.check(
+            "days_to_payment",
+            parse_whole_number(days, 0, MAX_DAYS_TO_PAYMENT),
+        )
+    });
     let rejected = choice_error(raw, "rejected", &mut errors);
     let communication = choice_error(raw, "communication", &mut errors);
     let recommend = errors.check("recommend", parse_bool(raw.get("recommend"), "recommend"));
     let tos_violation = parse_flag(raw, "tos_violation", &mut errors);
     let broken = parse_flag(raw, "broken", &mut errors);
     let mut redactions = Vec::new();
-    let comment = parse_text(raw, "comment", MAX_COMMENT, &mut redactions, &mut errors);
+    let comment = raw.free_text("comment", MAX_COMMENT, &mut redactions, &mut errors);
 
     errors.clone().into_result()?;
     // Every value below is present: a missing one would have left an error.

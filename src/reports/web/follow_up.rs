@@ -4,7 +4,6 @@ use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
-use crate::domain::text::redact_personal_data;
 use crate::domain::{Choice, FieldErrors, GrievanceStatus, ReportId};
 use crate::error::{Error, HtmlError};
 use crate::http::fields::RawFields;
@@ -42,6 +41,9 @@ pub async fn grievances(app: &State<App>, session: Session) -> Page {
     ))
 }
 
+/// How long an organizer's note on a grievance's status may be.
+pub const MAX_STATUS_NOTE: usize = 2000;
+
 #[post("/organize/grievances/<id>", data = "<raw>")]
 pub async fn grievance_status(
     app: &State<App>,
@@ -65,14 +67,9 @@ pub async fn grievance_status(
     }
     let status = GrievanceStatus::parse(raw.get("status"))
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
-    let note = raw.optional("note").map(|n| redact_personal_data(n).0);
-    if note.as_ref().is_some_and(|n| n.chars().count() > 2000) {
-        return Err(Error::Invalid(FieldErrors::single(
-            "note",
-            Msg::new("invalid-note-long").arg("max", 2000),
-        ))
-        .into());
-    }
+    let mut errors = FieldErrors::new();
+    let note = raw.free_text("note", MAX_STATUS_NOTE, &mut Vec::new(), &mut errors);
+    errors.into_result().map_err(Error::Invalid)?;
     app.db
         .set_grievance_status(&report.id, status, note.as_deref())
         .await?;

@@ -2,6 +2,7 @@
 
 mod follow_up;
 pub mod forms;
+mod page;
 mod receipt;
 pub mod submit;
 
@@ -11,5 +12,6 @@ pub fn routes() -> Vec<Route> {
     let mut routes = submit::routes();
     routes.extend(receipt::routes());
     routes.extend(follow_up::routes());
+    routes.extend(page::routes());
     routes
 }

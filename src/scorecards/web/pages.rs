@@ -1,20 +1,15 @@
-//! Public pages: home and search, platforms, requesters, single reports.
+//! Public pages: home and search, platforms, requesters, methodology.
 
 use crate::http::page::View;
-use rocket::http::Status;
-use rocket::{get, post, routes, Route, State};
+use rocket::{get, routes, Route, State};
 use serde_json::{json, Value};
 
 use super::view::ranked;
 use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
 use crate::error::{Error, HtmlError};
-use crate::http::fields::RawFields;
-use crate::http::guards::ClientAddress;
-use crate::http::page::{page, Private};
+use crate::http::page::page;
 use crate::i18n::{Lang, Msg};
-use crate::moderation::flags::{FlagReason, FlagStore};
 use crate::platforms::requesters::RequesterStore;
-use crate::reports::api::reports::{find_visible, parse_flag};
 use crate::reports::store::{ReportFilter, ReportStore};
 use crate::reports::views::PublicReport;
 use crate::scorecards::minimum_wage::MinimumWages;
@@ -24,15 +19,7 @@ use crate::scorecards::{self, Target};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
-    routes![
-        home,
-        platforms,
-        platform,
-        requester,
-        report,
-        flag,
-        methodology
-    ]
+    routes![home, platforms, platform, requester, methodology]
 }
 
 type Page = Result<View, HtmlError>;
@@ -252,71 +239,6 @@ pub fn methodology(app: &State<App>) -> View {
             "formulas": formulas,
         }),
     )
-}
-
-fn flag_reasons() -> Vec<Value> {
-    FlagReason::ALL
-        .iter()
-        .map(|r| json!({ "value": r.wire(), "label": r.label() }))
-        .collect()
-}
-
-#[get("/reports/<id>")]
-pub async fn report(app: &State<App>, id: &str) -> Page {
-    let report = find_visible(&app.db, id).await?;
-    let title = Msg::new(format!("title-{}-about", report.kind.wire()))
-        .arg("platform", report.platform.as_str());
-    Ok(crate::http::page::page(
-        "report",
-        title,
-        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
-    ))
-}
-
-/// A reader flags a report for moderators.
-#[post("/reports/<id>/flag", data = "<raw>")]
-pub async fn flag(
-    app: &State<App>,
-    id: &str,
-    raw: RawFields,
-    client: ClientAddress,
-) -> Result<Private<View>, HtmlError> {
-    let report = find_visible(&app.db, id).await?;
-    let context = |errors: Value, banner: Option<Msg>| {
-        json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
-                "flag_errors": errors, "banner": banner, "note": raw.get("note") })
-    };
-    let flag = match parse_flag(&report, &raw) {
-        Ok(flag) => flag,
-        Err(errors) => {
-            let body = context(errors.view(), None);
-            return Ok(Private(
-                Status::UnprocessableEntity,
-                page("report", Msg::new("title-flag"), body),
-            ));
-        }
-    };
-    let stored = async {
-        app.count_submission(&client).await?;
-        app.db.add_flag(&flag).await
-    };
-    match stored.await {
-        Ok(()) => Ok(Private(
-            Status::Ok,
-            page(
-                "flagged",
-                Msg::new("title-thanks"),
-                json!({ "id": report.id }),
-            ),
-        )),
-        Err(error) => {
-            let body = context(json!({}), Some(crate::http::page::banner_for(&error)));
-            Ok(Private(
-                error.status(),
-                page("report", Msg::new("title-flag"), body),
-            ))
-        }
-    }
 }
 
 #[cfg(test)]
