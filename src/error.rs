@@ -109,11 +109,6 @@ impl Error {
             },
         }
     }
-
-    /// Renders the error as a page of the site.
-    pub fn page(self) -> HtmlError {
-        HtmlError(self)
-    }
 }
 
 impl From<mongodb::error::Error> for Error {
@@ -158,31 +153,5 @@ impl<'r> Responder<'r, 'static> for Error {
             response.raw_header("Retry-After", "60");
         }
         response.ok()
-    }
-}
-
-/// The site's answer: the error page with the right status.
-#[derive(Debug)]
-pub struct HtmlError(pub Error);
-
-impl From<Error> for HtmlError {
-    fn from(error: Error) -> Self {
-        HtmlError(error)
-    }
-}
-
-impl From<mongodb::error::Error> for HtmlError {
-    fn from(error: mongodb::error::Error) -> Self {
-        HtmlError(error.into())
-    }
-}
-
-impl<'r> Responder<'r, 'static> for HtmlError {
-    fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let status = self.0.status();
-        let page = crate::http::page::error_page(status).with_message(self.0.message());
-        Response::build_from(page.respond_to(request)?)
-            .status(status)
-            .ok()
     }
 }

@@ -5,8 +5,9 @@ use rocket::{post, routes, Route, State};
 
 use crate::channels::announcements::{Announcement, AnnouncementStore};
 use crate::domain::{AnnouncementId, FieldErrors};
-use crate::error::{Error, HtmlError};
+use crate::error::Error;
 use crate::http::fields::RawFields;
+use crate::http::html_error::HtmlError;
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::reports::service::today;

@@ -13,6 +13,7 @@ pub mod fields;
 pub mod guards;
 pub mod headers;
 pub mod health;
+pub mod html_error;
 pub mod language;
 pub mod openapi;
 #[cfg(test)]

@@ -7,8 +7,9 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::{Choice, Country, FieldErrors, StrikeStatus};
-use crate::error::{Error, HtmlError};
+use crate::error::Error;
 use crate::http::fields::RawFields;
+use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;

@@ -7,9 +7,10 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::json;
 
 use crate::domain::FieldErrors;
-use crate::error::{Error, HtmlError};
+use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
+use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::limits::RateLimitStore;

@@ -13,7 +13,7 @@ use rocket::Route;
 use serde_json::{json, Value};
 
 use crate::domain::Choice;
-use crate::error::HtmlError;
+use crate::http::html_error::HtmlError;
 use crate::http::page::{Private, View};
 use crate::organizers::auth::Session;
 

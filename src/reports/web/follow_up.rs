@@ -5,8 +5,9 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::{Choice, FieldErrors, GrievanceStatus, ReportId};
-use crate::error::{Error, HtmlError};
+use crate::error::Error;
 use crate::http::fields::RawFields;
+use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;

@@ -5,9 +5,9 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::Choice;
-use crate::error::HtmlError;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
+use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private, View};
 use crate::i18n::Msg;
 use crate::moderation::flags::{parse_flag, FlagReason, FlagStore};

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 
 use super::view::ranked;
 use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
-use crate::error::{Error, HtmlError};
+use crate::error::Error;
+use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::{Lang, Msg};
 use crate::platforms::requesters::RequesterStore;
