@@ -28,6 +28,17 @@ pub struct Settings {
     /// The folder of stylesheets and other static files.
     #[serde(default = "defaults::static_dir")]
     pub static_dir: String,
+    /// A report filed on day D is published when day D + this begins (UTC);
+    /// 0 publishes at the next run of the publication step.
+    #[serde(default = "defaults::publish_after_days")]
+    pub publish_after_days: u32,
+    /// Ratings one client may give the same requester in one day.
+    #[serde(default = "defaults::ratings_per_target_per_day")]
+    pub ratings_per_target_per_day: u32,
+    /// Screen every batch before publication and hold suspicious bursts for
+    /// moderators (off only in tests).
+    #[serde(default = "defaults::hold_bursts")]
+    pub hold_bursts: bool,
 }
 
 mod defaults {
@@ -45,6 +56,15 @@ mod defaults {
     }
     pub fn login_attempts_per_hour() -> u32 {
         10
+    }
+    pub fn publish_after_days() -> u32 {
+        1
+    }
+    pub fn ratings_per_target_per_day() -> u32 {
+        2
+    }
+    pub fn hold_bursts() -> bool {
+        true
     }
     pub fn static_dir() -> String {
         "static".into()
@@ -102,10 +122,10 @@ impl Secrets {
         self.derive(b"receipts")
     }
 
-    /// The key for rate-limit buckets in one time window; it changes with the
-    /// window, so yesterday's buckets cannot be linked to today's.
-    pub fn rate_limit_key(&self, window: &str) -> Vec<u8> {
-        self.derive(format!("rate-limit {window}").as_bytes())
+    /// The key that wraps each day's random rate-limit key where it is
+    /// stored, so the database alone cannot recompute a bucket.
+    pub fn day_key_wrapping(&self, day: &str) -> Vec<u8> {
+        self.derive(format!("day-key {day}").as_bytes())
     }
 
     fn derive(&self, purpose: &[u8]) -> Vec<u8> {

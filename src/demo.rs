@@ -116,6 +116,13 @@ fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Re
         rating: None,
         grievance: None,
         demo: true,
+        // Backdated and published, so the demo shows a living site at once.
+        published: true,
+        publishes_on: None,
+        held: false,
+        vouched: rng.gen_bool(0.2),
+        suspect: false,
+        correction: None,
     };
     if kind == ReportKind::Grievance && rng.gen_bool(0.3) {
         report.requester_id = None;

@@ -37,6 +37,8 @@ pub enum Error {
     KeyReused,
     #[error("too many submissions from this connection; please wait an hour and try again")]
     RateLimited,
+    #[error("this connection has rated this requester as often as one may in a day; please try again tomorrow")]
+    TargetLimited,
     #[error("the request body is too large")]
     TooLarge,
     #[error("the database is unreachable right now; nothing was saved, please try again in a few minutes")]
@@ -71,7 +73,7 @@ impl Error {
             Error::Unauthorized => Status::Unauthorized,
             Error::Forbidden(_) => Status::Forbidden,
             Error::KeyReused => Status::Conflict,
-            Error::RateLimited => Status::TooManyRequests,
+            Error::RateLimited | Error::TargetLimited => Status::TooManyRequests,
             Error::TooLarge => Status::PayloadTooLarge,
             Error::Unavailable => Status::ServiceUnavailable,
             Error::Internal(_) => Status::InternalServerError,
@@ -89,6 +91,7 @@ impl Error {
             Error::Forbidden(msg) => return msg.clone(),
             Error::KeyReused => "error-key-reused",
             Error::RateLimited => "error-429",
+            Error::TargetLimited => "error-429-target",
             Error::TooLarge => "error-413",
             Error::Unavailable => "error-503",
             Error::Internal(_) => "error-other",

@@ -54,6 +54,8 @@ pub struct App {
     pub report_lists: scorecards::TtlCache<serde_json::Value>,
     /// Fingerprints of the static files.
     pub assets: http::assets::Assets,
+    /// This instance's copy of the day's key for limit buckets.
+    pub limits: limits::Limits,
 }
 
 impl App {
@@ -71,9 +73,15 @@ impl App {
         &self,
         client: &http::guards::ClientAddress,
     ) -> error::Result<()> {
-        use limits::RateLimitStore;
-        self.db
-            .count_submission(&self.secrets, &client.0, self.settings.submissions_per_hour)
+        self.limits
+            .allow(
+                &self.db,
+                &self.secrets,
+                limits::Counted::Submissions,
+                &client.0,
+                self.settings.submissions_per_hour,
+                error::Error::RateLimited,
+            )
             .await
     }
 }
@@ -97,6 +105,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             strike_views: Default::default(),
             channel_views: Default::default(),
             report_lists: Default::default(),
+            limits: Default::default(),
             assets,
         })
         .attach(rocket::fairing::AdHoc::on_liftoff(
@@ -113,6 +122,11 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                     scorecards::watch_scorecards(
                         app.db.clone(),
                         app.scorecards.clone(),
+                        rocket.shutdown(),
+                    );
+                    reports::publication::spawn_publisher(
+                        app.db.clone(),
+                        reports::publication::Rules::of(&app.settings),
                         rocket.shutdown(),
                     );
                 })

@@ -101,8 +101,18 @@ impl TestApp {
                 "log_level",
                 std::env::var("CLICKLINE_TEST_LOG").unwrap_or_else(|_| "off".into()),
             ));
-        for (key, value) in overrides {
-            figment = figment.merge((*key, *value));
+        // Tests publish on demand (`settle`), file many ratings of one
+        // requester from one client, and screen only where they test it.
+        let test_defaults = [
+            ("publish_after_days", 0),
+            ("ratings_per_target_per_day", 1000),
+            ("hold_bursts", 0),
+        ];
+        for (key, value) in test_defaults.iter().chain(overrides) {
+            figment = match *key {
+                "hold_bursts" => figment.merge((*key, *value != 0)),
+                _ => figment.merge((*key, *value)),
+            };
         }
         let rocket = crate::build(figment, db.clone(), false).expect("configuration");
         let client = Client::tracked(rocket)
@@ -111,10 +121,12 @@ impl TestApp {
         TestApp { client, db }
     }
 
-    /// Recomputes every queued scorecard now, as the background worker
-    /// would within moments, so tests can check exact figures.
+    /// Publishes what is due and recomputes every queued scorecard now, as
+    /// the background workers would within moments, so tests can check
+    /// exact figures.
     pub async fn settle(&self) {
         let app = self.client.rocket().state::<crate::App>().expect("App");
+        self.publish_on(crate::reports::service::today()).await;
         while crate::scorecards::run_queue(&app.db, &app.scorecards, app.settings.min_group_size)
             .await
             .expect("recompute scorecards")
@@ -123,6 +135,20 @@ impl TestApp {
         for key in self.every_scorecard_key().await {
             app.scorecards.evict(&key);
         }
+    }
+
+    /// The running app's state.
+    pub fn app(&self) -> &crate::App {
+        self.client.rocket().state::<crate::App>().expect("App")
+    }
+
+    /// Runs the publication step as if it were `day`.
+    pub async fn publish_on(&self, day: crate::domain::Day) -> crate::reports::publication::Batch {
+        let app = self.client.rocket().state::<crate::App>().expect("App");
+        let rules = crate::reports::publication::Rules::of(&app.settings);
+        crate::reports::publication::publish_due(&app.db, day, rules)
+            .await
+            .expect("publish")
     }
 
     async fn every_scorecard_key(&self) -> Vec<String> {

@@ -54,6 +54,10 @@ fn start(port: u16, database: &str, secret: &str) -> Running {
         .env("ROCKET_PORT", port.to_string())
         .env("ROCKET_SECRET_KEY", secret)
         .env("ROCKET_LOG_LEVEL", "off")
+        // One client files the whole burst, and it is published at once.
+        .env("ROCKET_RATINGS_PER_TARGET_PER_DAY", "1000")
+        .env("ROCKET_PUBLISH_AFTER_DAYS", "0")
+        .env("ROCKET_HOLD_BURSTS", "false")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -125,6 +129,23 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
         .prepare()
         .await
         .unwrap();
+    // Every acknowledged report is published by the restarted instance's
+    // publication step (it queues the scorecards before it publishes)...
+    let reports = db.raw().collection::<Document>("reports");
+    let started = Instant::now();
+    while reports
+        .count_documents(doc! { "published": false })
+        .await
+        .unwrap()
+        > 0
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "reports not published"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // ...and the scorecard worker drains the queue.
     let queue = db.raw().collection::<Document>("scorecard_queue");
     let started = Instant::now();
     while queue.count_documents(doc! {}).await.unwrap() > 0 {

@@ -256,6 +256,7 @@ async fn names_shown_in_lists_carry_no_direction_overrides() {
         app.post_json("/api/v1/ratings", &rating).await.status(),
         Status::Created
     );
+    app.settle().await;
     let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
     assert!(html.contains("Acmegnp.exe"));
     assert!(!html.contains('\u{202E}'));

@@ -127,6 +127,13 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
         flags: 0,
         receipt_hash: String::new(),
         submission_hash: clickline::reports::service::new_submission_key(),
+        demo: false,
+        published: true,
+        publishes_on: None,
+        held: false,
+        vouched: false,
+        suspect: false,
+        correction: None,
         rating: Some(Rating {
             task_type: TaskType::Survey,
             pay,
@@ -159,7 +166,6 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
             hourly_pay_eur: hourly.eur,
         }),
         grievance: None,
-        demo: false,
     }
 }
 

@@ -120,10 +120,11 @@ mod tests {
 
     #[rocket::async_test]
     async fn a_worker_sees_the_alert_in_their_channel_and_pledges_from_the_page() {
-        let app = TestApp::new().await;
+        let app = TestApp::with_settings(&[("min_group_size", 1)]).await;
         let mut rating = sample_rating();
         rating["country"] = json!("ID");
         app.post_json("/api/v1/ratings", &rating).await;
+        app.settle().await;
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         app.login(&ana).await;
         let csrf = app.csrf().await;

@@ -57,8 +57,21 @@ impl Db {
     /// Creates indexes and the platform catalogue; idempotent, run at start-up.
     pub async fn prepare(mut self) -> Result<Db> {
         self.ensure_indexes().await?;
+        self.publish_reports_from_before_batches().await?;
         self.platforms = Arc::new(crate::platforms::catalogue::seed_catalogue(&self).await?);
         Ok(self)
+    }
+
+    /// Reports stored before daily publication existed were public at once:
+    /// they stay public. Safe to run on every start, by every instance.
+    async fn publish_reports_from_before_batches(&self) -> Result<()> {
+        self.collection::<Document>(crate::reports::store::COLLECTION)
+            .update_many(
+                doc! { "published": { "$exists": false }, "withdrawn": { "$exists": false } },
+                doc! { "$set": { "published": true, "held": false, "vouched": false } },
+            )
+            .await?;
+        Ok(())
     }
 
     pub async fn ping(&self) -> Result<()> {
@@ -102,6 +115,8 @@ impl Db {
                 index(doc! { "platform": 1, "requester_id": 1, "day": -1 }),
                 index(doc! { "platform": 1, "day": -1 }),
                 index(doc! { "flags": -1 }),
+                index(doc! { "published": 1, "publishes_on": 1 }),
+                index(doc! { "held": 1 }),
             ])
             .await?;
         self.collection::<Document>(crate::platforms::requesters::COLLECTION)
@@ -141,18 +156,21 @@ impl Db {
         self.collection::<Document>(crate::reports::store::COLLECTION)
             .create_index(index(doc! { "country": 1, "kind": 1 }))
             .await?;
-        self.collection::<Document>(crate::limits::COLLECTION)
-            .create_index(
-                IndexModel::builder()
-                    .keys(doc! { "expires_at": 1 })
-                    .options(
-                        IndexOptions::builder()
-                            .expire_after(Duration::from_secs(0))
-                            .build(),
-                    )
-                    .build(),
-            )
-            .await?;
+        // Limit buckets and the days' keys are deleted when they end.
+        for collection in [crate::limits::COLLECTION, crate::limits::keys::COLLECTION] {
+            self.collection::<Document>(collection)
+                .create_index(
+                    IndexModel::builder()
+                        .keys(doc! { "expires_at": 1 })
+                        .options(
+                            IndexOptions::builder()
+                                .expire_after(Duration::from_secs(0))
+                                .build(),
+                        )
+                        .build(),
+                )
+                .await?;
+        }
         Ok(())
     }
 }

@@ -18,6 +18,16 @@ impl Day {
         Day(Utc::now().date_naive())
     }
 
+    /// The UTC day of a moment.
+    pub fn of(moment: chrono::DateTime<Utc>) -> Day {
+        Day(moment.date_naive())
+    }
+
+    /// The moment the day begins, UTC.
+    pub fn start(self) -> chrono::DateTime<Utc> {
+        self.0.and_time(chrono::NaiveTime::MIN).and_utc()
+    }
+
     pub fn from_date(date: NaiveDate) -> Day {
         Day(date)
     }

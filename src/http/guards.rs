@@ -5,23 +5,22 @@ use rocket::request::{FromRequest, Outcome, Request};
 
 use crate::domain::ReceiptCode;
 use crate::error::Error;
+use crate::limits::Client;
 use crate::reports::service::parse_submission_key;
 
 /// Who is submitting, for rate limiting only. It is hashed with a rotating
 /// key before it reaches the database and never stored or logged as is.
-pub struct ClientAddress(pub String);
+pub struct ClientAddress(pub Client);
 
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for ClientAddress {
     type Error = std::convert::Infallible;
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
-        // Behind a reverse proxy Rocket reads the configured `ip_header`.
-        let address = request
-            .client_ip()
-            .map(|ip| ip.to_string())
-            .unwrap_or_else(|| "unknown".into());
-        Outcome::Success(ClientAddress(address))
+        // The socket's address, unless a deployment behind a reverse proxy
+        // names the header that proxy sets (`ip_header`, off by default).
+        let client = request.client_ip().map_or_else(Client::unknown, Client::of);
+        Outcome::Success(ClientAddress(client))
     }
 }
 

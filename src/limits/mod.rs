@@ -1,17 +1,29 @@
+//! Limits per client: submissions per hour, ratings of one requester per
+//! day, login attempts per hour, and how many ratings of one requester come
+//! from one network in a day (for the burst screening). Each count lives in
+//! a bucket whose id is a keyed hash of the client under the day's random
+//! key (`keys`), so no address is stored and buckets of different days or
+//! hours cannot be linked; a TTL index deletes each bucket when it ends.
+
+pub mod address;
+pub mod keys;
+
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use mongodb::bson::doc;
 use mongodb::options::{FindOneAndUpdateOptions, ReturnDocument};
 use serde::{Deserialize, Serialize};
 
+pub use address::Client;
+
 use crate::config::Secrets;
 use crate::db::Db;
+use crate::domain::Day;
 use crate::error::{Error, Result};
+use crate::scorecards::Target;
 
 pub const COLLECTION: &str = "rate_limits";
 
-/// One client's submissions in one hour. The id is an HMAC of the client's
-/// address under a key that changes every hour; the address itself is never
-/// stored, and a TTL index deletes the bucket when its hour is over.
+/// One client's count in one window.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct RateBucket {
     #[serde(rename = "_id")]
@@ -20,34 +32,99 @@ pub struct RateBucket {
     pub expires_at: mongodb::bson::DateTime,
 }
 
-/// Which bucket a client falls in now, and when the bucket ends.
-pub fn bucket_for(secrets: &Secrets, client: &str, now: DateTime<Utc>) -> (String, DateTime<Utc>) {
+/// What is counted, and over which window.
+pub enum Counted<'a> {
+    /// Reports, flags, pledges and undercuts, per hour.
+    Submissions,
+    /// Organizer login attempts, per hour.
+    LoginAttempts,
+    /// Ratings of one requester, per day.
+    RatingsOf(&'a Target),
+    /// Ratings of one requester from the client's whole network, per day.
+    NetworkRatingsOf(&'a Target),
+}
+
+impl Counted<'_> {
+    /// The bucket's subject and the end of its window.
+    fn bucket(&self, client: &Client, now: DateTime<Utc>) -> (String, DateTime<Utc>) {
+        let hour = now
+            .duration_trunc(Duration::hours(1))
+            .expect("an hour divides a day");
+        let end_of_hour = hour + Duration::hours(1);
+        let end_of_day = Day::of(now).plus_days(1).start();
+        let label = hour.format("%H");
+        match self {
+            Counted::Submissions => (format!("submit {label} {}", client.id), end_of_hour),
+            Counted::LoginAttempts => (format!("login {label} {}", client.id), end_of_hour),
+            Counted::RatingsOf(target) => {
+                (format!("rate {} {}", target.key(), client.id), end_of_day)
+            }
+            Counted::NetworkRatingsOf(target) => (
+                format!("network {} {}", target.key(), client.network),
+                end_of_day,
+            ),
+        }
+    }
+}
+
+/// The bucket id: an HMAC of the subject under the day's key.
+pub fn bucket_id(day_key: &[u8], subject: &str) -> String {
     use hmac::{Hmac, Mac};
-    let hour = now
-        .duration_trunc(Duration::hours(1))
-        .expect("an hour divides a day");
-    let window = hour.format("%Y-%m-%dT%H").to_string();
-    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&secrets.rate_limit_key(&window))
-        .expect("HMAC takes any key");
-    mac.update(client.as_bytes());
-    (
-        hex::encode(mac.finalize().into_bytes()),
-        hour + Duration::hours(1),
-    )
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(day_key).expect("HMAC takes any key");
+    mac.update(subject.as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The limits of one instance: its copy of the day's key.
+#[derive(Default)]
+pub struct Limits {
+    keys: keys::DayKeys,
+}
+
+impl Limits {
+    /// Counts one more of `what` for `client` and returns the new count.
+    pub async fn count(
+        &self,
+        db: &Db,
+        secrets: &Secrets,
+        what: Counted<'_>,
+        client: &Client,
+    ) -> Result<i64> {
+        let now = Utc::now();
+        let key = self.keys.key(db, secrets, Day::of(now)).await?;
+        let (subject, ends) = what.bucket(client, now);
+        db.increment_bucket(&bucket_id(&key, &subject), ends).await
+    }
+
+    /// Counts one more and refuses it with `refusal` past `limit`.
+    pub async fn allow(
+        &self,
+        db: &Db,
+        secrets: &Secrets,
+        what: Counted<'_>,
+        client: &Client,
+        limit: u32,
+        refusal: Error,
+    ) -> Result<()> {
+        if self.count(db, secrets, what, client).await? > i64::from(limit) {
+            return Err(refusal);
+        }
+        Ok(())
+    }
 }
 
 pub trait RateLimitStore {
-    /// Counts one submission; refuses it when the client is over `per_hour`.
-    async fn count_submission(&self, secrets: &Secrets, client: &str, per_hour: u32) -> Result<()>;
+    /// Adds one to a bucket (made on first use, deleted at `expires_at`)
+    /// and returns its count.
+    async fn increment_bucket(&self, id: &str, expires_at: DateTime<Utc>) -> Result<i64>;
 }
 
 impl RateLimitStore for Db {
-    async fn count_submission(&self, secrets: &Secrets, client: &str, per_hour: u32) -> Result<()> {
-        let (id, expires_at) = bucket_for(secrets, client, Utc::now());
+    async fn increment_bucket(&self, id: &str, expires_at: DateTime<Utc>) -> Result<i64> {
         let bucket = self
             .collection::<RateBucket>(COLLECTION)
             .find_one_and_update(
-                doc! { "_id": &id },
+                doc! { "_id": id },
                 doc! {
                     "$inc": { "count": 1 },
                     "$setOnInsert": { "expires_at": mongodb::bson::DateTime::from_chrono(expires_at) },
@@ -60,29 +137,41 @@ impl RateLimitStore for Db {
                     .build(),
             )
             .await?;
-        match bucket {
-            Some(bucket) if bucket.count > i64::from(per_hour) => Err(Error::RateLimited),
-            _ => Ok(()),
-        }
+        Ok(bucket.map_or(1, |bucket| bucket.count))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{PlatformSlug, RequesterId};
+
+    fn at(time: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(time).unwrap().to_utc()
+    }
 
     #[test]
-    fn buckets_rotate_every_hour_and_hide_the_address() {
-        let secrets = Secrets::random();
-        let t = DateTime::parse_from_rfc3339("2026-11-22T10:15:00Z")
-            .unwrap()
-            .to_utc();
-        let (a, ends) = bucket_for(&secrets, "203.0.113.9", t);
-        let (same, _) = bucket_for(&secrets, "203.0.113.9", t + Duration::minutes(30));
-        let (next_hour, _) = bucket_for(&secrets, "203.0.113.9", t + Duration::hours(1));
+    fn hourly_buckets_rotate_every_hour_and_daily_ones_every_day() {
+        let client = Client::of("203.0.113.9".parse().unwrap());
+        let t = at("2026-11-22T10:15:00Z");
+        let (a, ends) = Counted::Submissions.bucket(&client, t);
+        let (same, _) = Counted::Submissions.bucket(&client, t + Duration::minutes(30));
+        let (next, _) = Counted::Submissions.bucket(&client, t + Duration::hours(1));
         assert_eq!(a, same);
-        assert_ne!(a, next_hour);
-        assert!(!a.contains("203"));
+        assert_ne!(a, next);
         assert_eq!(ends.to_rfc3339(), "2026-11-22T11:00:00+00:00");
+        let target = Target::Requester(
+            PlatformSlug::parse("mturk").unwrap(),
+            RequesterId::parse("A1").unwrap(),
+        );
+        let (_, day_ends) = Counted::RatingsOf(&target).bucket(&client, t);
+        assert_eq!(day_ends.to_rfc3339(), "2026-11-23T00:00:00+00:00");
+    }
+
+    #[test]
+    fn bucket_ids_hide_the_address_and_change_with_the_key() {
+        let id = bucket_id(b"key one", "submit 10 203.0.113.9");
+        assert!(!id.contains("203"));
+        assert_ne!(id, bucket_id(b"key two", "submit 10 203.0.113.9"));
     }
 }

@@ -13,6 +13,35 @@ pub const COLLECTION: &str = "moderation_log";
 pub enum ModerationAction {
     Hide,
     Restore,
+    /// Publishes a rating the screening held.
+    Release,
+    /// Keeps a held rating out of every page and figure for good.
+    Reject,
+}
+
+impl ModerationAction {
+    pub fn parse(raw: &str) -> Option<ModerationAction> {
+        match raw {
+            "hide" => Some(ModerationAction::Hide),
+            "restore" => Some(ModerationAction::Restore),
+            "release" => Some(ModerationAction::Release),
+            "reject" => Some(ModerationAction::Reject),
+            _ => None,
+        }
+    }
+
+    /// The change to the report.
+    fn update(self) -> mongodb::bson::Document {
+        match self {
+            ModerationAction::Hide => doc! { "$set": { "hidden": true } },
+            ModerationAction::Restore => doc! { "$set": { "hidden": false } },
+            ModerationAction::Release => doc! {
+                "$set": { "published": true, "held": false },
+                "$unset": { "publishes_on": "" },
+            },
+            ModerationAction::Reject => doc! { "$set": { "hidden": true, "held": false } },
+        }
+    }
 }
 
 /// One moderation decision. The log is append-only: nothing in Clickline
@@ -29,10 +58,11 @@ pub struct ModerationEntry {
 }
 
 pub trait ModerationStore {
-    /// Hides or restores the report and appends the decision to the log.
+    /// Applies the decision to the report and appends it to the log.
     async fn moderate(&self, entry: &ModerationEntry) -> Result<()>;
     async fn moderation_log(&self, limit: i64) -> Result<Vec<ModerationEntry>>;
-    /// Visible reports readers flagged, and hidden ones, most flagged first.
+    /// Reports held by the screening, then reports readers flagged and
+    /// hidden ones, most flagged first.
     async fn flagged_reports(&self, limit: i64) -> Result<Vec<crate::reports::store::Report>>;
     async fn flags_of(&self, report: &ReportId) -> Result<Vec<crate::moderation::flags::Flag>>;
 }
@@ -45,7 +75,7 @@ impl ModerationStore for Db {
         self.collection::<crate::reports::store::Report>(crate::reports::store::COLLECTION)
             .update_one(
                 doc! { "_id": entry.report_id.as_str(), "hidden": { "$exists": true } },
-                doc! { "$set": { "hidden": entry.action == ModerationAction::Hide } },
+                entry.action.update(),
             )
             .await?;
         Ok(())
@@ -65,8 +95,10 @@ impl ModerationStore for Db {
     async fn flagged_reports(&self, limit: i64) -> Result<Vec<crate::reports::store::Report>> {
         Ok(self
             .collection::<crate::reports::store::Report>(crate::reports::store::COLLECTION)
-            .find(doc! { "$or": [ { "flags": { "$gt": 0 } }, { "hidden": true } ] })
-            .sort(doc! { "hidden": 1, "flags": -1, "_id": 1 })
+            .find(doc! { "$or": [
+                { "flags": { "$gt": 0 } }, { "hidden": true }, { "held": true },
+            ] })
+            .sort(doc! { "held": -1, "hidden": 1, "flags": -1, "_id": 1 })
             .limit(limit)
             .await?
             .try_collect()

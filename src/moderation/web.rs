@@ -1,5 +1,5 @@
-//! The moderation queue: hide or restore a flagged report, with a reason,
-//! into an append-only log.
+//! The moderation queue: release or reject ratings the screening held, hide
+//! or restore flagged reports, each with a reason, into an append-only log.
 
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
@@ -45,7 +45,10 @@ pub async fn moderation(app: &State<App>, session: Session) -> Page {
             .iter()
             .map(|f| json!({ "reason": f.reason, "note": f.note, "day": f.day }))
             .collect();
-        queue.push(json!({ "report": PublicReport::from(&report), "hidden": report.hidden, "flags": flags }));
+        queue.push(json!({
+            "report": PublicReport::from(&report), "hidden": report.hidden,
+            "held": report.held, "flags": flags,
+        }));
     }
     ok(page(
         "moderation",
@@ -67,16 +70,12 @@ pub async fn moderate(
     let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
         return Err(Error::not_found("No report has this id.").into());
     };
-    let action = match raw.get("action") {
-        "hide" => ModerationAction::Hide,
-        "restore" => ModerationAction::Restore,
-        _ => {
-            return Err(Error::Invalid(FieldErrors::single(
-                "action",
-                Msg::new("moderation-choose-action"),
-            ))
-            .into())
-        }
+    let Some(action) = ModerationAction::parse(raw.get("action")) else {
+        return Err(Error::Invalid(FieldErrors::single(
+            "action",
+            Msg::new("moderation-choose-action"),
+        ))
+        .into());
     };
     let reason = raw.get("reason").trim();
     if reason.is_empty() || reason.chars().count() > 500 {
@@ -97,6 +96,7 @@ pub async fn moderate(
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
     app.db.enqueue_scorecards(&targets).await?;
     app.db.moderate(&entry).await?;
+    app.forget_cached_views();
     app.db.enqueue_scorecards(&targets).await?;
     Ok(Redirect::to("/organize/moderation"))
 }

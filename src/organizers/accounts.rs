@@ -81,6 +81,7 @@ pub async fn create_organizer(
         role,
         password_hash: hash_password(&password)?,
         session_version: 0,
+        follows: Vec::new(),
     };
     if !db.insert_organizer(&organizer).await? {
         return Err(Error::Invalid(FieldErrors::single(

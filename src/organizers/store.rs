@@ -22,6 +22,10 @@ pub struct Organizer {
     pub password_hash: String,
     /// Raised on password change and logout: older sessions stop working.
     pub session_version: i64,
+    /// Platforms whose strikes the organizer's channels want to hear of:
+    /// their countries are alerted for every strike against them.
+    #[serde(default)]
+    pub follows: Vec<crate::domain::PlatformSlug>,
 }
 
 impl Organizer {

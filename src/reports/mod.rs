@@ -5,6 +5,8 @@
 
 pub mod api;
 pub mod parse;
+pub mod publication;
+pub mod screening;
 pub mod service;
 pub mod store;
 pub mod views;

@@ -11,9 +11,11 @@ use crate::domain::{Day, ReportKind};
 use crate::domain::{ReceiptCode, ReportId};
 use crate::error::{Error, Result};
 use crate::http::guards::ClientAddress;
+use crate::limits::Counted;
 use crate::platforms::requesters::RequesterStore;
 use crate::reports::parse::{parse_report, Content, NewReport, ParseContext, RawFields};
-use crate::reports::store::{Report, ReportStore, Stored};
+use crate::reports::screening;
+use crate::reports::store::{Correction, Report, ReportStore, Stored};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 use crate::App;
@@ -32,6 +34,32 @@ pub async fn find_visible(db: &Db, id: &str) -> Result<Report> {
         )),
         Some(Stored::Withdrawn) => Err(Error::Withdrawn),
         None => Err(Error::not_found("No report has this id.")),
+    }
+}
+
+/// How a new report enters the daily publication.
+pub struct Intake {
+    /// The day it is filed: the only time it carries.
+    pub day: Day,
+    pub publishes_on: Day,
+    pub vouched: bool,
+    pub suspect: bool,
+}
+
+impl Correction {
+    pub fn of(new: NewReport) -> Correction {
+        let (rating, grievance) = match new.content {
+            Content::Rating(rating) => (Some(rating), None),
+            Content::Grievance(grievance) => (None, Some(grievance)),
+        };
+        Correction {
+            platform: new.platform,
+            requester_id: new.requester_id,
+            requester_name: new.requester_name,
+            country: new.country,
+            rating,
+            grievance,
+        }
     }
 }
 
@@ -76,35 +104,60 @@ pub fn today() -> Day {
 }
 
 impl Report {
-    pub fn new(
-        id: ReportId,
-        new: NewReport,
-        day: Day,
-        receipt_hash: String,
-        submission_hash: String,
-    ) -> Report {
+    pub fn new(id: ReportId, new: NewReport, intake: &Intake, hashes: (String, String)) -> Report {
         let kind = new.kind();
-        let (rating, grievance) = match new.content {
-            Content::Rating(rating) => (Some(rating), None),
-            Content::Grievance(grievance) => (None, Some(grievance)),
-        };
-        Report {
+        let (receipt_hash, submission_hash) = hashes;
+        let mut report = Report {
             id,
             kind,
-            platform: new.platform,
-            requester_id: new.requester_id,
-            requester_name: new.requester_name,
-            country: new.country,
-            day,
+            platform: new.platform.clone(),
+            requester_id: None,
+            requester_name: None,
+            country: new.country.clone(),
+            day: intake.day,
             edited: false,
             hidden: false,
             flags: 0,
             receipt_hash,
             submission_hash,
-            rating,
-            grievance,
+            rating: None,
+            grievance: None,
             demo: false,
+            published: false,
+            publishes_on: Some(intake.publishes_on),
+            held: false,
+            vouched: intake.vouched,
+            suspect: intake.suspect,
+            correction: None,
+        };
+        report.apply(Correction::of(new));
+        report
+    }
+
+    /// The report as it will read once its pending correction is published.
+    pub fn as_it_will_be(&self) -> Report {
+        let mut report = self.clone();
+        if let Some(correction) = report.correction.take() {
+            report.apply(correction);
+            report.edited = true;
         }
+        report
+    }
+
+    /// Puts a correction's content in place, keeping the organizers'
+    /// follow-up of a grievance.
+    pub fn apply(&mut self, correction: Correction) {
+        self.platform = correction.platform;
+        self.requester_id = correction.requester_id;
+        self.requester_name = correction.requester_name;
+        self.country = correction.country;
+        self.rating = correction.rating;
+        let mut grievance = correction.grievance;
+        if let (Some(new), Some(old)) = (grievance.as_mut(), self.grievance.take()) {
+            new.status = old.status;
+            new.status_note = old.status_note;
+        }
+        self.grievance = grievance;
     }
 
     /// Whether two reports say the same thing (ignoring ids, days and hashes).
@@ -125,39 +178,22 @@ pub async fn file(
     secrets: &Secrets,
     new: NewReport,
     submission_key: Option<&str>,
+    intake: &Intake,
 ) -> Result<Filed> {
     let key = submission_key
         .map(str::to_owned)
         .unwrap_or_else(new_submission_key);
     let receipt = ReceiptCode::derive(&secrets.receipt_key(), &key);
     let redactions = new.redactions.clone();
-    let report = Report::new(
-        ReportId::generate(),
-        new,
-        today(),
-        receipt.hash(),
-        submission_hash(&key),
-    );
-    // Queued before the write and again after it, so a crash in between
-    // still leaves the scorecards queued for recomputation.
-    let targets = Target::affected(&report.platform, report.requester_id.as_ref());
-    db.enqueue_scorecards(&targets).await?;
+    let hashes = (receipt.hash(), submission_hash(&key));
+    let report = Report::new(ReportId::generate(), new, intake, hashes);
+    // Nothing public changes now: the report counts from its batch on
+    // (`reports::publication`), so no page can tell when it arrived.
     let (id, duplicate) = if db.insert_report(&report).await? {
         (report.id.clone(), false)
     } else {
         (find_retried(db, &report).await?, true)
     };
-    record_requester(db, &report).await?;
-    db.enqueue_scorecards(&targets).await?;
-    if !duplicate {
-        crate::strikes::service::alert_new_country(
-            db,
-            &report.platform,
-            report.requester_id.as_ref(),
-            &report.country,
-        )
-        .await?;
-    }
     Ok(Filed {
         id,
         receipt,
@@ -180,7 +216,7 @@ async fn find_retried(db: &Db, attempt: &Report) -> Result<ReportId> {
     }
 }
 
-async fn record_requester(db: &Db, report: &Report) -> Result<()> {
+pub async fn record_requester(db: &Db, report: &Report) -> Result<()> {
     if let Some(id) = &report.requester_id {
         db.record_requester(&report.platform, id, report.requester_name.as_deref())
             .await?;
@@ -199,59 +235,62 @@ pub async fn authorize(db: &Db, id: &ReportId, receipt: &ReceiptCode) -> Result<
 }
 
 /// Replaces what a report says, keeping its id, day, receipt, flags,
-/// moderation and the organizers' follow-up of a grievance.
-pub async fn edit(db: &Db, mut report: Report, new: NewReport) -> Result<Report> {
-    let mut targets = Target::affected(&report.platform, report.requester_id.as_ref());
-    targets.extend(Target::affected(&new.platform, new.requester_id.as_ref()));
-    targets.sort();
-    targets.dedup();
-    db.enqueue_scorecards(&targets).await?;
-    report.platform = new.platform;
-    report.requester_id = new.requester_id;
-    report.requester_name = new.requester_name;
-    report.country = new.country;
-    match new.content {
-        Content::Rating(rating) => report.rating = Some(rating),
-        Content::Grievance(mut grievance) => {
-            if let Some(old) = report.grievance.take() {
-                grievance.status = old.status;
-                grievance.status_note = old.status_note;
-            }
-            report.grievance = Some(grievance);
-        }
+/// moderation and the organizers' follow-up of a grievance. A report not yet
+/// published changes at once; a published one keeps showing what it said
+/// until the correction's batch (`publishes_on`) is published.
+pub async fn edit(
+    db: &Db,
+    mut report: Report,
+    new: NewReport,
+    publishes_on: Day,
+) -> Result<Report> {
+    let correction = Correction::of(new);
+    if report.published {
+        report.correction = Some(correction);
+        report.publishes_on = Some(publishes_on);
+    } else {
+        report.apply(correction);
+        report.edited = true;
     }
-    report.edited = true;
     db.replace_report(&report).await?;
-    record_requester(db, &report).await?;
-    db.enqueue_scorecards(&targets).await?;
     Ok(report)
 }
 
 /// Corrects a report from the fields of a form or a PATCH: the whole report
 /// is checked again as if new. Returns it with what was redacted.
 pub async fn correct(
-    db: &Db,
+    app: &App,
     report: Report,
     raw: &crate::http::fields::RawFields,
 ) -> Result<(Report, Vec<Redaction>)> {
-    let context = crate::reports::parse::ParseContext::of(db);
+    let context = crate::reports::parse::ParseContext::of(&app.db);
     let new =
         crate::reports::parse::parse_report(report.kind, raw, &context).map_err(Error::Invalid)?;
     let redactions = new.redactions.clone();
-    Ok((edit(db, report, new).await?, redactions))
+    let publishes_on = publication_day(app);
+    Ok((edit(&app.db, report, new, publishes_on).await?, redactions))
+}
+
+/// The day what is filed or corrected today is published.
+pub fn publication_day(app: &App) -> Day {
+    today().plus_days(i64::from(app.settings.publish_after_days))
 }
 
 /// Withdraws a report: its content is deleted and it leaves every page and figure.
-pub async fn withdraw(db: &Db, report: &Report) -> Result<()> {
+/// This instance's cached lists forget it at once; other instances' caches
+/// live a second.
+pub async fn withdraw(app: &App, report: &Report) -> Result<()> {
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
-    db.enqueue_scorecards(&targets).await?;
-    db.withdraw_report(report).await?;
-    db.enqueue_scorecards(&targets).await
+    app.db.enqueue_scorecards(&targets).await?;
+    app.db.withdraw_report(report).await?;
+    app.forget_cached_views();
+    app.db.enqueue_scorecards(&targets).await
 }
 
 /// Files a report from raw fields: parse everything first (nothing is
 /// stored for a rejected request), then count it against the client's
-/// hourly limit, then store it durably.
+/// limits, then store it durably. A retry of a stored submission goes
+/// straight to its receipt, without counting again.
 pub async fn submit(
     app: &App,
     kind: ReportKind,
@@ -260,6 +299,52 @@ pub async fn submit(
     client: &ClientAddress,
 ) -> Result<Filed> {
     let new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
+    let retried = match submission_key {
+        Some(key) => app
+            .db
+            .find_report_by_submission(&submission_hash(key))
+            .await?
+            .is_some(),
+        None => false,
+    };
+    let suspect = if retried {
+        false
+    } else {
+        count_against_limits(app, &new, client).await?
+    };
+    let intake = Intake {
+        day: today(),
+        publishes_on: publication_day(app),
+        vouched: false,
+        suspect,
+    };
+    file(&app.db, &app.secrets, new, submission_key, &intake).await
+}
+
+/// Counts a new report against the hourly limit and, for a rating, against
+/// the daily limit per requester. Returns whether the rating is one of many
+/// from the client's network for that requester today (a burst signal).
+async fn count_against_limits(app: &App, new: &NewReport, client: &ClientAddress) -> Result<bool> {
     app.count_submission(client).await?;
-    file(&app.db, &app.secrets, new, submission_key).await
+    let (Content::Rating(_), Some(requester)) = (&new.content, &new.requester_id) else {
+        return Ok(false);
+    };
+    let target = Target::Requester(new.platform.clone(), requester.clone());
+    let (db, secrets) = (&app.db, &app.secrets);
+    let per_day = app.settings.ratings_per_target_per_day;
+    app.limits
+        .allow(
+            db,
+            secrets,
+            Counted::RatingsOf(&target),
+            &client.0,
+            per_day,
+            Error::TargetLimited,
+        )
+        .await?;
+    let from_network = app
+        .limits
+        .count(db, secrets, Counted::NetworkRatingsOf(&target), &client.0)
+        .await?;
+    Ok(from_network > i64::from(screening::NETWORK_RATINGS_PER_DAY))
 }

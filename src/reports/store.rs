@@ -36,6 +36,37 @@ pub struct Report {
     /// Set on reports written by the demo-data seeder.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub demo: bool,
+    /// Public: counted in scorecards, lists, CSV, feeds and alerts. Reports
+    /// are published in daily batches (`reports::publication`).
+    #[serde(default)]
+    pub published: bool,
+    /// The day the report, or its pending correction, is due to be published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publishes_on: Option<Day>,
+    /// Held by the screening for a moderator's decision.
+    #[serde(default)]
+    pub held: bool,
+    /// Filed with an organizer's voucher (which is not kept with it).
+    #[serde(default)]
+    pub vouched: bool,
+    /// One of many ratings of its requester from one network that day; read
+    /// by the screening and removed at publication.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suspect: bool,
+    /// A correction of a published report, public with the next batch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correction: Option<Correction>,
+}
+
+/// What a correction will replace when it is published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    pub platform: PlatformSlug,
+    pub requester_id: Option<RequesterId>,
+    pub requester_name: Option<String>,
+    pub country: Country,
+    pub rating: Option<Rating>,
+    pub grievance: Option<Grievance>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -92,10 +123,10 @@ impl ReportFilter<'_> {
     }
 }
 
-/// Reports the public may see: not withdrawn (a tombstone has no `hidden`)
-/// and not hidden by moderation.
+/// Reports the public may see: published, not withdrawn (a tombstone has
+/// neither field) and not hidden by moderation.
 pub fn visible() -> Document {
-    doc! { "hidden": false }
+    doc! { "published": true, "hidden": false }
 }
 
 pub trait ReportStore {

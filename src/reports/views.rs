@@ -48,6 +48,17 @@ pub struct PublicReport {
     pub day: Day,
     pub edited: bool,
     pub demo: bool,
+    /// Filed with an organizer's voucher.
+    pub vouched: bool,
+    /// Counted in public figures. Reports are published in daily batches.
+    pub published: bool,
+    /// When the report, or its pending correction, will be published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, format = Date)]
+    pub publishes_on: Option<Day>,
+    /// Held by the screening until a moderator decides.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub held_for_review: bool,
     #[serde(flatten)]
     pub rating: Option<RatingView>,
     #[serde(flatten)]
@@ -88,6 +99,10 @@ impl From<&Report> for PublicReport {
             day: report.day,
             edited: report.edited,
             demo: report.demo,
+            vouched: report.vouched,
+            published: report.published,
+            publishes_on: report.publishes_on,
+            held_for_review: report.held,
             rating: report.rating.as_ref().map(|rating| RatingView {
                 comment_html: rating.comment.as_deref().map(render_markdown),
                 rating: rating.clone(),

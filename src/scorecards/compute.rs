@@ -30,6 +30,8 @@ use crate::strikes::store::{Strike, StrikeStore};
 #[derive(Debug, Deserialize)]
 struct Facts {
     kind: ReportKind,
+    #[serde(default)]
+    vouched: bool,
     requester_id: Option<String>,
     country: String,
     day: String,
@@ -58,7 +60,7 @@ struct GrievanceFacts {
 
 fn facts_projection() -> Document {
     doc! {
-        "kind": 1, "requester_id": 1, "country": 1, "day": 1,
+        "kind": 1, "requester_id": 1, "country": 1, "day": 1, "vouched": 1,
         "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
         "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
         "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
@@ -82,6 +84,7 @@ impl Accumulator {
             (ReportKind::Rating, Some(r), _) => self.samples.push(Sample {
                 country: facts.country.clone(),
                 day,
+                vouched: facts.vouched,
                 hourly_usd: r.hourly_pay_usd,
                 hourly_eur: r.hourly_pay_eur,
                 paid: r.paid,
@@ -132,6 +135,7 @@ impl Accumulator {
             all: all_figures,
             grievances: self.grievances,
             active_strikes: Vec::new(),
+            held_for_review: 0,
             updated: today.to_string(),
         }
     }
@@ -147,6 +151,41 @@ fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
 
 fn requester_names(requester: &Requester) -> (String, Vec<String>) {
     (requester.name().to_owned(), requester.aliases().to_vec())
+}
+
+/// Reports of a target held by the pre-publication screening.
+fn held_filter(platform: &str) -> Document {
+    doc! { "platform": platform, "held": true, "hidden": false, "published": false }
+}
+
+async fn held_for_review(db: &Db, target: &Target) -> Result<u64> {
+    let mut filter = held_filter(target.platform().as_str());
+    if let Target::Requester(_, id) = target {
+        filter.insert("requester_id", id.as_str());
+    }
+    Ok(db
+        .collection::<Document>(REPORTS)
+        .count_documents(filter)
+        .await?)
+}
+
+/// Held reports of every target on a platform, by scorecard key.
+async fn held_by_target(db: &Db, platform: &str) -> Result<HashMap<String, u64>> {
+    let mut held = HashMap::new();
+    let mut cursor = db
+        .collection::<Document>(REPORTS)
+        .find(held_filter(platform))
+        .projection(doc! { "requester_id": 1 })
+        .await?;
+    while let Some(report) = cursor.try_next().await? {
+        *held.entry(format!("platform:{platform}")).or_default() += 1;
+        if let Ok(id) = report.get_str("requester_id") {
+            *held
+                .entry(format!("requester:{platform}:{id}"))
+                .or_default() += 1;
+        }
+    }
+    Ok(held)
 }
 
 /// Recomputes and stores one target's scorecard from its visible reports.
@@ -187,6 +226,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
         min_group_size,
     );
     card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
+    card.held_for_review = held_for_review(db, target).await?;
     db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
         .await?;
     Ok(Some(card))
@@ -337,6 +377,7 @@ pub async fn rebuild_all(
             .batch_size(5000)
             .await?;
         let strikes = db.strikes_against(&platform.slug).await?;
+        let held = held_by_target(db, slug).await?;
         let mut platform_acc = Accumulator::default();
         let mut requester: Option<(String, Accumulator)> = None;
         while let Some(facts) = cursor.try_next().await? {
@@ -347,7 +388,7 @@ pub async fn rebuild_all(
                         id,
                         acc,
                         &mut names,
-                        &strikes,
+                        (&strikes, &held),
                         today,
                         min_group_size,
                     ));
@@ -376,7 +417,7 @@ pub async fn rebuild_all(
                 id,
                 acc,
                 &mut names,
-                &strikes,
+                (&strikes, &held),
                 today,
                 min_group_size,
             ));
@@ -385,6 +426,7 @@ pub async fn rebuild_all(
             platform_acc.finish(slug, None, platform_name(db, slug), today, min_group_size);
         card.active_strikes =
             open_strikes_against(&strikes, &Target::Platform(platform.slug.clone()), today);
+        card.held_for_review = held.get(&format!("platform:{slug}")).copied().unwrap_or(0);
         pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
     }
     // Requesters left in `names` have no visible report: their scorecards are empty.
@@ -416,7 +458,7 @@ fn requester_scorecard(
     id: String,
     acc: Accumulator,
     names: &mut HashMap<String, (String, Vec<String>)>,
-    strikes: &[Strike],
+    (strikes, held): (&[Strike], &HashMap<String, u64>),
     today: Day,
     min_group_size: u32,
 ) -> ScorecardDoc {
@@ -429,5 +471,7 @@ fn requester_scorecard(
     if let Some(target) = target {
         card.active_strikes = open_strikes_against(strikes, &target, today);
     }
-    ScorecardDoc::new(format!("requester:{key}"), card)
+    let key = format!("requester:{key}");
+    card.held_for_review = held.get(&key).copied().unwrap_or(0);
+    ScorecardDoc::new(key, card)
 }

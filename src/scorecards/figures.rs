@@ -15,6 +15,7 @@ use crate::domain::{Communication, Paid, Rejected};
 pub struct Sample {
     pub country: String,
     pub day: NaiveDate,
+    pub vouched: bool,
     pub hourly_usd: f64,
     pub hourly_eur: f64,
     pub paid: Paid,
@@ -51,6 +52,9 @@ pub struct MedianOnly {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Figures {
     pub ratings: u64,
+    /// How many of the ratings were filed with an organizer's voucher.
+    #[serde(default)]
+    pub vouched: u64,
     pub hourly_pay_usd: Option<Spread>,
     pub hourly_pay_eur: Option<Spread>,
     pub unpaid_rate: Option<f64>,
@@ -132,6 +136,7 @@ impl Figures {
             .collect();
         Figures {
             ratings: samples.len() as u64,
+            vouched: samples.iter().filter(|s| s.vouched).count() as u64,
             hourly_pay_usd: spread(samples.iter().map(|s| s.hourly_usd)),
             hourly_pay_eur: spread(samples.iter().map(|s| s.hourly_eur)),
             unpaid_rate: unpaid_rate(samples),
@@ -212,6 +217,7 @@ mod tests {
         Sample {
             country: country.into(),
             day: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            vouched: false,
             hourly_usd: hourly,
             hourly_eur: hourly,
             paid,

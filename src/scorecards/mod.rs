@@ -47,6 +47,10 @@ pub struct Scorecard {
     pub active_strikes: Vec<ActiveStrike>,
     pub stars: Stars,
     pub trend: Vec<MonthPoint>,
+    /// Ratings held by the pre-publication screening until a moderator
+    /// releases or rejects them; they count nowhere else.
+    #[serde(default)]
+    pub held_for_review: u64,
     /// The day the figures were computed.
     pub updated: String,
 }

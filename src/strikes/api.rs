@@ -69,7 +69,8 @@ pub async fn create_strike(
     raw: RawFields,
 ) -> Result<Created<Json<StrikeView>>> {
     let strike = strikes::service::parse_strike(&raw, &organizer.0, &app.db)?;
-    let strike = strikes::service::call_strike(&app.db, strike).await?;
+    let strike =
+        strikes::service::call_strike(&app.db, strike, app.settings.min_group_size).await?;
     forget(app, &strike);
     let view = views::build(app, &strike).await?;
     Ok(Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(view)))
@@ -200,10 +201,11 @@ mod tests {
 
     #[rocket::async_test]
     async fn a_strike_alerts_every_other_country_where_the_work_is_done() {
-        let app = TestApp::new().await;
-        for country in ["PH", "ID", "KE"] {
+        let app = TestApp::with_settings(&[("min_group_size", 2)]).await;
+        for country in ["PH", "ID", "ID", "KE", "KE", "FR"] {
             rate_from(&app, country).await;
         }
+        app.settle().await;
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         let response = app
             .post_json_as(&ana.token, "/api/v1/strikes", &strike("PH"))
@@ -211,6 +213,8 @@ mod tests {
         assert_eq!(response.status(), Status::Created);
         let created: Value = response.into_json().await.unwrap();
         assert_eq!(created["status"], "active", "it starts today");
+        // One published report from France is fewer than min_group_size:
+        // France is not named.
         assert_eq!(created["solidarity_in"], json!(["ID", "KE"]));
         let id = created["id"].as_str().unwrap().to_owned();
 
@@ -219,8 +223,15 @@ mod tests {
         let called: Value = app.get_json("/api/v1/channels/PH").await;
         assert_eq!(called["active_strikes"][0]["id"], json!(id));
 
-        // Work for the target now also comes from Nigeria: Nigeria is alerted too.
+        // Work for the target now also comes from Nigeria: Nigeria is
+        // alerted once enough of its reports are published.
         rate_from(&app, "NG").await;
+        app.settle().await;
+        let before: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+        assert_eq!(before["solidarity_in"], json!(["ID", "KE"]));
+        rate_from(&app, "NG").await;
+        app.settle().await;
+        app.app().forget_cached_views();
         let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
         assert_eq!(strike["solidarity_in"], json!(["ID", "KE", "NG"]));
 

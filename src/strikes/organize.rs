@@ -96,7 +96,8 @@ pub async fn create_strike(
             )?));
         }
     };
-    let strike = strikes::service::call_strike(&app.db, strike).await?;
+    let strike =
+        strikes::service::call_strike(&app.db, strike, app.settings.min_group_size).await?;
     forget(app, &strike);
     Ok(Ok(Redirect::to(format!("/strikes/{}", strike.id))))
 }

@@ -12,6 +12,7 @@ use crate::http::fields::RawFields;
 use crate::i18n::Msg;
 use crate::organizers::store::Organizer;
 use crate::reports::service::{new_submission_key, today};
+use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
 use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Undercut};
@@ -175,33 +176,46 @@ fn scorecards_of(strike: &Strike) -> Vec<String> {
     keys
 }
 
-/// Stores the call and alerts every other country where its target's work is done.
-pub async fn call_strike(db: &Db, mut strike: Strike) -> Result<Strike> {
+/// Stores the call and alerts every other country where its target's work
+/// is done (`countries_working_for`).
+pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Result<Strike> {
     strike.solidarity_in = db
-        .countries_working_for(&strike.platform, &strike.requester_ids)
+        .countries_working_for(&strike.platform, &strike.requester_ids, min_group_size)
         .await?
         .into_iter()
         .filter(|country| !strike.called_in.contains(country))
         .collect();
-    strike.solidarity_in.sort();
     db.insert_strike(&strike).await?;
     db.enqueue_scorecards(&scorecards_of(&strike)).await?;
     Ok(strike)
 }
 
-/// A report from a country the strike has not alerted yet: alert it too.
-pub async fn alert_new_country(
+/// After a batch is published: open strikes against the platforms it
+/// concerns alert the countries that now qualify, by the same rule as at
+/// the call. A country once alerted stays alerted.
+pub async fn refresh_solidarity_after(
     db: &Db,
-    platform: &PlatformSlug,
-    requester: Option<&RequesterId>,
-    country: &Country,
+    published: &[&Report],
+    min_group_size: u32,
 ) -> Result<()> {
+    let mut platforms: Vec<&PlatformSlug> = published.iter().map(|r| &r.platform).collect();
+    platforms.sort();
+    platforms.dedup();
     let today = today();
-    for strike in db.strikes_against(platform).await? {
-        let new_country =
-            !strike.called_in.contains(country) && !strike.solidarity_in.contains(country);
-        if strike.is_open(today) && strike.targets(platform, requester) && new_country {
-            db.add_solidarity(&strike.id, country).await?;
+    for platform in platforms {
+        for strike in db.strikes_against(platform).await? {
+            if !strike.is_open(today) {
+                continue;
+            }
+            let countries = db
+                .countries_working_for(&strike.platform, &strike.requester_ids, min_group_size)
+                .await?;
+            for country in countries {
+                if !strike.called_in.contains(&country) && !strike.solidarity_in.contains(&country)
+                {
+                    db.add_solidarity(&strike.id, &country).await?;
+                }
+            }
         }
     }
     Ok(())

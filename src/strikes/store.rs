@@ -103,11 +103,13 @@ pub trait StrikeStore {
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
     async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()>;
     async fn add_solidarity(&self, id: &StrikeId, country: &Country) -> Result<()>;
-    /// Countries of visible reports about the target.
+    /// Countries with at least `min_group_size` published reports about the
+    /// target, or whose organizers follow its platform.
     async fn countries_working_for(
         &self,
         platform: &PlatformSlug,
         requesters: &[RequesterId],
+        min_group_size: u32,
     ) -> Result<Vec<Country>>;
     async fn insert_pledge(&self, pledge: &Pledge) -> Result<()>;
     async fn find_pledge(&self, id: &PledgeId) -> Result<Option<Pledge>>;
@@ -193,6 +195,7 @@ impl StrikeStore for Db {
         &self,
         platform: &PlatformSlug,
         requesters: &[RequesterId],
+        min_group_size: u32,
     ) -> Result<Vec<Country>> {
         let mut filter = crate::reports::store::visible();
         filter.insert("platform", platform.as_str());
@@ -200,15 +203,35 @@ impl StrikeStore for Db {
             let ids: Vec<&str> = requesters.iter().map(|id| id.as_str()).collect();
             filter.insert("requester_id", doc! { "$in": ids });
         }
-        let values = self
+        // Like every breakdown: a country shows only with enough reports.
+        let groups: Vec<Document> = self
             .collection::<Document>(crate::reports::store::COLLECTION)
-            .distinct("country", filter)
+            .aggregate([
+                doc! { "$match": filter },
+                doc! { "$group": { "_id": "$country", "reports": { "$sum": 1 } } },
+                doc! { "$match": { "reports": { "$gte": i64::from(min_group_size) } } },
+            ])
+            .await?
+            .try_collect()
             .await?;
-        Ok(values
+        let mut countries: Vec<Country> = groups
             .iter()
-            .filter_map(|v| v.as_str())
+            .filter_map(|group| group.get_str("_id").ok())
             .filter_map(|code| Country::parse(code).ok())
-            .collect())
+            .collect();
+        let followers = self
+            .collection::<Document>(crate::organizers::store::COLLECTION)
+            .distinct("countries", doc! { "follows": platform.as_str() })
+            .await?;
+        countries.extend(
+            followers
+                .iter()
+                .filter_map(|code| code.as_str())
+                .filter_map(|code| Country::parse(code).ok()),
+        );
+        countries.sort();
+        countries.dedup();
+        Ok(countries)
     }
 
     async fn insert_pledge(&self, pledge: &Pledge) -> Result<()> {

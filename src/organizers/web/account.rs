@@ -13,7 +13,7 @@ use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
-use crate::limits::RateLimitStore;
+use crate::limits::Counted;
 use crate::organizers::auth::{self, Session};
 use crate::organizers::store::OrganizerStore;
 use crate::organizers::web::{ok, session_context, Page};
@@ -57,11 +57,14 @@ pub async fn login(
 ) -> Result<Result<Redirect, Private<View>>, HtmlError> {
     let email = raw.get("email").trim().to_lowercase();
     let limited = app
-        .db
-        .count_submission(
+        .limits
+        .allow(
+            &app.db,
             &app.secrets,
-            &format!("login {}", client.0),
+            Counted::LoginAttempts,
+            &client.0,
             app.settings.login_attempts_per_hour,
+            Error::RateLimited,
         )
         .await;
     if let Err(Error::RateLimited) = limited {

@@ -48,7 +48,11 @@ mod tests {
         let report: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
         assert_eq!(report["hourly_pay_usd"], json!(3.0));
         assert_eq!(report["requester_name"], "Acme Surveys");
+        assert_eq!(report["published"], json!(false));
         assert_eq!(app.count("reports").await, 1);
+        // The requester becomes known with the report's batch, not before.
+        assert_eq!(app.count("requesters").await, 0);
+        app.settle().await;
         assert_eq!(app.count("requesters").await, 1);
     }
 
@@ -165,7 +169,7 @@ mod tests {
             .client
             .post("/api/v1/ratings")
             .header(ContentType::JSON)
-            .header(Header::new("X-Real-IP", "198.51.100.7"))
+            .remote("198.51.100.7:40000".parse().unwrap())
             .body(sample_rating().to_string())
             .dispatch()
             .await;

@@ -35,9 +35,9 @@ pub async fn patch_report(
 ) -> Result<Json<CorrectedReport>> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
-    let (report, redacted) = service::correct(&app.db, report, &raw).await?;
+    let (report, redacted) = service::correct(app, report, &raw).await?;
     Ok(Json(CorrectedReport {
-        report: PublicReport::from(&report),
+        report: PublicReport::from(&report.as_it_will_be()),
         redacted,
     }))
 }
@@ -47,7 +47,7 @@ pub async fn patch_report(
 #[delete("/reports/<id>")]
 pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
-    service::withdraw(&app.db, &report).await?;
+    service::withdraw(app, &report).await?;
     Ok(Status::NoContent)
 }
 
@@ -151,6 +151,9 @@ mod tests {
     async fn a_withdrawn_report_is_gone_everywhere() {
         let app = TestApp::new().await;
         let (id, receipt) = app.file_rating().await;
+        app.settle().await;
+        let page = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
+        assert!(page.contains(&id));
         let response = app
             .client
             .delete(format!("/api/v1/reports/{id}"))

@@ -126,7 +126,7 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<View> {
         Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
     let kind = report.kind;
-    match service::correct(&app.db, report, &raw).await {
+    match service::correct(app, report, &raw).await {
         Ok((report, _)) => Private(
             Status::Ok,
             page(
@@ -180,7 +180,7 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View>
         Ok(report) => report,
         Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
-    match service::withdraw(&app.db, &report).await {
+    match service::withdraw(app, &report).await {
         Ok(()) => Private(
             Status::Ok,
             page("withdrawn", Msg::new("title-withdrawn"), json!({})),

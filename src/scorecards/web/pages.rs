@@ -258,6 +258,7 @@ mod tests {
         let mut renamed = sample_rating();
         renamed["requester_name"] = json!("Acme Research");
         app.post_json("/api/v1/ratings", &renamed).await;
+        app.settle().await;
 
         let html = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
         assert!(html.contains("<strong>late</strong>"));
@@ -277,6 +278,7 @@ mod tests {
         for _ in 0..3 {
             app.post_json("/api/v1/ratings", &sample_rating()).await;
         }
+        app.settle().await;
         let first = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
         assert!(first.contains("Page 1 of 2"));
         assert!(first.contains("rel=\"next\""));
@@ -291,6 +293,7 @@ mod tests {
         app.post_json("/api/v1/grievances", &sample_grievance())
             .await;
         app.post_json("/api/v1/ratings", &sample_rating()).await;
+        app.settle().await;
         let html = app.get_html("/platforms/clickworker").await;
         assert!(html.contains("Account deactivation"));
         let search = app.get_html("/?q=acme").await;

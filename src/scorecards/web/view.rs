@@ -53,6 +53,9 @@ fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
         row("figure-ratings", &|f| {
             format::number(fmt.0, f.ratings as f64, 0)
         }),
+        row("figure-vouched", &|f| {
+            format::number(fmt.0, f.vouched as f64, 0)
+        }),
         row("figure-hourly-usd", &|f| fmt.money("USD", f.hourly_pay_usd)),
         row("figure-hourly-eur", &|f| fmt.money("EUR", f.hourly_pay_eur)),
         share("figure-below-minimum-wage", |f| f.below_minimum_wage_rate),

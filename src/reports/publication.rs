@@ -1,0 +1,253 @@
+//! Daily publication. A report filed on day D is published when day
+//! D + `publish_after_days` begins (UTC): only then does it count in
+//! scorecards, lists, CSV, feeds, channel figures and alerts, so no page
+//! can tell when in the day it arrived. Each run screens the due ratings
+//! (`screening`), publishes the rest in one write, applies due corrections,
+//! and queues what changed. Every instance runs it every few seconds; a run
+//! only moves reports forward, so concurrent runs agree.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use futures::TryStreamExt;
+use mongodb::bson::doc;
+
+use crate::db::Db;
+use crate::domain::{Day, ReportId, ReportKind};
+use crate::error::Result;
+use crate::reports::screening::{ratings_to_hold, BASELINE_DAYS};
+use crate::reports::service::record_requester;
+use crate::reports::store::{visible, Report, COLLECTION};
+use crate::scorecards::store::ScorecardStore;
+use crate::scorecards::Target;
+
+/// How often each instance runs the publication step.
+pub const EVERY: Duration = Duration::from_secs(3);
+
+/// What one run did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Batch {
+    pub published: usize,
+    pub held: usize,
+    pub corrected: usize,
+}
+
+pub trait PublicationStore {
+    /// Reports not yet published, not held or hidden, due by `today`.
+    async fn due_reports(&self, today: Day) -> Result<Vec<Report>>;
+    /// Published reports whose correction is due by `today`.
+    async fn due_corrections(&self, today: Day) -> Result<Vec<Report>>;
+    /// Published ratings of a requester filed on the days in `[from, until)`.
+    async fn published_ratings_between(
+        &self,
+        target: &Target,
+        from: Day,
+        until: Day,
+    ) -> Result<u64>;
+    async fn mark_published(&self, ids: &[&ReportId]) -> Result<()>;
+    async fn mark_held(&self, ids: &[&ReportId]) -> Result<()>;
+}
+
+impl PublicationStore for Db {
+    async fn due_reports(&self, today: Day) -> Result<Vec<Report>> {
+        let due = doc! {
+            "published": false, "held": false, "hidden": false,
+            "publishes_on": { "$lte": today.to_string() },
+        };
+        Ok(self
+            .collection::<Report>(COLLECTION)
+            .find(due)
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn due_corrections(&self, today: Day) -> Result<Vec<Report>> {
+        let due = doc! {
+            "published": true, "correction": { "$exists": true },
+            "publishes_on": { "$lte": today.to_string() },
+        };
+        Ok(self
+            .collection::<Report>(COLLECTION)
+            .find(due)
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn published_ratings_between(
+        &self,
+        target: &Target,
+        from: Day,
+        until: Day,
+    ) -> Result<u64> {
+        let mut filter = visible();
+        filter.insert("kind", "rating");
+        filter.insert("platform", target.platform().as_str());
+        if let Target::Requester(_, id) = target {
+            filter.insert("requester_id", id.as_str());
+        }
+        filter.insert(
+            "day",
+            doc! { "$gte": from.to_string(), "$lt": until.to_string() },
+        );
+        Ok(self
+            .collection::<Report>(COLLECTION)
+            .count_documents(filter)
+            .await?)
+    }
+
+    async fn mark_published(&self, ids: &[&ReportId]) -> Result<()> {
+        let ids: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+        self.collection::<Report>(COLLECTION)
+            .update_many(
+                doc! { "_id": { "$in": ids }, "published": false },
+                doc! {
+                    "$set": { "published": true, "held": false },
+                    "$unset": { "publishes_on": "", "suspect": "" },
+                },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn mark_held(&self, ids: &[&ReportId]) -> Result<()> {
+        let ids: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+        self.collection::<Report>(COLLECTION)
+            .update_many(
+                doc! { "_id": { "$in": ids }, "published": false },
+                doc! { "$set": { "held": true }, "$unset": { "suspect": "" } },
+            )
+            .await?;
+        Ok(())
+    }
+}
+
+/// The settings a run follows.
+#[derive(Debug, Clone, Copy)]
+pub struct Rules {
+    pub hold_bursts: bool,
+    pub min_group_size: u32,
+}
+
+impl Rules {
+    pub fn of(settings: &crate::config::Settings) -> Rules {
+        Rules {
+            hold_bursts: settings.hold_bursts,
+            min_group_size: settings.min_group_size,
+        }
+    }
+}
+
+/// Publishes what is due by `today`, holding suspicious bursts when the
+/// rules say so.
+pub async fn publish_due(db: &Db, today: Day, rules: Rules) -> Result<Batch> {
+    let due = db.due_reports(today).await?;
+    let mut held: Vec<&Report> = Vec::new();
+    if rules.hold_bursts {
+        for (target, batch) in ratings_by_requester(&due).into_values() {
+            let from = today.plus_days(-BASELINE_DAYS);
+            let usual = db.published_ratings_between(&target, from, today).await? as f64
+                / BASELINE_DAYS as f64;
+            held.extend(ratings_to_hold(&batch, usual));
+        }
+    }
+    let publish: Vec<&Report> = due
+        .iter()
+        .filter(|report| !held.iter().any(|h| h.id == report.id))
+        .collect();
+    let mut targets = Vec::new();
+    for report in held.iter().chain(&publish) {
+        targets.extend(Target::affected(
+            &report.platform,
+            report.requester_id.as_ref(),
+        ));
+    }
+    targets.sort();
+    targets.dedup();
+    // Queued before the writes and again after, so a crash in between still
+    // leaves the scorecards queued.
+    db.enqueue_scorecards(&targets).await?;
+    if !held.is_empty() {
+        db.mark_held(&held.iter().map(|r| &r.id).collect::<Vec<_>>())
+            .await?;
+    }
+    if !publish.is_empty() {
+        db.mark_published(&publish.iter().map(|r| &r.id).collect::<Vec<_>>())
+            .await?;
+        for report in &publish {
+            record_requester(db, report).await?;
+        }
+    }
+    let corrected = apply_due_corrections(db, today, &mut targets).await?;
+    db.enqueue_scorecards(&targets).await?;
+    if !publish.is_empty() || corrected > 0 {
+        crate::strikes::service::refresh_solidarity_after(db, &publish, rules.min_group_size)
+            .await?;
+    }
+    Ok(Batch {
+        published: publish.len(),
+        held: held.len(),
+        corrected,
+    })
+}
+
+/// The due ratings of each requester.
+fn ratings_by_requester(due: &[Report]) -> BTreeMap<String, (Target, Vec<&Report>)> {
+    let mut groups: BTreeMap<String, (Target, Vec<&Report>)> = BTreeMap::new();
+    for report in due.iter().filter(|r| r.kind == ReportKind::Rating) {
+        let Some(requester) = &report.requester_id else {
+            continue;
+        };
+        let target = Target::Requester(report.platform.clone(), requester.clone());
+        groups
+            .entry(target.key())
+            .or_insert_with(|| (target, Vec::new()))
+            .1
+            .push(report);
+    }
+    groups
+}
+
+async fn apply_due_corrections(db: &Db, today: Day, targets: &mut Vec<String>) -> Result<usize> {
+    use crate::reports::store::ReportStore;
+    let due = db.due_corrections(today).await?;
+    for mut report in due.iter().cloned() {
+        let Some(correction) = report.correction.take() else {
+            continue;
+        };
+        targets.extend(Target::affected(
+            &report.platform,
+            report.requester_id.as_ref(),
+        ));
+        report.apply(correction);
+        report.edited = true;
+        report.publishes_on = None;
+        targets.extend(Target::affected(
+            &report.platform,
+            report.requester_id.as_ref(),
+        ));
+        db.enqueue_scorecards(targets).await?;
+        db.replace_report(&report).await?;
+        record_requester(db, &report).await?;
+    }
+    Ok(due.len())
+}
+
+/// Runs the publication step every `EVERY` until Rocket shuts down.
+pub fn spawn_publisher(db: Db, rules: Rules, shutdown: rocket::Shutdown) {
+    tokio::spawn(async move {
+        let work = async {
+            loop {
+                if let Err(error) = publish_due(&db, Day::today(), rules).await {
+                    tracing::warn!("publication: {error}; retrying");
+                }
+                tokio::time::sleep(EVERY).await;
+            }
+        };
+        tokio::select! {
+            _ = work => {}
+            _ = shutdown => {}
+        }
+    });
+}
