@@ -13,6 +13,9 @@ const USAGE: &str = "usage:
   clickline scorecards rebuild    recompute every scorecard from the reports
   clickline organizer add --email E --name N --countries FR,DE [--role organizer|moderator|admin]
                                   create an organizer; prints a one-time password and an API token
+  clickline vouchers issue --email E --count N
+                                  issue N one-time vouchers (20 to 1000) in the name of the
+                                  organizer with this email; prints `vouchers:` then one a line
   clickline dev-database [--memory]
                                   start the development database (SecantusDB, installed on first
                                   use) and print its address as `uri: ...`; stops on Ctrl-C";
@@ -23,6 +26,7 @@ pub async fn run(args: &[String]) -> i32 {
     let result = match words.as_slice() {
         ["scorecards", "rebuild"] => rebuild().await,
         ["organizer", "add", flags @ ..] => add_organizer(flags).await,
+        ["vouchers", "issue", flags @ ..] => issue_vouchers(flags).await,
         ["dev-database", flags @ ..] => dev_database(flags).await,
         ["help"] | ["--help"] | ["-h"] => {
             println!("{USAGE}");
@@ -114,6 +118,43 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
     );
     print!("{}", secret_lines(&created));
     Ok(())
+}
+
+async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
+    use crate::organizers::store::OrganizerStore;
+    let known = ["--email", "--count"];
+    if let Some(unknown) = flags.iter().step_by(2).find(|f| !known.contains(f)) {
+        return Err(format!("unknown option {unknown}\n{USAGE}"));
+    }
+    let count = crate::vouchers::parse_count(flag(flags, "--count").unwrap_or(""))
+        .map_err(|_| "--count: give a whole number from 20 to 1000".to_owned())?;
+    let email = flag(flags, "--email").unwrap_or("").trim().to_lowercase();
+    let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
+    let (db, _dev) = open_database(&settings).await.map_err(|e| e.to_string())?;
+    let organizer = db
+        .find_organizer_by_email(&email)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("--email: no organizer has the email '{email}'"))?;
+    let codes = crate::vouchers::issue(&db, &organizer, count)
+        .await
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "Issued {count} vouchers for {}. They are shown once; Clickline keeps only their hashes:",
+        organizer.name
+    );
+    print!("{}", voucher_lines(&codes));
+    Ok(())
+}
+
+/// What `vouchers issue` prints on standard output.
+pub fn voucher_lines(codes: &[crate::domain::VoucherCode]) -> String {
+    let mut lines = String::from("vouchers:\n");
+    for code in codes {
+        lines.push_str(&code.display());
+        lines.push('\n');
+    }
+    lines
 }
 
 /// What `organizer add` prints on standard output: one secret a line.

@@ -29,6 +29,7 @@ pub mod scorecards;
 pub mod strikes;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod vouchers;
 
 use rocket::figment::Figment;
 use rocket::fs::FileServer;
@@ -155,6 +156,7 @@ fn page_routes() -> Vec<rocket::Route> {
         strikes::routes(),
         channels::routes(),
         moderation::routes(),
+        vouchers::web::routes(),
         http::language::routes(),
     ]
     .concat()
@@ -168,6 +170,7 @@ fn api_routes() -> Vec<rocket::Route> {
         scorecards::api::routes(),
         strikes::api::routes(),
         channels::api::routes(),
+        vouchers::api::routes(),
         http::openapi::routes(),
     ]
     .concat()

@@ -145,6 +145,10 @@ random_id!(
     /// A reader's flag on a report.
     FlagId
 );
+random_id!(
+    /// A batch of vouchers.
+    VoucherBatchId
+);
 
 /// A calendar month, `YYYY-MM`, no later than the current one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -11,6 +11,7 @@ mod money;
 mod published;
 mod receipt;
 pub mod text;
+mod voucher;
 
 pub use choices::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
@@ -22,11 +23,12 @@ pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
     AnnouncementId, FlagId, Month, PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId,
-    UndercutId,
+    UndercutId, VoucherBatchId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;
 pub use receipt::ReceiptCode;
+pub use voucher::VoucherCode;
 
 /// The `code<TAB>name` lines of a shipped table, `#` comments skipped.
 fn code_table(text: &'static str) -> std::collections::BTreeMap<&'static str, &'static str> {

@@ -32,16 +32,9 @@ impl ReceiptCode {
 
     /// Parses what a worker typed: case, spaces and dashes do not matter.
     pub fn parse(raw: &str) -> Result<Self, Msg> {
-        let code: String = raw
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if code.len() == 16 && code.bytes().all(|b| ALPHABET.contains(&b)) {
-            Ok(ReceiptCode(code))
-        } else {
-            Err(Msg::new("invalid-receipt"))
-        }
+        normalized_code(raw)
+            .map(ReceiptCode)
+            .ok_or_else(|| Msg::new("invalid-receipt"))
     }
 
     /// What is stored: a SHA-256 of the code. The code has 80 random bits, so
@@ -63,13 +56,37 @@ impl ReceiptCode {
 
     /// The code as shown to the worker, `ABCD-EFGH-JKMN-PQRS`.
     pub fn display(&self) -> String {
-        self.0
-            .as_bytes()
-            .chunks(4)
-            .map(|chunk| std::str::from_utf8(chunk).expect("ascii"))
-            .collect::<Vec<_>>()
-            .join("-")
+        grouped(&self.0)
     }
+}
+
+/// A code of 16 characters of the alphabet as typed, or `None`: case,
+/// spaces and dashes do not matter.
+pub(super) fn normalized_code(raw: &str) -> Option<String> {
+    let code: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (code.len() == 16 && code.bytes().all(|b| ALPHABET.contains(&b))).then_some(code)
+}
+
+/// 16 random characters of the alphabet: 80 random bits.
+pub(super) fn random_code() -> String {
+    use rand::Rng;
+    let mut rng = rand::rngs::OsRng;
+    (0..16)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+/// `ABCD-EFGH-JKMN-PQRS`.
+pub(super) fn grouped(code: &str) -> String {
+    code.as_bytes()
+        .chunks(4)
+        .map(|chunk| std::str::from_utf8(chunk).expect("ascii"))
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 impl fmt::Display for ReceiptCode {

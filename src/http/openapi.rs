@@ -12,6 +12,7 @@ use crate::platforms::api as platforms;
 use crate::reports::api::{grievances, ratings, reports};
 use crate::scorecards::api::{csv as scorecards_csv, requesters};
 use crate::strikes::api as strikes;
+use crate::vouchers::api as vouchers;
 
 pub fn routes() -> Vec<Route> {
     routes![openapi_json]
@@ -30,6 +31,7 @@ pub mod schemas {
     pub use crate::reports::views::FiledView;
     pub use crate::scorecards::Scorecard;
     pub use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, UndercutInput};
+    pub use crate::vouchers::api::{IssuedVouchers, VoucherInput};
 
     /// Any error but a validation error.
     #[derive(Serialize, ToSchema)]
@@ -73,6 +75,7 @@ impl Modify for Security {
         strikes::list_strikes, strikes::get_strike, strikes::create_strike, strikes::change_status,
         strikes::pledge, strikes::withdraw_pledge, strikes::undercut,
         channels::get_channel,
+        vouchers::issue_vouchers,
         openapi_json,
     ),
     modifiers(&Security)

@@ -59,9 +59,18 @@ pub trait OrganizerStore {
     async fn find_token(&self, hash: &str) -> Result<Option<ApiToken>>;
     async fn revoke_tokens(&self, organizer_id: &str) -> Result<u64>;
     async fn list_organizers(&self) -> Result<Vec<Organizer>>;
+    async fn set_follows(&self, id: &str, platforms: &[crate::domain::PlatformSlug]) -> Result<()>;
 }
 
 impl OrganizerStore for Db {
+    async fn set_follows(&self, id: &str, platforms: &[crate::domain::PlatformSlug]) -> Result<()> {
+        let slugs: Vec<&str> = platforms.iter().map(|p| p.as_str()).collect();
+        self.collection::<Organizer>(COLLECTION)
+            .update_one(doc! { "_id": id }, doc! { "$set": { "follows": slugs } })
+            .await?;
+        Ok(())
+    }
+
     async fn insert_organizer(&self, organizer: &Organizer) -> Result<bool> {
         match self
             .collection::<Organizer>(COLLECTION)

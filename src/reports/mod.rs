@@ -6,6 +6,8 @@
 pub mod api;
 pub mod parse;
 pub mod publication;
+#[cfg(test)]
+mod publication_tests;
 pub mod screening;
 pub mod service;
 pub mod store;

@@ -18,6 +18,7 @@ use crate::reports::screening;
 use crate::reports::store::{Correction, Report, ReportStore, Stored};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
+use crate::vouchers::{self, VoucherStore};
 use crate::App;
 
 /// The report a path names, or 404.
@@ -266,6 +267,12 @@ pub async fn correct(
     let context = crate::reports::parse::ParseContext::of(&app.db);
     let new =
         crate::reports::parse::parse_report(report.kind, raw, &context).map_err(Error::Invalid)?;
+    if new.voucher.is_some() {
+        let message = crate::i18n::Msg::new("voucher-only-when-filing");
+        return Err(Error::Invalid(crate::domain::FieldErrors::single(
+            "voucher", message,
+        )));
+    }
     let redactions = new.redactions.clone();
     let publishes_on = publication_day(app);
     Ok((edit(&app.db, report, new, publishes_on).await?, redactions))
@@ -298,7 +305,7 @@ pub async fn submit(
     submission_key: Option<&str>,
     client: &ClientAddress,
 ) -> Result<Filed> {
-    let new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
+    let mut new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
     let retried = match submission_key {
         Some(key) => app
             .db
@@ -307,18 +314,32 @@ pub async fn submit(
             .is_some(),
         None => false,
     };
-    let suspect = if retried {
-        false
-    } else {
-        count_against_limits(app, &new, client).await?
-    };
+    // A retry goes straight to the stored report: its voucher was spent by
+    // the first try, and it was counted then.
+    let voucher = new.voucher.take().filter(|_| !retried);
+    if let Some(code) = &voucher {
+        if !app.db.voucher_is_unspent(code).await? {
+            return Err(vouchers::not_valid());
+        }
+    }
+    let suspect = !retried && count_against_limits(app, &new, client).await?;
+    if let Some(code) = &voucher {
+        if !app.db.spend_voucher(code).await? {
+            return Err(vouchers::not_valid());
+        }
+    }
     let intake = Intake {
         day: today(),
         publishes_on: publication_day(app),
-        vouched: false,
+        vouched: voucher.is_some(),
         suspect,
     };
-    file(&app.db, &app.secrets, new, submission_key, &intake).await
+    let filed = file(&app.db, &app.secrets, new, submission_key, &intake).await;
+    if let (Err(_), Some(code)) = (&filed, &voucher) {
+        // Nothing was stored: the worker keeps the voucher for the retry.
+        let _ = app.db.unspend_voucher(code).await;
+    }
+    filed
 }
 
 /// Counts a new report against the hourly limit and, for a rating, against

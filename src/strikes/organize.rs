@@ -124,3 +124,43 @@ pub fn strike_statuses() -> Vec<Value> {
         .map(|s| json!({ "value": s.wire(), "label": s.label() }))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use rocket::http::Status;
+    use serde_json::{json, Value};
+
+    use crate::testing::TestApp;
+
+    #[rocket::async_test]
+    async fn countries_whose_organizers_follow_the_platform_are_alerted() {
+        let app = TestApp::new().await;
+        let kenya = app
+            .organizer("wanjiru@union.example", "KE", "organizer")
+            .await;
+        app.login(&kenya).await;
+        let csrf = app.csrf().await;
+        let page = app.get_html("/organize").await;
+        assert!(page.contains("name=\"follow.mturk\""));
+        let saved = app
+            .post_form(
+                "/organize/follows",
+                &[("csrf", &csrf), ("follow.mturk", "on")],
+            )
+            .await;
+        assert_eq!(saved.status(), Status::SeeOther);
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({
+            "title": "No surveys under minimum wage",
+            "demands": "Pay at least the minimum wage of the worker's country.",
+            "platform": "mturk", "called_in": ["PH"],
+            "starts_on": crate::reports::service::today().to_string(),
+        });
+        let created = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike)
+            .await;
+        assert_eq!(created.status(), Status::Created);
+        let created: Value = created.into_json().await.unwrap();
+        assert_eq!(created["solidarity_in"], json!(["KE"]));
+    }
+}

@@ -7,6 +7,7 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::json;
 
 use crate::domain::FieldErrors;
+use crate::domain::PlatformSlug;
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
@@ -16,7 +17,7 @@ use crate::i18n::Msg;
 use crate::limits::Counted;
 use crate::organizers::auth::{self, Session};
 use crate::organizers::store::OrganizerStore;
-use crate::organizers::web::{ok, session_context, Page};
+use crate::organizers::web::{follow_choices, ok, session_context, Page};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -25,6 +26,7 @@ pub fn routes() -> Vec<Route> {
         login,
         logout,
         dashboard,
+        set_follows,
         password_form,
         password
     ]
@@ -108,12 +110,35 @@ pub async fn logout(
 }
 
 #[get("/organize")]
-pub fn dashboard(session: Session) -> Page {
+pub fn dashboard(app: &State<App>, session: Session) -> Page {
     ok(page(
         "organize",
         Msg::new("title-organize"),
-        json!({ "me": session_context(&session) }),
+        json!({
+            "me": session_context(&session),
+            "count": *crate::vouchers::BATCH_SIZES.start(),
+            "platforms": follow_choices(app, &session),
+        }),
     ))
+}
+
+/// The platforms whose strikes the organizer's channels follow.
+#[post("/organize/follows", data = "<raw>")]
+pub async fn set_follows(
+    app: &State<App>,
+    session: Session,
+    raw: RawFields,
+) -> Result<Redirect, HtmlError> {
+    session.check_csrf(&raw)?;
+    let follows: Vec<PlatformSlug> = app
+        .db
+        .platforms()
+        .iter()
+        .filter(|platform| raw.get(&format!("follow.{}", platform.slug)) == "on")
+        .map(|platform| platform.slug.clone())
+        .collect();
+    app.db.set_follows(&session.organizer.id, &follows).await?;
+    Ok(Redirect::to("/organize"))
 }
 
 #[get("/organize/password")]

@@ -28,6 +28,21 @@ pub fn ok(template: View) -> Page {
     Ok(Private(Status::Ok, template))
 }
 
+/// Every platform, with whether the organizer follows it, for the form.
+pub fn follow_choices(app: &crate::App, session: &Session) -> Value {
+    app.db
+        .platforms()
+        .iter()
+        .map(|platform| {
+            json!({
+                "slug": platform.slug,
+                "name": platform.name,
+                "followed": session.organizer.follows.contains(&platform.slug),
+            })
+        })
+        .collect()
+}
+
 pub fn session_context(session: &Session) -> Value {
     json!({
         "name": session.organizer.name,

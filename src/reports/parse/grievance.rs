@@ -18,6 +18,7 @@ pub const GRIEVANCE_FIELDS: &[&str] = &[
     "month",
     "description",
     "desired_outcome",
+    "voucher",
 ];
 
 pub const MIN_DESCRIPTION: u64 = 20;
@@ -45,6 +46,9 @@ pub struct GrievanceInput {
     pub description: String,
     #[schema(max_length = 2000)]
     pub desired_outcome: Option<String>,
+    /// A one-time voucher from an organizer: the grievance is marked vouched.
+    #[schema(example = "ABCD-EFGH-JKMN-PQRS")]
+    pub voucher: Option<String>,
 }
 
 #[derive(Validate)]
@@ -112,6 +116,7 @@ pub fn parse_grievance(
             status_note: None,
         }),
         redactions,
+        voucher: shared.voucher,
     })
 }
 

@@ -19,7 +19,9 @@ use chrono::NaiveDate;
 use validator::Validate;
 
 use crate::domain::text::Redaction;
-use crate::domain::{Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId};
+use crate::domain::{
+    Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId, VoucherCode,
+};
 use crate::i18n::Msg;
 use crate::platforms::catalogue::Platform;
 use crate::reports::store::{Grievance, Rating, Report};
@@ -34,6 +36,8 @@ pub struct NewReport {
     pub content: Content,
     /// Personal data removed from the free text, to tell the worker.
     pub redactions: Vec<Redaction>,
+    /// A voucher to spend when the report is filed (never stored with it).
+    pub voucher: Option<VoucherCode>,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +96,7 @@ struct Shared {
     requester_id: Option<RequesterId>,
     requester_name: Option<String>,
     country: Option<Country>,
+    voucher: Option<VoucherCode>,
 }
 
 fn parse_shared(
@@ -123,11 +128,15 @@ fn parse_shared(
         errors.add("requester_id", Msg::new("invalid-requester-id-for-name"));
     }
     let country = errors.check("country", Country::parse(raw.get("country")));
+    let voucher = raw
+        .optional("voucher")
+        .and_then(|code| errors.check("voucher", VoucherCode::parse(code)));
     Shared {
         platform,
         requester_id,
         requester_name,
         country,
+        voucher,
     }
 }
 

@@ -28,6 +28,7 @@ pub const RATING_FIELDS: &[&str] = &[
     "tos_violation",
     "broken",
     "comment",
+    "voucher",
 ];
 
 pub const MAX_COMMENT: usize = 5000;
@@ -60,6 +61,9 @@ pub struct RatingInput {
     /// Markdown; personal data in it is removed before it is stored.
     #[schema(max_length = 5000)]
     pub comment: Option<String>,
+    /// A one-time voucher from an organizer: the rating is marked vouched.
+    #[schema(example = "ABCD-EFGH-JKMN-PQRS")]
+    pub voucher: Option<String>,
 }
 
 #[derive(Validate)]
@@ -127,6 +131,7 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
         country,
         content: Content::Rating(rating),
         redactions,
+        voucher: shared.voucher,
     })
 }
 

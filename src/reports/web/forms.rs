@@ -364,6 +364,17 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
     ]
 }
 
+/// The voucher field: only when filing, since a voucher is spent then.
+pub fn voucher_section(form: &mut FormBuilder<'_>) -> Section {
+    Section {
+        legend: "legend-voucher",
+        fields: vec![optional(hint(
+            form.text("voucher", "field-voucher"),
+            "hint-voucher",
+        ))],
+    }
+}
+
 /// The sections for a report of this kind.
 pub fn sections_for(
     kind: ReportKind,

@@ -5,7 +5,7 @@ use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
-use super::forms::{sections_for, FormBuilder};
+use super::forms::{sections_for, voucher_section, FormBuilder};
 use crate::domain::{Choice, FieldErrors, ReportKind};
 use crate::error::Error;
 use crate::http::fields::RawFields;
@@ -38,7 +38,11 @@ pub fn form_page(
     extra: Value,
 ) -> View {
     let mut form = FormBuilder::new(raw, errors);
-    let sections = sections_for(kind, &mut form, app.db.platforms());
+    let mut sections = sections_for(kind, &mut form, app.db.platforms());
+    let editing = extra.get("edit").is_some();
+    if !editing {
+        sections.push(voucher_section(&mut form));
+    }
     let (title, action) = form_title(kind);
     let mut context = json!({
         "kind": kind.wire(),
