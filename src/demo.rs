@@ -66,6 +66,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<()> {
     for index in 0..18 {
         documents.push(demo_grievance(&mut rng, index));
     }
+    documents.extend(held_burst(&mut rng));
     for (platform, id, name) in REQUESTERS {
         db.record_requester(&slug(platform), &requester(id), Some(name))
             .await?;
@@ -196,6 +197,25 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
         }),
     });
     report
+}
+
+/// A burst of glowing ratings of the first demo requester, held by the
+/// screening: the moderators' queue and `held_for_review` show it.
+fn held_burst(rng: &mut StdRng) -> Vec<Report> {
+    (0..12)
+        .map(|_| {
+            let mut report = demo_rating(rng, 0);
+            report.day = today();
+            report.published = false;
+            report.held = true;
+            report.vouched = false;
+            if let Some(rating) = report.rating.as_mut() {
+                rating.recommend = true;
+                rating.comment = Some("(Demo data) Best requester ever, pays great!!!".into());
+            }
+            report
+        })
+        .collect()
 }
 
 fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {

@@ -154,6 +154,8 @@ async fn main() {
             .env("ROCKET_PORT", port.to_string())
             .env("ROCKET_SECRET_KEY", random_secret_key())
             .env("ROCKET_SUBMISSIONS_PER_HOUR", "100000000")
+            // The load comes from one address rating one requester.
+            .env("ROCKET_RATINGS_PER_TARGET_PER_DAY", "100000000")
             .env("ROCKET_LOG_LEVEL", "off")
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -474,7 +474,10 @@ method-withhold-groups = Aufschlüsselungen nach Land und Monat werden nur für 
 method-withhold-lists = Die Listen der schlechtesten Auftraggeber enthalten nur Auftraggeber mit mindestens { $min } Bewertungen.
 method-withhold-day = Meldungen tragen den Tag ihrer Einreichung, nie die Uhrzeit; wir speichern keine IP-Adresse und keine Browserdaten.
 method-fresh = Wie aktuell
-method-fresh-def = Eine neue, korrigierte oder zurückgezogene Meldung erscheint innerhalb von zwei Sekunden in ihren Bewertungsbögen.
+method-fresh-def = { $days ->
+    [0] Diese Instanz veröffentlicht ohne Verzögerung (eine Demo- oder Testeinstellung): Berichte zählen Sekunden nach dem Einreichen. Standardmäßig veröffentlicht Clickline in täglichen Stapeln.
+   *[other] Berichte erscheinen in täglichen Stapeln: Ein an einem Tag eingereichter Bericht zählt in Bewertungskarten, Listen, Downloads, Feeds und Streikaufrufen ab Beginn des Tages { $days } Tag(e) später (UTC), zusammen mit allen Berichten seines Tages, damit keine Seite verrät, wann am Tag er kam. Korrekturen warten ebenfalls auf den nächsten Stapel. Ein Rückzug oder eine Entscheidung der Moderation wirkt überall binnen zwei Sekunden.
+}
 method-rates = Wechselkurse
 method-rates-def = { $count } Währungen, Stand { $date }. Quelle:
 method-wages = Mindestlöhne
@@ -683,3 +686,16 @@ field-voucher = Gutschein von Organisierenden
 hint-voucher = Wenn dir eine Gewerkschaft oder ein Kollektiv einen Gutschein gegeben hat, gib ihn ein: Dein Bericht gilt dann als verbürgt. Er wird weder mit dir noch mit ihnen verknüpft.
 voucher-only-when-filing = Ein Gutschein kann nur beim Einreichen angegeben werden.
 legend-voucher = Gutschein
+method-screening = Prüfung vor der Veröffentlichung
+method-screening-def = Wer bewertet wird, darf die eigenen Zahlen nicht verschieben können. Vor jedem Stapel werden die Bewertungen jedes Auftraggebers geprüft; verdächtige werden für die Moderation zurückgehalten, die jede mit Begründung in einem öffentlichen Protokoll freigibt oder ablehnt. Bewertungskarten nennen die Zahl der zurückgehaltenen. Die Regel:
+method-screening-burst = Ein Stapel eines Auftraggebers mit mehr als { $min } Bewertungen und mehr als dem { $factor }-fachen seiner üblichen Tageszahl der letzten { $days } Tage wird ganz zurückgehalten;
+method-screening-copies = { $count } oder mehr Bewertungen eines Auftraggebers im selben Stapel mit gleichem Kommentar (ohne Groß- und Kleinschreibung, Leer- und Satzzeichen) werden zurückgehalten;
+method-screening-network = Eine Bewertung wird zurückgehalten, wenn an diesem Tag mehr als { $count } Bewertungen ihres Auftraggebers aus demselben Netz (IPv4 /24 oder IPv6 /48) kamen;
+method-screening-limit = Eine Verbindung darf denselben Auftraggeber höchstens { $count }-mal am Tag bewerten und nur begrenzt viele Berichte pro Stunde senden (IPv6 zählt je /64). Diese Zähler liegen unter einem Schlüssel, der täglich wechselt und danach gelöscht wird.
+method-screening-after = Bewertungen mit dem Gutschein einer Organisation werden nie zurückgehalten.
+method-vouchers = Gutscheine
+method-vouchers-def = Gewerkschaften und Kollektive geben Einmal-Gutscheine persönlich oder in ihren Kanälen aus. Ein Bericht mit Gutschein gilt als verbürgt, und Bewertungskarten zählen verbürgte Bewertungen. Ein Bericht behält nur diese Markierung: Clickline speichert Gutscheine als Hashes, ein benutzter behält nur seinen Hash, und nichts verzeichnet, welcher Gutschein, Stapel oder welche Organisation einen Bericht verbürgt hat.
+method-threats = Was andere erfahren können und was nicht
+method-threats-poller = Wer Seiten jede Sekunde neu lädt, erfährt nur den Tag eines Berichts: Er erscheint mit dem Rest seines Tagesstapels in einer Reihenfolge, die nichts verrät.
+method-threats-thief = Wer die Datenbank stiehlt, findet keine IP-Adresse, keinen Browser, keine genaue Zeit und kein Konto: nur den Tag jedes Berichts, Hashes von Quittungen und Gutscheinen und Zähler unter Schlüsseln, die einen Tag leben. Ohne den geheimen Schlüssel des Servers lässt sich kein Zähler einer Adresse zuordnen; nach dem Löschen des Tagesschlüssels kann es niemand mehr.
+method-threats-oplog = Eine Datenbank als MongoDB-Replikatsatz führt ein Protokoll der letzten Schreibvorgänge (Oplog) mit Zeiten, so lange wie eingestellt. Wer es in dieser Zeit lesen kann, sieht, wann ein Bericht geschrieben wurde. Betreibende sollten das Oplog-Fenster kurz und den Zugriff so streng wie auf die Datenbank halten.

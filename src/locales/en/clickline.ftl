@@ -478,7 +478,10 @@ method-withhold-groups = Breakdowns by country and by month are published only f
 method-withhold-lists = Lists of the worst requesters include only requesters with at least { $min } ratings.
 method-withhold-day = Reports carry the day they were filed, never the time; we store no IP address or browser details.
 method-fresh = How fresh
-method-fresh-def = A new, corrected or withdrawn report shows in its scorecards within two seconds.
+method-fresh-def = { $days ->
+    [0] This instance publishes without delay (a demo or test setting): reports count within seconds of being filed. Clickline's default publishes in daily batches.
+   *[other] Reports are published in daily batches: a report filed on one day counts in scorecards, lists, downloads, feeds and strike alerts from the start of the day { $days } day(s) later (UTC), all of that day's reports at once, so no page can tell when in the day one was filed. Corrections wait for the next batch too. A withdrawal or a moderator's decision shows everywhere within two seconds.
+}
 method-rates = Exchange rates
 method-rates-def = { $count } currencies, as of { $date }. Source:
 method-wages = Minimum wages
@@ -687,3 +690,16 @@ field-voucher = Voucher from an organizer
 hint-voucher = If a union or collective gave you a voucher, enter it: your report is marked vouched. It is not linked to you or to them.
 voucher-only-when-filing = A voucher can only be added when a report is filed.
 legend-voucher = Voucher
+method-screening = Screening before publication
+method-screening-def = The party being rated must not be able to move its own figures. Before each batch is published, the ratings of every requester are screened; ratings that look forged are held for a moderator, who releases or rejects each one with a reason in a public log. Scorecards say how many are held. The rule:
+method-screening-burst = a requester's batch of more than { $min } ratings, and more than { $factor } times its usual daily count over the last { $days } days, is held whole;
+method-screening-copies = { $count } or more ratings of one requester in a batch with the same comment (ignoring case, spaces and punctuation) are held;
+method-screening-network = a rating is held when more than { $count } ratings of its requester came from the same network (an IPv4 /24 or IPv6 /48) that day;
+method-screening-limit = one connection may rate the same requester at most { $count } times a day, and submit a limited number of reports an hour (an IPv6 connection counts per /64). These counts are kept under a key that changes every day and is then deleted.
+method-screening-after = Ratings filed with an organizer's voucher are never held.
+method-vouchers = Vouchers
+method-vouchers-def = Unions and collectives hand out one-time vouchers in person or in their channels. A report filed with one is marked vouched, and scorecards count vouched ratings. A report keeps only the mark: Clickline stores vouchers as hashes, a spent voucher keeps nothing but its hash, and nothing records which voucher, batch or organizer vouched for a report.
+method-threats = What others can and cannot learn
+method-threats-poller = Someone who reloads pages every second learns only the day a report was filed: it appears with the rest of its day's batch, in an order that says nothing.
+method-threats-thief = Someone who steals the database finds no IP address, browser, exact time or account: only the day of each report, hashes of receipts and vouchers, and counters under keys that last a day. Without the server's secret key they cannot link a counter to an address; once the day's key is deleted, nobody can.
+method-threats-oplog = A database run as a MongoDB replica set keeps a log of recent writes (the oplog) with their times, for as long as it is configured to. Whoever can read that log during that window can see when a report was written. Operators should keep the oplog window short and its access as tight as the database's.

@@ -474,7 +474,10 @@ method-withhold-groups = Los desgloses por país y por mes solo se publican para
 method-withhold-lists = Las listas de los peores solicitantes solo incluyen solicitantes con al menos { $min } valoraciones.
 method-withhold-day = Los informes llevan el día en que se presentaron, nunca la hora; no guardamos direcciones IP ni datos del navegador.
 method-fresh = Actualidad
-method-fresh-def = Un informe nuevo, corregido o retirado aparece en sus fichas en menos de dos segundos.
+method-fresh-def = { $days ->
+    [0] Esta instancia publica sin demora (un ajuste de demostración o de pruebas): los informes cuentan segundos después de enviarse. Por defecto, Clickline publica en lotes diarios.
+   *[other] Los informes se publican en lotes diarios: un informe enviado un día cuenta en fichas, listas, descargas, feeds y alertas de huelga desde el comienzo del día { $days } día(s) después (UTC), junto con todos los de su día, para que ninguna página revele a qué hora se envió. Las correcciones también esperan al siguiente lote. Una retirada o una decisión de moderación se ve en todas partes en dos segundos.
+}
 method-rates = Tipos de cambio
 method-rates-def = { $count } monedas, a { $date }. Fuente:
 method-wages = Salarios mínimos
@@ -683,3 +686,16 @@ field-voucher = Vale de una organización
 hint-voucher = Si un sindicato o colectivo te dio un vale, escríbelo: tu informe quedará avalado. No se vincula contigo ni con ellos.
 voucher-only-when-filing = Un vale solo puede añadirse al enviar un informe.
 legend-voucher = Vale
+method-screening = Revisión antes de publicar
+method-screening-def = Quien es valorado no debe poder mover sus propias cifras. Antes de publicar cada lote se revisan las valoraciones de cada solicitante; las que parecen falsas quedan retenidas para moderación, que libera o rechaza cada una con un motivo en un registro público. Las fichas dicen cuántas hay retenidas. La regla:
+method-screening-burst = un lote de un solicitante con más de { $min } valoraciones y más de { $factor } veces su cifra diaria habitual de los últimos { $days } días se retiene entero;
+method-screening-copies = { $count } o más valoraciones de un solicitante en un lote con el mismo comentario (sin contar mayúsculas, espacios ni puntuación) se retienen;
+method-screening-network = una valoración se retiene cuando ese día llegaron más de { $count } valoraciones de su solicitante desde la misma red (IPv4 /24 o IPv6 /48);
+method-screening-limit = una conexión puede valorar al mismo solicitante como mucho { $count } veces al día y enviar un número limitado de informes por hora (IPv6 cuenta por /64). Estos contadores se guardan con una clave que cambia cada día y luego se borra.
+method-screening-after = Las valoraciones con vale de una organización nunca se retienen.
+method-vouchers = Vales
+method-vouchers-def = Sindicatos y colectivos reparten vales de un solo uso en persona o en sus canales. Un informe con vale queda avalado y las fichas cuentan las valoraciones avaladas. El informe guarda solo esa marca: Clickline guarda los vales como hashes, un vale usado conserva solo su hash y nada registra qué vale, lote u organización avaló un informe.
+method-threats = Qué pueden saber otros y qué no
+method-threats-poller = Quien recarga las páginas cada segundo solo sabe el día de un informe: aparece con el resto del lote de su día, en un orden que no dice nada.
+method-threats-thief = Quien robe la base de datos no encuentra direcciones IP, navegadores, horas exactas ni cuentas: solo el día de cada informe, hashes de recibos y vales, y contadores con claves que duran un día. Sin la clave secreta del servidor no puede vincular un contador con una dirección; borrada la clave del día, nadie puede.
+method-threats-oplog = Una base de datos en un conjunto de réplicas de MongoDB guarda un registro de escrituras recientes (oplog) con sus horas durante el tiempo configurado. Quien pueda leerlo en ese plazo verá cuándo se escribió un informe. Conviene mantener corto ese plazo y su acceso tan restringido como el de la base.

@@ -474,7 +474,10 @@ method-withhold-groups = Les répartitions par pays et par mois ne sont publiée
 method-withhold-lists = Les listes des pires donneurs d’ordre ne comprennent que ceux ayant au moins { $min } évaluations.
 method-withhold-day = Les signalements portent le jour de leur dépôt, jamais l’heure ; nous ne gardons ni adresse IP ni détails du navigateur.
 method-fresh = Fraîcheur
-method-fresh-def = Un signalement nouveau, corrigé ou retiré apparaît dans ses bilans en moins de deux secondes.
+method-fresh-def = { $days ->
+    [0] Cette instance publie sans délai (un réglage de démonstration ou de test) : les signalements comptent quelques secondes après leur dépôt. Par défaut, Clickline publie par lots quotidiens.
+   *[other] Les signalements paraissent par lots quotidiens : un signalement déposé un jour compte dans les fiches, listes, téléchargements, flux et alertes de grève à partir du début du jour { $days } jour(s) plus tard (UTC), avec tous ceux de son jour, pour qu’aucune page ne révèle à quelle heure il a été déposé. Les corrections attendent aussi le lot suivant. Un retrait ou une décision de modération s’applique partout en deux secondes.
+}
 method-rates = Taux de change
 method-rates-def = { $count } monnaies, au { $date }. Source :
 method-wages = Salaires minimums
@@ -683,3 +686,16 @@ field-voucher = Bon d’une organisation
 hint-voucher = Si un syndicat ou un collectif vous a donné un bon, saisissez-le : votre signalement sera parrainé. Il n’est lié ni à vous ni à eux.
 voucher-only-when-filing = Un bon ne peut être ajouté qu’au dépôt d’un signalement.
 legend-voucher = Bon
+method-screening = Contrôle avant publication
+method-screening-def = La partie notée ne doit pas pouvoir déplacer ses propres chiffres. Avant chaque lot, les notes de chaque donneur d’ordre sont contrôlées ; celles qui semblent forgées sont retenues pour la modération, qui libère ou rejette chacune avec un motif dans un journal public. Les fiches indiquent combien sont retenues. La règle :
+method-screening-burst = un lot d’un donneur d’ordre de plus de { $min } notes et de plus de { $factor } fois son nombre quotidien habituel sur les { $days } derniers jours est retenu en entier ;
+method-screening-copies = { $count } notes ou plus d’un donneur d’ordre dans un lot avec le même commentaire (sans tenir compte de la casse, des espaces ni de la ponctuation) sont retenues ;
+method-screening-network = une note est retenue quand plus de { $count } notes de son donneur d’ordre sont venues ce jour-là du même réseau (IPv4 /24 ou IPv6 /48) ;
+method-screening-limit = une connexion peut noter le même donneur d’ordre au plus { $count } fois par jour et envoyer un nombre limité de signalements par heure (IPv6 compte par /64). Ces compteurs sont tenus sous une clé qui change chaque jour puis est effacée.
+method-screening-after = Les notes déposées avec le bon d’une organisation ne sont jamais retenues.
+method-vouchers = Bons
+method-vouchers-def = Syndicats et collectifs distribuent des bons à usage unique en personne ou dans leurs canaux. Un signalement déposé avec un bon est marqué parrainé, et les fiches comptent les notes parrainées. Le signalement ne garde que cette marque : Clickline stocke les bons sous forme de hachages, un bon utilisé ne garde que son hachage, et rien n’indique quel bon, lot ou organisation a parrainé un signalement.
+method-threats = Ce que d’autres peuvent apprendre, ou non
+method-threats-poller = Qui recharge les pages chaque seconde n’apprend que le jour d’un signalement : il paraît avec le reste du lot de son jour, dans un ordre qui ne dit rien.
+method-threats-thief = Qui vole la base de données n’y trouve ni adresse IP, ni navigateur, ni heure exacte, ni compte : seulement le jour de chaque signalement, des hachages de reçus et de bons, et des compteurs sous des clés qui durent un jour. Sans la clé secrète du serveur, impossible de relier un compteur à une adresse ; une fois la clé du jour effacée, personne ne le peut.
+method-threats-oplog = Une base MongoDB en jeu de réplicas garde un journal des écritures récentes (oplog) avec leurs heures, aussi longtemps que configuré. Qui peut le lire pendant cette durée voit quand un signalement a été écrit. Gardez cette fenêtre courte et son accès aussi restreint que celui de la base.

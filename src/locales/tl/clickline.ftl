@@ -474,7 +474,10 @@ method-withhold-groups = Inilalathala lamang ang hati ayon sa bansa at buwan par
 method-withhold-lists = Kasama lamang sa mga listahan ng pinakamasamang requester ang may hindi bababa sa { $min } rating.
 method-withhold-day = Dala ng mga ulat ang araw ng pag-file, hindi kailanman ang oras; hindi kami nag-iimbak ng IP address o detalye ng browser.
 method-fresh = Gaano kabago
-method-fresh-def = Lumalabas sa mga scorecard nito ang bago, naitama o binawing ulat sa loob ng dalawang segundo.
+method-fresh-def = { $days ->
+    [0] Walang antala ang paglalathala sa instance na ito (setting para sa demo o test): binibilang ang mga ulat ilang segundo matapos ipadala. Karaniwang inilalathala ng Clickline nang sabay-sabay bawat araw.
+   *[other] Inilalathala ang mga ulat nang sabay-sabay bawat araw: ang ulat na ipinadala sa isang araw ay binibilang sa mga scorecard, listahan, download, feed at alerto ng welga simula sa umpisa ng araw na { $days } araw pagkatapos (UTC), kasama ang lahat ng ulat ng araw na iyon, para walang pahinang makapagsabi kung anong oras ito ipinadala. Naghihintay din sa susunod na batch ang mga pagtatama. Ang pagbawi o desisyon ng moderator ay makikita saanman sa loob ng dalawang segundo.
+}
 method-rates = Mga exchange rate
 method-rates-def = { $count } pera, noong { $date }. Pinagmulan:
 method-wages = Mga minimum wage
@@ -683,3 +686,16 @@ field-voucher = Voucher mula sa organisador
 hint-voucher = Kung binigyan ka ng unyon o kolektibo ng voucher, ilagay ito: mamarkahang may garantiya ang ulat mo. Hindi ito iuugnay sa iyo o sa kanila.
 voucher-only-when-filing = Maidaragdag lang ang voucher kapag nagpapadala ng ulat.
 legend-voucher = Voucher
+method-screening = Pagsusuri bago ilathala
+method-screening-def = Hindi dapat kayang galawin ng nire-rate ang sarili nitong mga numero. Bago ilathala ang bawat batch, sinusuri ang mga rating ng bawat requester; hinahawakan para sa moderator ang mga mukhang peke, na naglalabas o tumatanggi sa bawat isa nang may dahilan sa pampublikong talaan. Sinasabi ng mga scorecard kung ilan ang hinahawakan. Ang patakaran:
+method-screening-burst = hinahawakan nang buo ang batch ng isang requester na may higit sa { $min } rating at higit sa { $factor } beses ng karaniwang bilang nito bawat araw sa nakaraang { $days } araw;
+method-screening-copies = hinahawakan ang { $count } o higit pang rating ng isang requester sa isang batch na pareho ang komento (hindi pinapansin ang malaki o maliit na titik, espasyo at bantas);
+method-screening-network = hinahawakan ang rating kapag higit sa { $count } rating ng requester nito ang galing sa iisang network (IPv4 /24 o IPv6 /48) nang araw na iyon;
+method-screening-limit = ang isang koneksyon ay makakapag-rate sa iisang requester nang hanggang { $count } beses bawat araw at makakapagpadala ng limitadong bilang ng ulat bawat oras (bawat /64 ang IPv6). Itinatago ang mga bilang na ito sa ilalim ng susi na nagbabago araw-araw at saka binubura.
+method-screening-after = Hindi kailanman hinahawakan ang mga rating na may voucher ng organisador.
+method-vouchers = Mga voucher
+method-vouchers-def = Namimigay ang mga unyon at kolektibo ng minsanang voucher nang personal o sa kanilang mga channel. Ang ulat na may voucher ay minamarkahang may garantiya, at binibilang ng mga scorecard ang mga rating na may garantiya. Ang marka lang ang itinatago ng ulat: hash lang ng voucher ang iniimbak ng Clickline, hash lang ang natitira sa nagamit na voucher, at walang nagtatala kung aling voucher, batch o organisador ang nagbigay ng garantiya.
+method-threats = Ano ang malalaman at hindi malalaman ng iba
+method-threats-poller = Ang nagre-reload ng mga pahina bawat segundo ay araw lang ng ulat ang malalaman: lumalabas ito kasama ng iba pang ulat ng araw na iyon, sa pagkakasunod na walang sinasabi.
+method-threats-thief = Ang magnanakaw ng database ay walang makikitang IP address, browser, eksaktong oras o account: araw lang ng bawat ulat, hash ng mga resibo at voucher, at mga bilang sa ilalim ng susing isang araw lang. Kung wala ang lihim na susi ng server, hindi maiuugnay ang bilang sa address; kapag nabura na ang susi ng araw, wala nang makakagawa nito.
+method-threats-oplog = Ang database na tumatakbo bilang MongoDB replica set ay nagtatago ng talaan ng mga kamakailang pagsulat (oplog) kasama ang oras, hangga't naka-configure. Ang makakabasa nito sa panahong iyon ay makikita kung kailan isinulat ang ulat. Panatilihing maikli ang panahong iyon at kasinghigpit ng database ang access dito.

@@ -232,6 +232,9 @@ pub fn methodology(app: &State<App>) -> View {
         Msg::new("title-methodology"),
         json!({
             "min_group_size": app.settings.min_group_size,
+            "publish_after_days": app.settings.publish_after_days,
+            "ratings_per_target_per_day": app.settings.ratings_per_target_per_day,
+            "screening": crate::reports::screening::THRESHOLDS,
             "rates_as_of": rates.as_of,
             "rates_source": rates.source,
             "rates_count": rates.len(),
