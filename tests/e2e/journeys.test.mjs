@@ -52,7 +52,8 @@ describe('a worker', () => {
 
     assert.match(await textOf(page, '.receipt-code'), /^[A-Z0-9]{4}(-[A-Z0-9]{4}){3}$/);
 
-    // The scorecard is recomputed within seconds: reload until it counts the rating.
+    // This instance publishes at once (publish_after_days = 0), and the
+    // scorecard is recomputed within seconds: reload until it counts the rating.
     const url = `${BASE}/requesters/mturk/${requesterId}`;
     let ratings = '';
     for (let attempt = 0; attempt < 20 && ratings !== '1'; attempt += 1) {
@@ -140,10 +141,35 @@ describe('a worker', () => {
   });
 });
 
+/** Files more ratings of the test requester from Indonesia through the API
+ * and waits for their batch: a country is alerted for a strike only with
+ * `min_group_size` (5) published reports about its target. */
+async function moreIndonesianRatings(count) {
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(`${BASE}/api/v1/ratings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        platform: 'mturk', requester_id: requesterId, country: 'ID', task_type: 'tagging',
+        pay: { amount: 0.4 + i / 10, currency: 'USD' }, minutes: 30, paid: 'no',
+        rejected: 'all', communication: 'not_tried', recommend: false,
+      }),
+    });
+    assert.equal(response.status, 201);
+  }
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const card = await (await fetch(`${BASE}/api/v1/requesters/mturk/${requesterId}`)).json();
+    if (card.all.ratings >= count + 1) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.fail('the ratings were not published');
+}
+
 describe('an organizer and a worker abroad', () => {
   let strikeUrl;
 
   it('an organizer logs in and calls a strike', async () => {
+    await moreIndonesianRatings(4);
     const page = await workerPage(1280);
     await page.goto(`${BASE}/organize/login`);
     await page.fill('#email', process.env.E2E_ADMIN_EMAIL);
@@ -161,7 +187,7 @@ describe('an organizer and a worker abroad', () => {
     assert.match(new URL(page.url()).pathname, /^\/strikes\/[a-z0-9]+$/);
     strikeUrl = page.url();
     assert.equal(await textOf(page, 'h1'), strikeTitle);
-    // Indonesia reported work from this target, so solidarity is asked there.
+    // Five published reports from Indonesia concern this target, so solidarity is asked there.
     const indonesia = page.locator('tbody tr', { hasText: '(ID)' });
     assert.match(await indonesia.textContent(), /solidarity asked/);
     await page.context().close();
