@@ -261,3 +261,50 @@ async fn names_shown_in_lists_carry_no_direction_overrides() {
     assert!(html.contains("Acmegnp.exe"));
     assert!(!html.contains('\u{202E}'));
 }
+
+#[rocket::async_test]
+async fn no_query_parameter_answers_500_and_pages_past_the_end_are_404() {
+    let app = TestApp::new().await;
+    app.post_json("/api/v1/ratings", &sample_rating()).await;
+    app.settle().await;
+    let mut long = String::from("/?q=");
+    long.push_str(&"a%00".repeat(500));
+    let urls = [
+        "/?q=%00",
+        "/?q=%00%01%1F",
+        "/?q=%E2%80%AE",
+        "/?q=.*(",
+        long.as_str(),
+        "/platforms/mturk?page=18446744073709551615",
+        "/platforms/mturk?page=9223372036854775808",
+        "/platforms/mturk?page=0",
+        "/platforms/mturk?page=-1",
+        "/platforms/mturk?page=abc",
+        "/requesters/mturk/A1B2C3D4E5?page=18446744073709551615",
+        "/api/v1/requesters?platform=mturk&ids=%00",
+        "/api/v1/requesters?platform=%00&ids=A",
+        "/channels/%00",
+        "/strikes/%00",
+        "/reports/%00",
+    ];
+    for url in urls {
+        let response = app.client.get(url).dispatch().await;
+        assert!(
+            response.status().code < 500,
+            "{url} answered {}",
+            response.status()
+        );
+    }
+    let past_the_end = app
+        .client
+        .get("/requesters/mturk/A1B2C3D4E5?page=2")
+        .dispatch()
+        .await;
+    assert_eq!(past_the_end.status(), Status::NotFound);
+    let first = app
+        .client
+        .get("/requesters/mturk/A1B2C3D4E5?page=1")
+        .dispatch()
+        .await;
+    assert_eq!(first.status(), Status::Ok);
+}

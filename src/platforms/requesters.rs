@@ -41,6 +41,30 @@ impl Requester {
     }
 }
 
+/// What a reader typed into the search box, made safe to search with:
+/// control characters (a NUL included) removed, at most `MAX` characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchText(String);
+
+impl SearchText {
+    pub const MAX: usize = 100;
+
+    /// `None` when nothing searchable is left.
+    pub fn parse(raw: &str) -> Option<SearchText> {
+        let text: String = raw
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(Self::MAX)
+            .collect();
+        let text = text.trim();
+        (!text.is_empty()).then(|| SearchText(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 pub trait RequesterStore {
     /// Creates the requester on its first report, and remembers a new name as an alias.
     async fn record_requester(

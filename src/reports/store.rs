@@ -269,10 +269,16 @@ impl ReportStore for Db {
         let filter = filter.to_document();
         let reports = self.collection::<Report>(COLLECTION);
         let total = reports.count_documents(filter.clone()).await?;
+        // Page numbers past the last page (however large) are not pages.
+        let skip = page
+            .saturating_sub(1)
+            .checked_mul(u64::from(page_size))
+            .filter(|skip| *skip < total || page <= 1)
+            .ok_or_else(|| Error::not_found("This list has no such page."))?;
         let page_of_reports = reports
             .find(filter)
             .sort(doc! { "day": -1, "_id": 1 })
-            .skip(page.saturating_sub(1) * u64::from(page_size))
+            .skip(skip)
             .limit(i64::from(page_size))
             .await?
             .try_collect()

@@ -69,6 +69,16 @@ fn figures_columns(f: &Figures) -> Vec<String> {
     columns
 }
 
+/// A text cell a spreadsheet will not run: one that begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule
+/// against CSV injection), so a requester named `=HYPERLINK(...)` stays text.
+pub fn spreadsheet_safe(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
 /// Every requester scorecard, one row each, all-time figures. An empty cell
 /// means "not enough data" (never 0). Data under CC BY 4.0.
 #[utoipa::path(get, path = "/api/v1/scorecards.csv", tag = "scorecards", responses((status = 200, description = "Every requester scorecard, one row each (CC BY 4.0)", content_type = "text/csv", body = String), (status = 304, description = "Not modified (If-None-Match)")))]
@@ -81,10 +91,10 @@ pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
     while let Some(doc) = cursor.try_next().await? {
         let card = doc.card;
         let mut row = vec![
-            card.platform.clone(),
-            card.requester_id.clone().unwrap_or_default(),
-            card.name.clone(),
-            card.aliases.join("; "),
+            spreadsheet_safe(&card.platform),
+            spreadsheet_safe(&card.requester_id.clone().unwrap_or_default()),
+            spreadsheet_safe(&card.name),
+            spreadsheet_safe(&card.aliases.join("; ")),
         ];
         row.extend(figures_columns(&card.all));
         row.push(card.grievances.total.to_string());
@@ -101,4 +111,39 @@ pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
         body,
         ContentType::new("text", "csv").with_params(("charset", "utf-8")),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::spreadsheet_safe;
+    use crate::testing::{sample_rating, TestApp};
+
+    #[test]
+    fn cells_that_start_a_formula_stay_text() {
+        for formula in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        assert_eq!(spreadsheet_safe("Acme Surveys"), "Acme Surveys");
+    }
+
+    #[rocket::async_test]
+    async fn a_requester_named_like_a_formula_is_not_one_in_the_csv() {
+        let app = TestApp::new().await;
+        let mut rating = sample_rating();
+        rating["requester_name"] = json!("=HYPERLINK(\"http://evil.example\",\"Click\")");
+        app.post_json("/api/v1/ratings", &rating).await;
+        app.settle().await;
+        let csv = app
+            .client
+            .get("/api/v1/scorecards.csv")
+            .dispatch()
+            .await
+            .into_string()
+            .await
+            .unwrap();
+        assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+        assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",\"=HYPERLINK"));
+    }
 }

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::{Lang, Msg};
-use crate::platforms::requesters::RequesterStore;
+use crate::platforms::requesters::{RequesterStore, SearchText};
 use crate::reports::store::{ReportFilter, ReportStore};
 use crate::reports::views::PublicReport;
 use crate::scorecards::minimum_wage::MinimumWages;
@@ -27,11 +27,11 @@ type Page = Result<View, HtmlError>;
 
 #[get("/?<q>")]
 pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
-    let query = q.map(str::trim).filter(|q| !q.is_empty());
-    let results: Vec<Value> = match query {
+    let query = q.and_then(SearchText::parse);
+    let results: Vec<Value> = match &query {
         Some(query) => app
             .db
-            .search_requesters(query, 50)
+            .search_requesters(query.as_str(), 50)
             .await?
             .iter()
             .map(|r| {
@@ -50,7 +50,7 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
         "home",
         Msg::new("title-home"),
         json!({
-            "query": query,
+            "query": query.as_ref().map(SearchText::as_str),
             "searched": query.is_some(),
             "results": results,
             "platforms": app.db.platforms(),
