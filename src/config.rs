@@ -122,6 +122,11 @@ impl Secrets {
         self.derive(b"receipts")
     }
 
+    /// The key that signs the submission keys forms are served with.
+    pub fn form_key_signing(&self) -> Vec<u8> {
+        self.derive(b"form submission keys")
+    }
+
     /// The key that wraps each day's random rate-limit key where it is
     /// stored, so the database alone cannot recompute a bucket.
     pub fn day_key_wrapping(&self, day: &str) -> Vec<u8> {

@@ -136,6 +136,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(Template::custom(|engines| {
             i18n::helpers::register(&mut engines.handlebars)
         }))
+        .attach(http::same_origin::SameOriginForms)
         .attach(http::headers::SecurityHeaders)
         .attach(http::assets::StaticCaching)
         .attach(http::compression::Gzip)
@@ -158,6 +159,7 @@ fn page_routes() -> Vec<rocket::Route> {
         moderation::routes(),
         vouchers::web::routes(),
         http::language::routes(),
+        http::same_origin::routes(),
     ]
     .concat()
 }

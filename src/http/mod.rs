@@ -19,3 +19,4 @@ pub mod openapi;
 #[cfg(test)]
 mod openapi_inputs_tests;
 pub mod page;
+pub mod same_origin;

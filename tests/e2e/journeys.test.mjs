@@ -151,7 +151,7 @@ async function moreIndonesianRatings(count) {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
         platform: 'mturk', requester_id: requesterId, country: 'ID', task_type: 'tagging',
-        pay: { amount: 0.4 + i / 10, currency: 'USD' }, minutes: 30, paid: 'no',
+        pay: { amount: Number((0.4 + i / 10).toFixed(2)), currency: 'USD' }, minutes: 30, paid: 'no',
         rejected: 'all', communication: 'not_tried', recommend: false,
       }),
     });

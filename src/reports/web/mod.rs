@@ -1,6 +1,7 @@
 //! `/rate`, `/report`, `/receipt` and the page of one report.
 
 mod follow_up;
+pub mod form_key;
 pub mod forms;
 mod page;
 mod receipt;

@@ -5,6 +5,7 @@ use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
+use super::form_key;
 use super::forms::{sections_for, voucher_section, FormBuilder};
 use crate::domain::{Choice, FieldErrors, ReportKind};
 use crate::error::Error;
@@ -13,7 +14,7 @@ use crate::http::guards::ClientAddress;
 use crate::http::page::{banner_for, page, Private};
 use crate::i18n::Msg;
 use crate::reports::service::submit;
-use crate::reports::service::{new_submission_key, parse_submission_key, Filed};
+use crate::reports::service::Filed;
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -49,7 +50,12 @@ pub fn form_page(
         "action": action,
         "sections": sections,
         "summary": form.into_summary(),
-        "submission_key": raw.optional("submission_key").map(str::to_owned).unwrap_or_else(new_submission_key),
+        // Only a key this server signed is served again; anything else
+        // (a key planted by another site) is replaced by a fresh one.
+        "submission_key": raw
+            .optional("submission_key")
+            .and_then(|key| form_key::verify(&app.secrets, key))
+            .unwrap_or_else(|| form_key::issue(&app.secrets)),
     });
     if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
         context.extend(extra);
@@ -86,10 +92,11 @@ async fn submit_form(
 ) -> Private<View> {
     // A form carries the key it was served with, so a double click or a
     // retry after a timeout stores one report and shows the same receipt.
-    let key = match parse_submission_key(raw.get("submission_key")) {
-        Ok(key) => key,
-        Err(_) => {
-            let key = new_submission_key();
+    // A key this server did not sign is never used.
+    let key = match form_key::verify(&app.secrets, raw.get("submission_key")) {
+        Some(key) => key,
+        None => {
+            let key = form_key::issue(&app.secrets);
             raw.set("submission_key", &key);
             key
         }
@@ -180,9 +187,23 @@ mod tests {
 
     use crate::testing::TestApp;
 
-    fn rating_form<'a>(comment: &'a str, minutes: &'a str) -> Vec<(&'a str, &'a str)> {
+    /// The signed submission key the rating form is served with.
+    async fn served_key(app: &TestApp) -> String {
+        let html = app.get_html("/rate").await;
+        let start = html
+            .find("name=\"submission_key\" value=\"")
+            .expect("a key")
+            + 29;
+        html[start..start + 57].to_owned()
+    }
+
+    fn rating_form<'a>(
+        key: &'a str,
+        comment: &'a str,
+        minutes: &'a str,
+    ) -> Vec<(&'a str, &'a str)> {
         vec![
-            ("submission_key", "form-key-0123456789abcdef"),
+            ("submission_key", key),
             ("platform", "prolific"),
             ("requester_id", "5f8a9c"),
             ("requester_name", "Uni Lab"),
@@ -246,7 +267,10 @@ mod tests {
     async fn a_mistake_comes_back_with_the_text_intact_and_nothing_stored() {
         let app = TestApp::new().await;
         let comment = "Paid <late> & \"rejected\" half — ¡ojo!";
-        let response = app.post_form("/rate", &rating_form(comment, "0")).await;
+        let key = served_key(&app).await;
+        let response = app
+            .post_form("/rate", &rating_form(&key, comment, "0"))
+            .await;
         assert_eq!(response.status(), Status::UnprocessableEntity);
         let html = response.into_string().await.unwrap();
         assert!(html.contains("Paid &lt;late&gt; &amp; &quot;rejected&quot; half — ¡ojo!"));
@@ -256,19 +280,25 @@ mod tests {
             html.contains("href=\"#minutes\""),
             "error summary links to the field"
         );
-        assert!(html.contains("value=\"form-key-0123456789abcdef\""));
+        assert!(
+            html.contains(&format!("value=\"{key}\"")),
+            "the key is kept"
+        );
         assert_eq!(app.count("reports").await, 0);
     }
 
     #[rocket::async_test]
     async fn a_double_submission_stores_one_report_and_shows_the_receipt_twice() {
         let app = TestApp::new().await;
-        let first = app.post_form("/rate", &rating_form("fine", "20")).await;
+        let key = served_key(&app).await;
+        let first = app
+            .post_form("/rate", &rating_form(&key, "fine", "20"))
+            .await;
         assert_eq!(first.status(), Status::Ok);
         assert_eq!(first.headers().get_one("Cache-Control"), Some("no-store"));
         let first = first.into_string().await.unwrap();
         let second = app
-            .post_form("/rate", &rating_form("fine", "20"))
+            .post_form("/rate", &rating_form(&key, "fine", "20"))
             .await
             .into_string()
             .await
