@@ -1,6 +1,7 @@
 //! Public channel pages and their Atom feeds.
 
 use crate::http::page::View;
+use crate::http::page::{private_if, Private};
 use rocket::http::ContentType;
 use rocket::{get, routes, Either, Route, State};
 use serde_json::{json, Value};
@@ -41,7 +42,7 @@ pub async fn channel_page(
     app: &State<App>,
     cc: &str,
     session: Option<Session>,
-) -> Result<Either<View, (ContentType, String)>, HtmlError> {
+) -> Result<Either<Either<View, Private<View>>, (ContentType, String)>, HtmlError> {
     if let Some(code) = cc.strip_suffix(".atom") {
         let country = parse_country(code)?;
         return Ok(Either::Right((
@@ -76,11 +77,9 @@ pub async fn channel_page(
         "channel": view,
         "post": can_post.then(|| json!({ "csrf": session.as_ref().map(|s| s.csrf.clone()) })),
     });
-    Ok(Either::Left(page(
-        "channel",
-        Msg::new("title-channel").arg("country", Arg::Country(country.code().to_owned())),
-        context,
-    )))
+    let title = Msg::new("title-channel").arg("country", Arg::Country(country.code().to_owned()));
+    let view = page("channel", title, context);
+    Ok(Either::Left(private_if(session.is_some(), view)))
 }
 
 async fn channel_feed(app: &App, country: &Country) -> Result<String, Error> {

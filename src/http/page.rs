@@ -142,6 +142,17 @@ impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for Private<R> {
     }
 }
 
+/// A page that is private when it is shown to a logged-in organizer: it
+/// then holds their CSRF token, so it is `no-store` and never compressed
+/// (a compressed page with a secret in it leaks the secret by its size).
+pub fn private_if(holds_a_token: bool, view: View) -> rocket::Either<View, Private<View>> {
+    if holds_a_token {
+        rocket::Either::Right(Private(Status::Ok, view))
+    } else {
+        rocket::Either::Left(view)
+    }
+}
+
 #[catch(default)]
 fn default_catcher(status: Status, _request: &Request<'_>) -> (Status, View) {
     (status, error_page(status))

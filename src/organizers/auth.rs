@@ -50,6 +50,32 @@ pub fn dummy_verify(password: &str) {
     verify_password(password, &DUMMY);
 }
 
+/// Whether `password` matches `hash` (or, with no account, the same work on
+/// a dummy hash). Argon2 spends tens of milliseconds of CPU on purpose, so
+/// it runs on the blocking pool: a burst of logins must not stall the async
+/// workers that serve every page.
+pub async fn password_matches(password: &str, hash: Option<&str>) -> bool {
+    let password = password.to_owned();
+    let hash = hash.map(str::to_owned);
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => verify_password(&password, &hash),
+        None => {
+            dummy_verify(&password);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// `hash_password` on the blocking pool, for the same reason.
+pub async fn hash_password_off_thread(password: &str) -> Result<String, Error> {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || hash_password(&password))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))?
+}
+
 /// API tokens are random and long, so a plain SHA-256 is enough to store them.
 pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(format!("clickline token\0{token}")))

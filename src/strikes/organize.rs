@@ -163,4 +163,47 @@ mod tests {
         let created: Value = created.into_json().await.unwrap();
         assert_eq!(created["solidarity_in"], json!(["KE"]));
     }
+
+    #[rocket::async_test]
+    async fn pages_holding_a_csrf_token_are_never_stored_or_compressed() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({
+            "title": "No surveys under minimum wage",
+            "demands": "Pay at least the minimum wage of the worker's country.",
+            "platform": "mturk", "called_in": ["PH"],
+            "starts_on": crate::reports::service::today().to_string(),
+        });
+        let created: Value = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike)
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = created["id"].as_str().unwrap().to_owned();
+        let fetch = |path: String| {
+            app.client
+                .get(path)
+                .header(rocket::http::Header::new("Accept-Encoding", "gzip"))
+                .dispatch()
+        };
+        let public = fetch(format!("/strikes/{id}")).await;
+        assert_ne!(public.headers().get_one("Cache-Control"), Some("no-store"));
+        app.login(&ana).await;
+        for path in [format!("/strikes/{id}"), "/channels/PH".to_owned()] {
+            let private = fetch(path.clone()).await;
+            assert_eq!(
+                private.headers().get_one("Cache-Control"),
+                Some("no-store"),
+                "{path}"
+            );
+            assert_eq!(
+                private.headers().get_one("Content-Encoding"),
+                None,
+                "{path}"
+            );
+            let html = private.into_string().await.unwrap();
+            assert!(html.contains("name=\"csrf\""), "{path} holds a token");
+        }
+    }
 }

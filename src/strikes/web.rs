@@ -1,5 +1,6 @@
 //! Public strike pages, their pledge and undercut forms and the strikes feed.
 
+use crate::http::page::private_if;
 use crate::http::page::View;
 use rocket::http::{ContentType, Status};
 use rocket::{get, post, routes, Route, State};
@@ -93,13 +94,20 @@ async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Resul
 }
 
 #[get("/strikes/<id>")]
-pub async fn strike_page(app: &State<App>, id: &str, session: Option<Session>) -> Page {
+pub async fn strike_page(
+    app: &State<App>,
+    id: &str,
+    session: Option<Session>,
+) -> Result<rocket::Either<View, Private<View>>, HtmlError> {
     let context = strike_context(app, id, session.as_ref()).await?;
     let title = context["strike"]["title"]
         .as_str()
         .unwrap_or_default()
         .to_owned();
-    Ok(page("strike", title, context))
+    Ok(private_if(
+        session.is_some(),
+        page("strike", title, context),
+    ))
 }
 
 /// A worker pledges, from the strike page or an alert, and gets a receipt.

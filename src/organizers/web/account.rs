@@ -78,21 +78,20 @@ pub async fn login(
     }
     limited?;
     let password = raw.get("password");
-    match app.db.find_organizer_by_email(&email).await? {
-        Some(organizer) if auth::verify_password(password, &organizer.password_hash) => {
+    let found = app.db.find_organizer_by_email(&email).await?;
+    // The same Argon2 work whether or not the email has an account.
+    let hash = found.as_ref().map(|o| o.password_hash.as_str());
+    let matches = auth::password_matches(password, hash).await;
+    match found {
+        Some(organizer) if matches => {
             auth::start_session(cookies, &organizer, app.settings.secure_cookies);
             Ok(Ok(Redirect::to("/organize")))
         }
-        found => {
-            if found.is_none() {
-                auth::dummy_verify(password);
-            }
-            Ok(Err(login_page(
-                &email,
-                Some(Msg::new("login-wrong")),
-                Status::Unauthorized,
-            )?))
-        }
+        _ => Ok(Err(login_page(
+            &email,
+            Some(Msg::new("login-wrong")),
+            Status::Unauthorized,
+        )?)),
     }
 }
 
@@ -159,7 +158,8 @@ pub async fn password(
 ) -> Page {
     session.check_csrf(&raw)?;
     let mut errors = FieldErrors::new();
-    if !auth::verify_password(raw.get("current"), &session.organizer.password_hash) {
+    let current = Some(session.organizer.password_hash.as_str());
+    if !auth::password_matches(raw.get("current"), current).await {
         errors.add("current", Msg::new("password-not-current"));
     }
     let new = raw.get("new");
@@ -176,7 +176,10 @@ pub async fn password(
         ));
     }
     app.db
-        .set_password(&session.organizer.id, &auth::hash_password(new)?)
+        .set_password(
+            &session.organizer.id,
+            &auth::hash_password_off_thread(new).await?,
+        )
         .await?;
     // Other sessions end; this one starts afresh.
     let organizer = app
