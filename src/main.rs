@@ -3,13 +3,17 @@
 
 #[rocket::main]
 async fn main() {
-    // Warnings only by default: request logs would pair report ids and
-    // paths with exact times, which Clickline promises not to keep.
-    tracing_subscriber::fmt()
+    // Clickline's own events: warnings only by default (RUST_LOG to change).
+    // No bridge from the `log` crate is installed, so Rocket's own logger,
+    // and with it `log_level` in Rocket.toml, stays in charge of request
+    // logs: `critical` by default, so no path with a report id is logged
+    // next to a time.
+    let events = tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
         )
-        .init();
+        .finish();
+    let _ = tracing::subscriber::set_global_default(events);
     let args: Vec<String> = std::env::args().skip(1).collect();
     if !args.is_empty() {
         std::process::exit(clickline::cli::run(&args).await);
