@@ -35,6 +35,10 @@ pub struct Settings {
     /// Ratings one client may give the same requester in one day.
     #[serde(default = "defaults::ratings_per_target_per_day")]
     pub ratings_per_target_per_day: u32,
+    /// How often, in seconds, each instance runs the publication step; 0
+    /// turns it off (tests publish on demand).
+    #[serde(default = "defaults::publication_every_seconds")]
+    pub publication_every_seconds: u32,
     /// Screen every batch before publication and hold suspicious bursts for
     /// moderators (off only in tests).
     #[serde(default = "defaults::hold_bursts")]
@@ -62,6 +66,9 @@ mod defaults {
     }
     pub fn ratings_per_target_per_day() -> u32 {
         2
+    }
+    pub fn publication_every_seconds() -> u32 {
+        3
     }
     pub fn hold_bursts() -> bool {
         true

@@ -125,11 +125,15 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                         app.scorecards.clone(),
                         rocket.shutdown(),
                     );
-                    reports::publication::spawn_publisher(
-                        app.db.clone(),
-                        reports::publication::Rules::of(&app.settings),
-                        rocket.shutdown(),
-                    );
+                    let every = app.settings.publication_every_seconds;
+                    if every > 0 {
+                        reports::publication::spawn_publisher(
+                            app.db.clone(),
+                            reports::publication::Rules::of(&app.settings),
+                            std::time::Duration::from_secs(u64::from(every)),
+                            rocket.shutdown(),
+                        );
+                    }
                 })
             },
         ))

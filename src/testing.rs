@@ -101,10 +101,12 @@ impl TestApp {
                 "log_level",
                 std::env::var("CLICKLINE_TEST_LOG").unwrap_or_else(|_| "off".into()),
             ));
-        // Tests publish on demand (`settle`), file many ratings of one
+        // Tests publish on demand (`settle`, never in the background, so
+        // a test reads exactly what it published), file many ratings of one
         // requester from one client, and screen only where they test it.
         let test_defaults = [
             ("publish_after_days", 0),
+            ("publication_every_seconds", 0),
             ("ratings_per_target_per_day", 1000),
             ("hold_bursts", 0),
         ];

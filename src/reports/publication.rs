@@ -21,9 +21,6 @@ use crate::reports::store::{visible, Report, COLLECTION};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 
-/// How often each instance runs the publication step.
-pub const EVERY: Duration = Duration::from_secs(3);
-
 /// What one run did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Batch {
@@ -234,15 +231,15 @@ async fn apply_due_corrections(db: &Db, today: Day, targets: &mut Vec<String>) -
     Ok(due.len())
 }
 
-/// Runs the publication step every `EVERY` until Rocket shuts down.
-pub fn spawn_publisher(db: Db, rules: Rules, shutdown: rocket::Shutdown) {
+/// Runs the publication step every `every` until Rocket shuts down.
+pub fn spawn_publisher(db: Db, rules: Rules, every: Duration, shutdown: rocket::Shutdown) {
     tokio::spawn(async move {
         let work = async {
             loop {
                 if let Err(error) = publish_due(&db, Day::today(), rules).await {
                     tracing::warn!("publication: {error}; retrying");
                 }
-                tokio::time::sleep(EVERY).await;
+                tokio::time::sleep(every).await;
             }
         };
         tokio::select! {

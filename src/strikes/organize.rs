@@ -206,4 +206,90 @@ mod tests {
             assert!(html.contains("name=\"csrf\""), "{path} holds a token");
         }
     }
+
+    /// Every per-country output, for a country with one fewer than
+    /// `min_group_size` reports, pledges and undercuts, then with enough.
+    #[rocket::async_test]
+    async fn nothing_per_country_speaks_for_fewer_than_min_group_size() {
+        let app = TestApp::with_settings(&[("min_group_size", 3)]).await;
+        let rate_from_ke = || async {
+            let mut rating = crate::testing::sample_rating();
+            rating["country"] = json!("KE");
+            app.post_json("/api/v1/ratings", &rating).await;
+        };
+        for _ in 0..2 {
+            rate_from_ke().await;
+        }
+        app.settle().await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let strike = json!({
+            "title": "No surveys under minimum wage",
+            "demands": "Pay at least the minimum wage of the worker's country.",
+            "platform": "mturk", "requester_ids": ["A1B2C3D4E5"], "called_in": ["PH"],
+            "starts_on": crate::reports::service::today().to_string(),
+        });
+        let created: Value = app
+            .post_json_as(&ana.token, "/api/v1/strikes", &strike)
+            .await
+            .into_json()
+            .await
+            .unwrap();
+        let id = created["id"].as_str().unwrap().to_owned();
+        let add = |path: &'static str, country: &'static str| {
+            let url = format!("/api/v1/strikes/{id}/{path}");
+            let app = &app;
+            async move {
+                let body = json!({ "country": country });
+                assert_eq!(app.post_json(&url, &body).await.status(), Status::Created);
+            }
+        };
+        for _ in 0..2 {
+            add("pledges", "ID").await;
+            add("undercuts", "BD").await;
+        }
+        let small = json!({ "fewer_than": 3 });
+        let check = |expect_enough: bool| {
+            let app = &app;
+            let id = id.clone();
+            let small = small.clone();
+            async move {
+                app.app().forget_cached_views();
+                app.settle().await;
+                let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+                let channel: Value = app.get_json("/api/v1/channels/KE").await;
+                let card: Value = app.get_json("/api/v1/requesters/mturk/A1B2C3D4E5").await;
+                let alerted = strike["solidarity_in"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&json!("KE"));
+                let bd = strike["map"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|r| r["country"] == "BD");
+                let by_country = card["all"]["by_country"].as_array().unwrap();
+                let ke_broken_out = by_country.iter().any(|c| c["country"] == "KE");
+                if expect_enough {
+                    assert!(alerted);
+                    assert_eq!(strike["pledges_by_country"]["ID"], 3);
+                    assert_eq!(strike["undercuts_by_country"]["BD"], 3);
+                    assert_eq!(bd.unwrap()["leaking"], true);
+                    assert_eq!(channel["figures"]["ratings"], 3);
+                    assert!(ke_broken_out);
+                } else {
+                    assert!(!alerted, "KE alerted for two reports");
+                    assert_eq!(strike["pledges_by_country"]["ID"], small);
+                    assert_eq!(strike["undercuts_by_country"]["BD"], small);
+                    assert_eq!(bd.unwrap()["leaking"], false, "leaking for two undercuts");
+                    assert_eq!(channel["figures"]["ratings"], small);
+                    assert!(!ke_broken_out);
+                }
+            }
+        };
+        check(false).await;
+        rate_from_ke().await;
+        add("pledges", "ID").await;
+        add("undercuts", "BD").await;
+        check(true).await;
+    }
 }

@@ -160,7 +160,11 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
                     undercuts.get(*country).copied(),
                     min_group_size,
                 ),
-                leaking: undercuts.contains_key(*country),
+                // "Leaking" is a fact about a country: only once undercuts
+                // from it make a group of `min_group_size`.
+                leaking: undercuts
+                    .get(*country)
+                    .is_some_and(|n| *n >= u64::from(min_group_size)),
             }
         })
         .collect();
