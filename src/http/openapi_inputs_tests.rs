@@ -204,3 +204,22 @@ fn no_response_is_free_form() {
     }
     assert!(checked > 60, "only {checked} responses checked");
 }
+
+#[test]
+fn closed_vocabularies_are_described_by_their_wire_names() {
+    use crate::domain::{Choice, PlatformKind, TaskType};
+    let spec = spec();
+    for (name, wires) in [
+        (
+            "PlatformKind",
+            PlatformKind::ALL
+                .iter()
+                .map(|c| c.wire())
+                .collect::<Vec<_>>(),
+        ),
+        ("TaskType", TaskType::ALL.iter().map(|c| c.wire()).collect()),
+    ] {
+        let described = &spec["components"]["schemas"][name]["enum"];
+        assert_eq!(described, &serde_json::json!(wires), "{name}");
+    }
+}
