@@ -45,31 +45,34 @@ pub trait PublicationStore {
     async fn mark_held(&self, ids: &[&ReportId]) -> Result<()>;
 }
 
+/// Reports matching `filter` whose `publishes_on` is `today` or earlier.
+async fn due_by(db: &Db, mut filter: mongodb::bson::Document, today: Day) -> Result<Vec<Report>> {
+    filter.insert("publishes_on", doc! { "$lte": today.to_string() });
+    Ok(db
+        .collection::<Report>(COLLECTION)
+        .find(filter)
+        .await?
+        .try_collect()
+        .await?)
+}
+
 impl PublicationStore for Db {
     async fn due_reports(&self, today: Day) -> Result<Vec<Report>> {
-        let due = doc! {
-            "published": false, "held": false, "hidden": false,
-            "publishes_on": { "$lte": today.to_string() },
-        };
-        Ok(self
-            .collection::<Report>(COLLECTION)
-            .find(due)
-            .await?
-            .try_collect()
-            .await?)
+        due_by(
+            self,
+            doc! { "published": false, "held": false, "hidden": false },
+            today,
+        )
+        .await
     }
 
     async fn due_corrections(&self, today: Day) -> Result<Vec<Report>> {
-        let due = doc! {
-            "published": true, "correction": { "$exists": true },
-            "publishes_on": { "$lte": today.to_string() },
-        };
-        Ok(self
-            .collection::<Report>(COLLECTION)
-            .find(due)
-            .await?
-            .try_collect()
-            .await?)
+        due_by(
+            self,
+            doc! { "published": true, "correction": { "$exists": true } },
+            today,
+        )
+        .await
     }
 
     async fn published_ratings_between(

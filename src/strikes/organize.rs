@@ -132,6 +132,16 @@ mod tests {
 
     use crate::testing::TestApp;
 
+    /// A strike call in the Philippines against mturk, starting today.
+    fn strike_body() -> Value {
+        json!({
+            "title": "No surveys under minimum wage",
+            "demands": "Pay at least the minimum wage of the worker's country.",
+            "platform": "mturk", "called_in": ["PH"],
+            "starts_on": crate::reports::service::today().to_string(),
+        })
+    }
+
     #[rocket::async_test]
     async fn countries_whose_organizers_follow_the_platform_are_alerted() {
         let app = TestApp::new().await;
@@ -150,12 +160,7 @@ mod tests {
             .await;
         assert_eq!(saved.status(), Status::SeeOther);
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
-        let strike = json!({
-            "title": "No surveys under minimum wage",
-            "demands": "Pay at least the minimum wage of the worker's country.",
-            "platform": "mturk", "called_in": ["PH"],
-            "starts_on": crate::reports::service::today().to_string(),
-        });
+        let strike = strike_body();
         let created = app
             .post_json_as(&ana.token, "/api/v1/strikes", &strike)
             .await;
@@ -168,12 +173,7 @@ mod tests {
     async fn pages_holding_a_csrf_token_are_never_stored_or_compressed() {
         let app = TestApp::new().await;
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
-        let strike = json!({
-            "title": "No surveys under minimum wage",
-            "demands": "Pay at least the minimum wage of the worker's country.",
-            "platform": "mturk", "called_in": ["PH"],
-            "starts_on": crate::reports::service::today().to_string(),
-        });
+        let strike = strike_body();
         let created: Value = app
             .post_json_as(&ana.token, "/api/v1/strikes", &strike)
             .await
@@ -222,12 +222,8 @@ mod tests {
         }
         app.settle().await;
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
-        let strike = json!({
-            "title": "No surveys under minimum wage",
-            "demands": "Pay at least the minimum wage of the worker's country.",
-            "platform": "mturk", "requester_ids": ["A1B2C3D4E5"], "called_in": ["PH"],
-            "starts_on": crate::reports::service::today().to_string(),
-        });
+        let mut strike = strike_body();
+        strike["requester_ids"] = json!(["A1B2C3D4E5"]);
         let created: Value = app
             .post_json_as(&ana.token, "/api/v1/strikes", &strike)
             .await
