@@ -181,6 +181,9 @@ pub async fn password(
             &auth::hash_password_off_thread(new).await?,
         )
         .await?;
+    // A changed password means the old one may have leaked: the API tokens
+    // made with it end too.
+    app.db.revoke_tokens(&session.organizer.id).await?;
     // Other sessions end; this one starts afresh.
     let organizer = app
         .db
@@ -316,5 +319,34 @@ mod tests {
             )
             .await;
         assert_eq!(old.status(), Status::Unauthorized);
+    }
+
+    #[rocket::async_test]
+    async fn a_new_password_ends_the_api_tokens_made_before() {
+        let app = TestApp::new().await;
+        let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+        let body = serde_json::json!({ "count": 20 });
+        let before = app
+            .post_json_as(&ana.token, "/api/v1/vouchers", &body)
+            .await;
+        assert_eq!(before.status(), Status::Created);
+        app.login(&ana).await;
+        let csrf = app.csrf().await;
+        let changed = app
+            .post_form(
+                "/organize/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", &ana.password),
+                    ("new", "a much longer passphrase"),
+                    ("confirm", "a much longer passphrase"),
+                ],
+            )
+            .await;
+        assert_eq!(changed.status(), Status::Ok);
+        let after = app
+            .post_json_as(&ana.token, "/api/v1/vouchers", &body)
+            .await;
+        assert_eq!(after.status(), Status::Unauthorized);
     }
 }
