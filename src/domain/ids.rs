@@ -149,6 +149,14 @@ random_id!(
     /// A batch of vouchers.
     VoucherBatchId
 );
+random_id!(
+    /// An organizer's account.
+    OrganizerId
+);
+random_id!(
+    /// One decision in the moderation log.
+    ModerationEntryId
+);
 
 /// A calendar month, `YYYY-MM`, no later than the current one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

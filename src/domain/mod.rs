@@ -22,8 +22,8 @@ pub use currency::{Currency, ExchangeRates};
 pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
-    AnnouncementId, FlagId, Month, PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId,
-    UndercutId, VoucherBatchId,
+    AnnouncementId, FlagId, ModerationEntryId, Month, OrganizerId, PlatformSlug, PledgeId,
+    ReportId, RequesterId, StrikeId, UndercutId, VoucherBatchId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;

@@ -3,7 +3,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::{Day, ReportId};
+use crate::domain::{Day, ModerationEntryId, ReportId};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "moderation_log";
@@ -49,7 +49,7 @@ impl ModerationAction {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ModerationEntry {
     #[serde(rename = "_id")]
-    pub id: ReportId,
+    pub id: ModerationEntryId,
     pub report_id: ReportId,
     pub action: ModerationAction,
     pub reason: String,

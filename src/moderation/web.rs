@@ -5,7 +5,7 @@ use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
-use crate::domain::{FieldErrors, ReportId};
+use crate::domain::{FieldErrors, ModerationEntryId, ReportId};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
@@ -86,7 +86,7 @@ pub async fn moderate(
         .into());
     }
     let entry = ModerationEntry {
-        id: ReportId::generate(),
+        id: ModerationEntryId::generate(),
         report_id: report.id.clone(),
         action,
         reason: reason.to_owned(),
@@ -123,6 +123,7 @@ mod tests {
     async fn moderators_hide_and_restore_with_a_logged_reason() {
         let app = TestApp::new().await;
         let (id, _) = app.file_rating().await;
+        app.settle().await;
         app.post_json(
             &format!("/api/v1/reports/{id}/flags"),
             &json!({ "reason": "abusive" }),

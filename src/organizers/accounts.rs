@@ -1,7 +1,7 @@
 //! Creating organizer accounts (the `clickline organizer add` command).
 
 use crate::db::Db;
-use crate::domain::{Choice, Country, FieldErrors, ReportId, Role};
+use crate::domain::{Choice, Country, FieldErrors, OrganizerId, Role};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::organizers::auth::{hash_password, new_token, random_secret, token_hash};
@@ -74,7 +74,7 @@ pub async fn create_organizer(
     let (email, name, countries, role) = parse_organizer(email, name, countries, role)?;
     let password = random_secret(20);
     let organizer = Organizer {
-        id: ReportId::generate().to_string(),
+        id: OrganizerId::generate().to_string(),
         email,
         name,
         countries,

@@ -329,8 +329,9 @@ mod tests {
             strike["pledges_by_country"]["ID"],
             json!({ "fewer_than": 5 })
         );
+        // One undercut from Bangladesh is not enough to call it leaking.
         let page = app.get_html(&format!("/strikes/{id}")).await;
-        assert!(page.contains("(leaking)"));
+        assert!(!page.contains("(leaking)"));
     }
 
     #[rocket::async_test]

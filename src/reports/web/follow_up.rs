@@ -100,6 +100,8 @@ mod tests {
             .await
             .unwrap();
         let id = body["id"].as_str().unwrap().to_owned();
+        // Organizers see grievances with their batch, like everyone.
+        app.settle().await;
         let france = app.organizer("fr@union.example", "FR", "organizer").await;
         app.login(&france).await;
         let csrf = app.csrf().await;
