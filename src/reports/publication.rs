@@ -6,7 +6,7 @@
 //! and queues what changed. Every instance runs it every few seconds; a run
 //! only moves reports forward, so concurrent runs agree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use futures::TryStreamExt;
@@ -152,9 +152,10 @@ pub async fn publish_due(db: &Db, today: Day, rules: Rules) -> Result<Batch> {
             held.extend(ratings_to_hold(&batch, usual));
         }
     }
+    let held_ids: HashSet<&ReportId> = held.iter().map(|report| &report.id).collect();
     let publish: Vec<&Report> = due
         .iter()
-        .filter(|report| !held.iter().any(|h| h.id == report.id))
+        .filter(|report| !held_ids.contains(&report.id))
         .collect();
     let mut targets = Vec::new();
     for report in held.iter().chain(&publish) {
