@@ -213,24 +213,20 @@ fn ratings_by_requester(due: &[Report]) -> BTreeMap<String, (Target, Vec<&Report
 async fn apply_due_corrections(db: &Db, today: Day, targets: &mut Vec<String>) -> Result<usize> {
     use crate::reports::store::ReportStore;
     let due = db.due_corrections(today).await?;
-    for mut report in due.iter().cloned() {
-        let Some(correction) = report.correction.take() else {
-            continue;
-        };
-        targets.extend(Target::affected(
-            &report.platform,
-            report.requester_id.as_ref(),
+    for report in &due {
+        let mut corrected = report.as_it_will_be();
+        corrected.publishes_on = None;
+        // The scorecards it left and the ones it joins, queued before the
+        // write (and, through `targets`, again after it).
+        let mut affected = Target::affected(&report.platform, report.requester_id.as_ref());
+        affected.extend(Target::affected(
+            &corrected.platform,
+            corrected.requester_id.as_ref(),
         ));
-        report.apply(correction);
-        report.edited = true;
-        report.publishes_on = None;
-        targets.extend(Target::affected(
-            &report.platform,
-            report.requester_id.as_ref(),
-        ));
-        db.enqueue_scorecards(targets).await?;
-        db.replace_report(&report).await?;
-        record_requester(db, &report).await?;
+        db.enqueue_scorecards(&affected).await?;
+        db.replace_report(&corrected).await?;
+        record_requester(db, &corrected).await?;
+        targets.extend(affected);
     }
     Ok(due.len())
 }
