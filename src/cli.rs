@@ -13,6 +13,9 @@ const USAGE: &str = "usage:
   clickline scorecards rebuild    recompute every scorecard from the reports
   clickline organizer add --email E --name N --countries FR,DE [--role organizer|moderator|admin]
                                   create an organizer; prints a one-time password and an API token
+                                  (the first login must replace the password)
+  clickline organizer disable --email E
+                                  disable an organizer: their sessions and API tokens end at once
   clickline vouchers issue --email E --count N
                                   issue N one-time vouchers (20 to 1000) in the name of the
                                   organizer with this email; prints `vouchers:` then one a line
@@ -26,6 +29,7 @@ pub async fn run(args: &[String]) -> i32 {
     let result = match words.as_slice() {
         ["scorecards", "rebuild"] => rebuild().await,
         ["organizer", "add", flags @ ..] => add_organizer(flags).await,
+        ["organizer", "disable", flags @ ..] => disable_organizer(flags).await,
         ["vouchers", "issue", flags @ ..] => issue_vouchers(flags).await,
         ["dev-database", flags @ ..] => dev_database(flags).await,
         ["help"] | ["--help"] | ["-h"] => {
@@ -120,6 +124,28 @@ async fn add_organizer(flags: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
+async fn disable_organizer(flags: &[&str]) -> Result<(), String> {
+    if let Some(unknown) = flags.iter().step_by(2).find(|f| **f != "--email") {
+        return Err(format!("unknown option {unknown}\n{USAGE}"));
+    }
+    let email = flag(flags, "--email").unwrap_or("").trim().to_lowercase();
+    let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
+    let (db, _dev) = open_database(&settings).await.map_err(|e| e.to_string())?;
+    let organizer = crate::organizers::accounts::disable(&db, &email)
+        .await
+        .map_err(|error| match error {
+            crate::error::Error::NotFound(_) => {
+                format!("--email: no organizer has the email '{email}'")
+            }
+            other => other.to_string(),
+        })?;
+    eprintln!(
+        "Disabled {} <{}>: their sessions and API tokens no longer work.",
+        organizer.name, organizer.email
+    );
+    Ok(())
+}
+
 async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
     use crate::organizers::store::OrganizerStore;
     let known = ["--email", "--count"];
@@ -135,7 +161,8 @@ async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
         .find_organizer_by_email(&email)
         .await
         .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("--email: no organizer has the email '{email}'"))?;
+        .filter(|organizer| !organizer.disabled)
+        .ok_or_else(|| format!("--email: no enabled organizer has the email '{email}'"))?;
     let codes = crate::vouchers::issue(&db, &organizer, count)
         .await
         .map_err(|e| e.to_string())?;

@@ -22,6 +22,12 @@ pub struct Settings {
     /// Organizer login attempts one client may make per hour.
     #[serde(default = "defaults::login_attempts_per_hour")]
     pub login_attempts_per_hour: u32,
+    /// An organizer session ends after this many minutes without a request.
+    #[serde(default = "defaults::session_idle_minutes")]
+    pub session_idle_minutes: u32,
+    /// An organizer session ends this many hours after login, however busy.
+    #[serde(default = "defaults::session_hours")]
+    pub session_hours: u32,
     /// Mark session cookies Secure (HTTPS only); on in the release profile.
     #[serde(default)]
     pub secure_cookies: bool,
@@ -60,6 +66,12 @@ mod defaults {
     }
     pub fn login_attempts_per_hour() -> u32 {
         10
+    }
+    pub fn session_idle_minutes() -> u32 {
+        120
+    }
+    pub fn session_hours() -> u32 {
+        12
     }
     pub fn publish_after_days() -> u32 {
         1
@@ -138,6 +150,11 @@ impl Secrets {
     /// stored, so the database alone cannot recompute a bucket.
     pub fn day_key_wrapping(&self, day: &str) -> Vec<u8> {
         self.derive(format!("day-key {day}").as_bytes())
+    }
+
+    /// The key that hashes email and network for the login throttle.
+    pub fn login_throttle_key(&self) -> Vec<u8> {
+        self.derive(b"login throttle")
     }
 
     fn derive(&self, purpose: &[u8]) -> Vec<u8> {

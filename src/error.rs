@@ -63,6 +63,21 @@ impl StashedErrors {
     }
 }
 
+/// Why a request guard refused a page, and where to go next, kept for the
+/// HTML catcher (which otherwise only learns the status).
+#[derive(Clone)]
+pub struct StashedReason(pub Option<(Msg, &'static str)>);
+
+impl StashedReason {
+    pub fn stash(request: &Request<'_>, message: Msg, next: &'static str) {
+        request.local_cache(|| StashedReason(Some((message, next))));
+    }
+
+    pub fn take(request: &Request<'_>) -> Option<(Msg, &'static str)> {
+        request.local_cache(|| StashedReason(None)).0.clone()
+    }
+}
+
 impl Error {
     pub fn status(&self) -> Status {
         match self {

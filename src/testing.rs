@@ -162,14 +162,17 @@ impl TestApp {
             .collect()
     }
 
-    /// An organizer account made as `clickline organizer add` makes it.
+    /// An organizer account made as `clickline organizer add` makes it,
+    /// whose owner has already replaced the initial password (with the same
+    /// one, so tests can log in with `password`).
     pub async fn organizer(
         &self,
         email: &str,
         countries: &str,
         role: &str,
     ) -> crate::organizers::accounts::Created {
-        crate::organizers::accounts::create_organizer(
+        use crate::organizers::store::OrganizerStore;
+        let mut created = crate::organizers::accounts::create_organizer(
             &self.db,
             email,
             "Test Organizer",
@@ -177,7 +180,14 @@ impl TestApp {
             role,
         )
         .await
-        .expect("create organizer")
+        .expect("create organizer");
+        let id = &created.organizer.id;
+        self.db
+            .set_password(id, &created.organizer.password_hash)
+            .await
+            .expect("set password");
+        created.organizer = self.db.find_organizer(id).await.unwrap().unwrap();
+        created
     }
 
     /// Logs this client (one browser) in.

@@ -308,3 +308,31 @@ async fn no_query_parameter_answers_500_and_pages_past_the_end_are_404() {
         .await;
     assert_eq!(first.status(), Status::Ok);
 }
+
+#[rocket::async_test]
+async fn bulk_lookups_of_random_ids_cannot_flush_the_scorecards_people_read() {
+    let app = TestApp::new().await;
+    app.post_json("/api/v1/ratings", &sample_rating()).await;
+    app.settle().await;
+    // Cached entries live long once the change stream runs.
+    while app.app().scorecards.ttl() != clickline::scorecards::WATCHED_TTL {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let known = app.get_json("/api/v1/requesters/mturk/A1B2C3D4E5").await;
+    assert_eq!(known["requester_id"], "A1B2C3D4E5");
+    for batch in 0..120 {
+        let ids: Vec<String> = (0..100).map(|i| format!("RANDOM{batch}X{i}")).collect();
+        let path = format!("/api/v1/requesters?platform=mturk&ids={}", ids.join(","));
+        let response = app.client.get(path).dispatch().await;
+        assert_eq!(response.status(), Status::Ok);
+    }
+    let (cards, misses) = app.app().scorecards.sizes();
+    assert!(misses <= 10_000, "{misses} misses held: they are bounded");
+    assert!(cards >= 1, "the scorecard read before is still cached");
+    assert!(app
+        .app()
+        .scorecards
+        .get("requester:mturk:A1B2C3D4E5")
+        .flatten()
+        .is_some());
+}

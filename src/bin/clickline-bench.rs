@@ -86,11 +86,16 @@ async fn load_requesters(db: &Db, count: usize) {
         .map(|i| {
             let platform = PlatformSlug::parse(platform_of(i)).unwrap();
             let id = RequesterId::parse(&requester_id(i)).unwrap();
+            let name = format!("Bench requester {i}");
             Requester {
                 key: Requester::key(&platform, &id),
+                search_keys: clickline::platforms::requesters::search_keys(
+                    id.as_str(),
+                    [name.as_str()],
+                ),
                 platform,
                 requester_id: id,
-                names: vec![format!("Bench requester {i}")],
+                names: vec![name],
             }
         })
         .collect();

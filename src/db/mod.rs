@@ -58,6 +58,7 @@ impl Db {
     pub async fn prepare(mut self) -> Result<Db> {
         self.ensure_indexes().await?;
         self.publish_reports_from_before_batches().await?;
+        crate::platforms::requesters::RequesterStore::index_requester_names(&self).await?;
         self.platforms = Arc::new(crate::platforms::catalogue::seed_catalogue(&self).await?);
         Ok(self)
     }
@@ -120,7 +121,10 @@ impl Db {
             ])
             .await?;
         self.collection::<Document>(crate::platforms::requesters::COLLECTION)
-            .create_indexes([index(doc! { "platform": 1, "names": 1 })])
+            .create_indexes([
+                index(doc! { "platform": 1, "names": 1 }),
+                index(doc! { "search_keys": 1 }),
+            ])
             .await?;
         self.collection::<Document>(crate::scorecards::store::COLLECTION)
             .create_indexes([
@@ -156,8 +160,12 @@ impl Db {
         self.collection::<Document>(crate::reports::store::COLLECTION)
             .create_index(index(doc! { "country": 1, "kind": 1 }))
             .await?;
-        // Limit buckets and the days' keys are deleted when they end.
-        for collection in [crate::limits::COLLECTION, crate::limits::keys::COLLECTION] {
+        // Limit buckets, the days' keys and login delays are deleted when they end.
+        for collection in [
+            crate::limits::COLLECTION,
+            crate::limits::keys::COLLECTION,
+            crate::organizers::throttle::COLLECTION,
+        ] {
             self.collection::<Document>(collection)
                 .create_index(
                     IndexModel::builder()

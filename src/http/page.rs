@@ -154,7 +154,12 @@ pub fn private_if(holds_a_token: bool, view: View) -> rocket::Either<View, Priva
 }
 
 #[catch(default)]
-fn default_catcher(status: Status, _request: &Request<'_>) -> (Status, View) {
+fn default_catcher(status: Status, request: &Request<'_>) -> (Status, View) {
+    if let Some((message, next)) = crate::error::StashedReason::take(request) {
+        let (title, _) = error_messages(status.code);
+        let context = json!({ "code": status.code, "message": message, "next": next });
+        return (status, page("error", Msg::new(title), context));
+    }
     (status, error_page(status))
 }
 

@@ -5,7 +5,7 @@ use crate::domain::{Choice, Country, FieldErrors, OrganizerId, Role};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::organizers::auth::{hash_password, new_token, random_secret, token_hash};
-use crate::organizers::store::{ApiToken, Organizer, OrganizerStore};
+use crate::organizers::store::{Access, ApiToken, Organizer, OrganizerStore};
 
 /// A new account and its one-time secrets, shown once.
 pub struct Created {
@@ -35,6 +35,21 @@ pub fn parse_organizer(
     if name.is_empty() || name.chars().count() > 100 {
         errors.add("name", Msg::new("invalid-organizer-name"));
     }
+    let access = parse_access(countries, role, false);
+    match access {
+        Ok(access) if errors.is_empty() => Ok((email, name, access.countries, access.role)),
+        Ok(_) => Err(errors),
+        Err(access_errors) => {
+            errors.merge(access_errors);
+            Err(errors)
+        }
+    }
+}
+
+/// A role and its countries (`FR, de`), checked: organizers need at least
+/// one country, moderators and admins act everywhere.
+pub fn parse_access(countries: &str, role: &str, disabled: bool) -> Result<Access, FieldErrors> {
+    let mut errors = FieldErrors::new();
     let mut parsed = Vec::new();
     for code in countries
         .split(',')
@@ -55,12 +70,47 @@ pub fn parse_organizer(
             role
         }),
     );
-    // Moderators and admins act everywhere; organizers in their countries.
     if parsed.is_empty() && role == Some(Role::Organizer) && !errors.contains("countries") {
         errors.add("countries", Msg::new("invalid-organizer-countries"));
     }
-    errors.clone().into_result()?;
-    Ok((email, name, parsed, role.ok_or(errors)?))
+    match role {
+        Some(role) if errors.is_empty() => Ok(Access {
+            role,
+            countries: parsed,
+            disabled,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Changes an organizer's role, countries and whether the account is
+/// disabled. Disabling ends their sessions and API tokens at once.
+pub async fn change_access(db: &Db, email: &str, access: &Access) -> Result<Organizer> {
+    let organizer = db
+        .find_organizer_by_email(email)
+        .await?
+        .ok_or_else(|| Error::not_found("organizer"))?;
+    db.set_access(&organizer.id, access).await?;
+    if access.disabled {
+        db.revoke_tokens(&organizer.id).await?;
+    }
+    db.find_organizer(&organizer.id)
+        .await?
+        .ok_or_else(|| Error::not_found("organizer"))
+}
+
+/// Disables an account, keeping its role and countries.
+pub async fn disable(db: &Db, email: &str) -> Result<Organizer> {
+    let organizer = db
+        .find_organizer_by_email(email)
+        .await?
+        .ok_or_else(|| Error::not_found("organizer"))?;
+    let access = Access {
+        role: organizer.role,
+        countries: organizer.countries,
+        disabled: true,
+    };
+    change_access(db, email, &access).await
 }
 
 /// Creates the account with a random password and an API token.
@@ -82,6 +132,9 @@ pub async fn create_organizer(
         password_hash: hash_password(&password)?,
         session_version: 0,
         follows: Vec::new(),
+        disabled: false,
+        // Whoever made the account saw this password.
+        must_change_password: true,
     };
     if !db.insert_organizer(&organizer).await? {
         return Err(Error::Invalid(FieldErrors::single(
@@ -94,6 +147,7 @@ pub async fn create_organizer(
         hash: token_hash(&token),
         organizer_id: organizer.id.clone(),
         revoked: false,
+        expires_at: None,
     })
     .await?;
     Ok(Created {

@@ -85,16 +85,25 @@ pub fn new_token() -> String {
     format!("clk_{}", random_secret(40))
 }
 
-/// What the session cookie holds (encrypted and authenticated by Rocket).
+/// What the session cookie holds (encrypted and authenticated by Rocket, so
+/// its times cannot be moved by the browser).
 struct SessionCookie {
     organizer_id: String,
     version: i64,
     csrf: String,
+    /// When the session began (Unix seconds): the absolute expiry counts from it.
+    started: i64,
+    /// When the session was last used (Unix seconds, to the minute): the idle
+    /// expiry counts from it.
+    seen: i64,
 }
 
 impl SessionCookie {
     fn encode(&self) -> String {
-        format!("{}|{}|{}", self.organizer_id, self.version, self.csrf)
+        format!(
+            "{}|{}|{}|{}|{}",
+            self.organizer_id, self.version, self.csrf, self.started, self.seen
+        )
     }
 
     fn decode(value: &str) -> Option<SessionCookie> {
@@ -103,24 +112,56 @@ impl SessionCookie {
             organizer_id: parts.next()?.to_owned(),
             version: parts.next()?.parse().ok()?,
             csrf: parts.next()?.to_owned(),
+            started: parts.next()?.parse().ok()?,
+            seen: parts.next()?.parse().ok()?,
         })
+    }
+
+    /// Whether the session is still open at `now` under both expiries.
+    fn is_open_at(&self, now: i64, lifetime: &SessionLifetime) -> bool {
+        now - self.seen <= lifetime.idle_seconds && now - self.started <= lifetime.absolute_seconds
+    }
+
+    fn store(&self, cookies: &CookieJar<'_>, secure: bool) {
+        let cookie = Cookie::build((SESSION_COOKIE, self.encode()))
+            .http_only(true)
+            .same_site(SameSite::Strict)
+            .secure(secure)
+            .path("/");
+        cookies.add_private(cookie);
     }
 }
 
+/// How long a session lasts: idle, and at most.
+pub struct SessionLifetime {
+    pub idle_seconds: i64,
+    pub absolute_seconds: i64,
+}
+
+impl SessionLifetime {
+    pub fn of(settings: &crate::config::Settings) -> SessionLifetime {
+        SessionLifetime {
+            idle_seconds: i64::from(settings.session_idle_minutes) * 60,
+            absolute_seconds: i64::from(settings.session_hours) * 3600,
+        }
+    }
+}
+
+/// The idle clock is moved on at most once a minute, so a page view does
+/// not always send a new cookie.
+const SEEN_RESOLUTION_SECONDS: i64 = 60;
+
 /// Starts a session: a private, HttpOnly, SameSite=Strict cookie.
 pub fn start_session(cookies: &CookieJar<'_>, organizer: &Organizer, secure: bool) {
-    let value = SessionCookie {
+    let now = chrono::Utc::now().timestamp();
+    SessionCookie {
         organizer_id: organizer.id.clone(),
         version: organizer.session_version,
         csrf: random_secret(32),
+        started: now,
+        seen: now,
     }
-    .encode();
-    let cookie = Cookie::build((SESSION_COOKIE, value))
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(secure)
-        .path("/");
-    cookies.add_private(cookie);
+    .store(cookies, secure);
 }
 
 pub fn end_session(cookies: &CookieJar<'_>) {
@@ -146,23 +187,32 @@ impl Session {
             Err(Error::Forbidden(crate::i18n::Msg::new("forbidden-csrf")))
         }
     }
-}
 
-#[rocket::async_trait]
-impl<'r> FromRequest<'r> for Session {
-    type Error = Error;
-
-    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+    /// The session of the request's cookie, if it is open and its account
+    /// is enabled and has not ended its sessions since; keeps it alive.
+    async fn open(request: &Request<'_>) -> Outcome<Session, Error> {
         let unauthorized = || Outcome::Error((Status::Unauthorized, Error::Unauthorized));
-        let Some(cookie) = request.cookies().get_private(SESSION_COOKIE) else {
+        let cookies = request.cookies();
+        let Some(cookie) = cookies.get_private(SESSION_COOKIE) else {
             return unauthorized();
         };
-        let Some(session) = SessionCookie::decode(cookie.value()) else {
+        let Some(mut session) = SessionCookie::decode(cookie.value()) else {
             return unauthorized();
         };
         let app = request.rocket().state::<App>().expect("App is managed");
+        let now = chrono::Utc::now().timestamp();
+        if !session.is_open_at(now, &SessionLifetime::of(&app.settings)) {
+            end_session(cookies);
+            return unauthorized();
+        }
         match app.db.find_organizer(&session.organizer_id).await {
-            Ok(Some(organizer)) if organizer.session_version == session.version => {
+            Ok(Some(organizer))
+                if organizer.session_version == session.version && !organizer.disabled =>
+            {
+                if now - session.seen >= SEEN_RESOLUTION_SECONDS {
+                    session.seen = now;
+                    session.store(cookies, app.settings.secure_cookies);
+                }
                 Outcome::Success(Session {
                     organizer,
                     csrf: session.csrf,
@@ -171,6 +221,41 @@ impl<'r> FromRequest<'r> for Session {
             Ok(_) => unauthorized(),
             Err(error) => Outcome::Error((error.status(), error)),
         }
+    }
+}
+
+/// Any organizer page but the password form and logging out: refused
+/// until an initial password has been replaced.
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Session {
+    type Error = Error;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        match Session::open(request).await {
+            Outcome::Success(session) if session.organizer.must_change_password => {
+                crate::error::StashedReason::stash(
+                    request,
+                    crate::i18n::Msg::new("forbidden-password-change"),
+                    "/organize/password",
+                );
+                let error = Error::Forbidden(crate::i18n::Msg::new("forbidden-password-change"));
+                Outcome::Error((Status::Forbidden, error))
+            }
+            other => other,
+        }
+    }
+}
+
+/// A session that may still be on its initial password: for the password
+/// form and logging out.
+pub struct FirstSession(pub Session);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for FirstSession {
+    type Error = Error;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        Session::open(request).await.map(FirstSession)
     }
 }
 
@@ -192,13 +277,15 @@ impl<'r> FromRequest<'r> for ApiOrganizer {
         };
         let app = request.rocket().state::<App>().expect("App is managed");
         let found = match app.db.find_token(&token_hash(token.trim())).await {
-            Ok(Some(token)) if !token.revoked => app.db.find_organizer(&token.organizer_id).await,
+            Ok(Some(token)) if token.works_at(chrono::Utc::now()) => {
+                app.db.find_organizer(&token.organizer_id).await
+            }
             Ok(_) => return unauthorized(),
             Err(error) => return Outcome::Error((error.status(), error)),
         };
         match found {
-            Ok(Some(organizer)) => Outcome::Success(ApiOrganizer(organizer)),
-            Ok(None) => unauthorized(),
+            Ok(Some(organizer)) if !organizer.disabled => Outcome::Success(ApiOrganizer(organizer)),
+            Ok(_) => unauthorized(),
             Err(error) => Outcome::Error((error.status(), error)),
         }
     }
@@ -222,11 +309,36 @@ mod tests {
             organizer_id: "abc".into(),
             version: 3,
             csrf: "xyz".into(),
+            started: 1_000,
+            seen: 2_000,
         };
         let back = SessionCookie::decode(&cookie.encode()).unwrap();
         assert_eq!(
             (back.organizer_id.as_str(), back.version, back.csrf.as_str()),
             ("abc", 3, "xyz")
+        );
+        assert_eq!((back.started, back.seen), (1_000, 2_000));
+    }
+
+    #[test]
+    fn sessions_end_when_idle_and_at_their_absolute_limit() {
+        let lifetime = SessionLifetime {
+            idle_seconds: 600,
+            absolute_seconds: 3_600,
+        };
+        let session = |started, seen| SessionCookie {
+            organizer_id: "abc".into(),
+            version: 0,
+            csrf: "xyz".into(),
+            started,
+            seen,
+        };
+        assert!(session(0, 0).is_open_at(600, &lifetime));
+        assert!(!session(0, 0).is_open_at(601, &lifetime), "idle too long");
+        assert!(session(0, 3_000).is_open_at(3_600, &lifetime));
+        assert!(
+            !session(0, 3_500).is_open_at(3_601, &lifetime),
+            "in use, but past the absolute limit"
         );
     }
 }

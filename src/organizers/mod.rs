@@ -3,4 +3,8 @@
 pub mod accounts;
 pub mod auth;
 pub mod store;
+pub mod throttle;
 pub mod web;
+
+#[cfg(test)]
+mod access_tests;

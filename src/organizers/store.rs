@@ -2,7 +2,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::{is_duplicate_key, Db};
-use crate::domain::{Country, Role};
+use crate::domain::{Choice, Country, Role};
 use crate::error::{Error, Result};
 
 pub const COLLECTION: &str = "organizers";
@@ -26,6 +26,13 @@ pub struct Organizer {
     /// their countries are alerted for every strike against them.
     #[serde(default)]
     pub follows: Vec<crate::domain::PlatformSlug>,
+    /// Disabled by an admin: no login, no session, no token works.
+    #[serde(default)]
+    pub disabled: bool,
+    /// Still on the initial password someone else saw (the CLI's output or
+    /// the admin page): the first login must set a new one.
+    #[serde(default)]
+    pub must_change_password: bool,
 }
 
 impl Organizer {
@@ -46,6 +53,22 @@ pub struct ApiToken {
     pub hash: String,
     pub organizer_id: String,
     pub revoked: bool,
+    /// When the token stops working; `None` for tokens made without an expiry.
+    #[serde(default)]
+    pub expires_at: Option<mongodb::bson::DateTime>,
+}
+
+impl ApiToken {
+    pub fn works_at(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
+        !self.revoked && self.expires_at.is_none_or(|end| end.to_chrono() > now)
+    }
+}
+
+/// What an admin may change about an organizer.
+pub struct Access {
+    pub role: Role,
+    pub countries: Vec<Country>,
+    pub disabled: bool,
 }
 
 pub trait OrganizerStore {
@@ -60,9 +83,28 @@ pub trait OrganizerStore {
     async fn revoke_tokens(&self, organizer_id: &str) -> Result<u64>;
     async fn list_organizers(&self) -> Result<Vec<Organizer>>;
     async fn set_follows(&self, id: &str, platforms: &[crate::domain::PlatformSlug]) -> Result<()>;
+    /// Sets role, countries and whether the account is disabled; disabling
+    /// also ends every session.
+    async fn set_access(&self, id: &str, access: &Access) -> Result<()>;
 }
 
 impl OrganizerStore for Db {
+    async fn set_access(&self, id: &str, access: &Access) -> Result<()> {
+        let countries: Vec<&str> = access.countries.iter().map(|c| c.code()).collect();
+        let mut update = doc! { "$set": {
+            "role": access.role.wire(),
+            "countries": countries,
+            "disabled": access.disabled,
+        } };
+        if access.disabled {
+            update.insert("$inc", doc! { "session_version": 1 });
+        }
+        self.collection::<Organizer>(COLLECTION)
+            .update_one(doc! { "_id": id }, update)
+            .await?;
+        Ok(())
+    }
+
     async fn set_follows(&self, id: &str, platforms: &[crate::domain::PlatformSlug]) -> Result<()> {
         let slugs: Vec<&str> = platforms.iter().map(|p| p.as_str()).collect();
         self.collection::<Organizer>(COLLECTION)
@@ -101,7 +143,10 @@ impl OrganizerStore for Db {
         self.collection::<Organizer>(COLLECTION)
             .update_one(
                 doc! { "_id": id },
-                doc! { "$set": { "password_hash": password_hash }, "$inc": { "session_version": 1 } },
+                doc! {
+                    "$set": { "password_hash": password_hash, "must_change_password": false },
+                    "$inc": { "session_version": 1 },
+                },
             )
             .await?;
         Ok(())

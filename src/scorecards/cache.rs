@@ -1,17 +1,23 @@
-//! The in-memory scorecard cache. While a change stream tells this instance
-//! of every stored scorecard change (`watch_scorecards`), entries live a
-//! minute and are evicted on change; without one (a database that cannot
-//! stream changes), entries live one second, short enough that a change made
-//! through another instance shows within two seconds.
+//! In-memory caches of what pages and the API serve. While a change stream
+//! tells this instance of every stored scorecard change (`watch_scorecards`),
+//! entries live a minute and are evicted on change; without one (a database
+//! that cannot stream changes), entries live one second, short enough that a
+//! change made through another instance shows within two seconds.
+//!
+//! Entries are held by moka, bounded and evicted by recency. Misses ("no
+//! scorecard for this id") are remembered in a cache of their own with a
+//! smaller bound, so a bulk lookup of random ids cannot push out the
+//! scorecards people read.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
+use moka::policy::EvictionPolicy;
+use moka::sync::Cache;
 
 use super::Scorecard;
+use crate::http::conditional::etag_of;
 
 /// A scorecard ready to serve: its JSON and its ETag computed once.
 #[derive(Debug)]
@@ -24,65 +30,84 @@ pub struct CachedScorecard {
 impl CachedScorecard {
     pub fn new(card: Scorecard) -> CachedScorecard {
         let json = serde_json::to_string(&card).expect("a scorecard serialises");
-        let etag = format!(
-            "\"{}\"",
-            &hex::encode(Sha256::digest(json.as_bytes()))[..32]
-        );
+        let etag = etag_of(&json);
         CachedScorecard { card, json, etag }
     }
 }
 
-type Entry<V> = (Instant, Option<Arc<V>>);
-
-/// A map whose entries expire; it remembers misses too.
-pub struct TtlCache<V> {
-    ttl_millis: AtomicU64,
-    capacity: usize,
-    entries: RwLock<HashMap<String, Entry<V>>>,
+/// The CSV export of every requester scorecard, with its ETag.
+#[derive(Debug)]
+pub struct CachedExport {
+    pub body: String,
+    pub etag: String,
 }
 
-pub type ScorecardCache = TtlCache<CachedScorecard>;
+/// The longest any entry lives, whatever `ttl` says.
+const LONGEST_TTL: Duration = Duration::from_secs(60);
 
-impl<V> Default for TtlCache<V> {
+fn bounded<T: Clone + Send + Sync + 'static>(capacity: u64) -> Cache<String, T> {
+    Cache::builder()
+        .max_capacity(capacity)
+        .eviction_policy(EvictionPolicy::lru())
+        .time_to_live(LONGEST_TTL)
+        .build()
+}
+
+/// A bounded map whose entries expire after a TTL that can change while it
+/// runs (`set_ttl`); it remembers misses too, apart.
+pub struct TtlCache<V> {
+    ttl_millis: AtomicU64,
+    found: Cache<String, (Instant, Arc<V>)>,
+    absent: Cache<String, Instant>,
+}
+
+impl<V: Send + Sync + 'static> Default for TtlCache<V> {
     fn default() -> Self {
         TtlCache::new(Duration::from_secs(1), 100_000)
     }
 }
 
-impl<V> TtlCache<V> {
-    pub fn new(ttl: Duration, capacity: usize) -> TtlCache<V> {
+impl<V: Send + Sync + 'static> TtlCache<V> {
+    /// Up to `capacity` entries, and a tenth as many misses.
+    pub fn new(ttl: Duration, capacity: u64) -> TtlCache<V> {
         TtlCache {
             ttl_millis: AtomicU64::new(ttl.as_millis() as u64),
-            capacity,
-            entries: RwLock::new(HashMap::new()),
+            found: bounded(capacity),
+            absent: bounded((capacity / 10).max(1)),
         }
     }
 
-    /// `Some(found)` when the cache knows (found may be "no scorecard").
+    /// `Some(found)` when the cache knows (found may be "nothing there").
     pub fn get(&self, key: &str) -> Option<Option<Arc<V>>> {
-        let entries = self.entries.read().expect("cache lock");
-        let (at, value) = entries.get(key)?;
-        (at.elapsed() < self.ttl()).then(|| value.clone())
+        let ttl = self.ttl();
+        if let Some((at, value)) = self.found.get(key) {
+            return (at.elapsed() < ttl).then_some(Some(value));
+        }
+        let at = self.absent.get(key)?;
+        (at.elapsed() < ttl).then_some(None)
     }
 
     pub fn put(&self, key: &str, value: Option<Arc<V>>) {
-        let mut entries = self.entries.write().expect("cache lock");
-        if entries.len() >= self.capacity {
-            let ttl = self.ttl();
-            entries.retain(|_, (at, _)| at.elapsed() < ttl);
-            if entries.len() >= self.capacity {
-                entries.clear();
+        match value {
+            Some(value) => {
+                self.absent.invalidate(key);
+                self.found.insert(key.to_owned(), (Instant::now(), value));
+            }
+            None => {
+                self.found.invalidate(key);
+                self.absent.insert(key.to_owned(), Instant::now());
             }
         }
-        entries.insert(key.to_owned(), (Instant::now(), value));
     }
 
     pub fn evict(&self, key: &str) {
-        self.entries.write().expect("cache lock").remove(key);
+        self.found.invalidate(key);
+        self.absent.invalidate(key);
     }
 
     pub fn clear(&self) {
-        self.entries.write().expect("cache lock").clear();
+        self.found.invalidate_all();
+        self.absent.invalidate_all();
     }
 
     pub fn ttl(&self) -> Duration {
@@ -91,6 +116,101 @@ impl<V> TtlCache<V> {
 
     pub fn set_ttl(&self, ttl: Duration) {
         self.ttl_millis
-            .store(ttl.as_millis() as u64, Ordering::Relaxed);
+            .store(ttl.min(LONGEST_TTL).as_millis() as u64, Ordering::Relaxed);
+    }
+
+    /// How many entries and misses are held (after pending evictions).
+    pub fn sizes(&self) -> (u64, u64) {
+        self.found.run_pending_tasks();
+        self.absent.run_pending_tasks();
+        (self.found.entry_count(), self.absent.entry_count())
+    }
+}
+
+/// Scorecards by target key, and the CSV export built from all of them: a
+/// change to any scorecard drops the export too.
+#[derive(Default)]
+pub struct ScorecardCache {
+    cards: TtlCache<CachedScorecard>,
+    export: TtlCache<CachedExport>,
+    /// How many times the export was built (the benchmark and tests read it).
+    pub exports_built: AtomicU64,
+}
+
+const EXPORT_KEY: &str = "scorecards.csv";
+
+impl ScorecardCache {
+    pub fn get(&self, key: &str) -> Option<Option<Arc<CachedScorecard>>> {
+        self.cards.get(key)
+    }
+
+    pub fn put(&self, key: &str, value: Option<Arc<CachedScorecard>>) {
+        self.cards.put(key, value);
+    }
+
+    pub fn evict(&self, key: &str) {
+        self.cards.evict(key);
+        self.export.clear();
+    }
+
+    pub fn clear(&self) {
+        self.cards.clear();
+        self.export.clear();
+    }
+
+    pub fn ttl(&self) -> Duration {
+        self.cards.ttl()
+    }
+
+    pub fn set_ttl(&self, ttl: Duration) {
+        self.cards.set_ttl(ttl);
+        self.export.set_ttl(ttl);
+    }
+
+    pub fn sizes(&self) -> (u64, u64) {
+        self.cards.sizes()
+    }
+
+    pub fn export(&self) -> Option<Arc<CachedExport>> {
+        self.export.get(EXPORT_KEY).flatten()
+    }
+
+    pub fn put_export(&self, body: String) -> Arc<CachedExport> {
+        self.exports_built.fetch_add(1, Ordering::Relaxed);
+        let export = Arc::new(CachedExport {
+            etag: etag_of(&body),
+            body,
+        });
+        self.export.put(EXPORT_KEY, Some(export.clone()));
+        export
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misses_are_bounded_apart_and_cannot_push_out_entries() {
+        let cache: TtlCache<u32> = TtlCache::new(Duration::from_secs(60), 100);
+        cache.put("kept", Some(Arc::new(7)));
+        for i in 0..10_000 {
+            cache.put(&format!("unknown {i}"), None);
+        }
+        assert_eq!(cache.get("kept").flatten().as_deref(), Some(&7));
+        let (found, absent) = cache.sizes();
+        assert_eq!(found, 1);
+        assert!(absent <= 10, "{absent} misses held");
+        assert_eq!(cache.get("unknown 9999"), Some(None));
+    }
+
+    #[test]
+    fn entries_expire_by_the_current_ttl_and_an_entry_replaces_a_miss() {
+        let cache: TtlCache<u32> = TtlCache::new(Duration::from_secs(60), 100);
+        cache.put("a", None);
+        cache.put("a", Some(Arc::new(1)));
+        assert!(cache.get("a").flatten().is_some());
+        cache.set_ttl(Duration::ZERO);
+        assert_eq!(cache.get("a"), None, "a shorter TTL applies at once");
     }
 }

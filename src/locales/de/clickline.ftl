@@ -701,3 +701,25 @@ method-threats-thief = Wer die Datenbank stiehlt, findet keine IP-Adresse, keine
 method-threats-oplog = Eine Datenbank als MongoDB-Replikatsatz führt ein Protokoll der letzten Schreibvorgänge (Oplog) mit Zeiten, so lange wie eingestellt. Wer es in dieser Zeit lesen kann, sieht, wann ein Bericht geschrieben wurde. Betreibende sollten das Oplog-Fenster kurz und den Zugriff so streng wie auf die Datenbank halten.
 title-cross-site = Von einer anderen Website gesendet
 cross-site-refused = Dieses Formular kam von einer anderen Website, nicht von einer Clickline-Seite, daher wurde nichts getan: Eine fremde Website darf nie in deinem Namen etwas einreichen, ändern oder zurückziehen. Wenn du das wolltest, öffne das Formular direkt auf Clickline und sende es erneut.
+
+## Organizer access
+
+forbidden-password-change = Du verwendest noch das Anfangspasswort, das jemand anderes gesehen hat. Lege zuerst ein neues fest.
+forbidden-own-access = Administratorinnen und Administratoren können ihre eigene Rolle nicht ändern und sich nicht selbst sperren; bitte eine andere Person mit Adminrechten.
+login-wait = Zu viele falsche Passwörter für dieses Konto von deiner Verbindung. Bitte warte { $seconds } Sekunden und versuche es erneut.
+login-disabled = Dieses Organisierenden-Konto ist gesperrt. Wende dich an eine Administratorin oder einen Administrator.
+password-same = Das neue Passwort muss sich vom aktuellen unterscheiden.
+password-initial = Du bist mit einem Anfangspasswort angemeldet, das jemand anderes gesehen hat. Wähle ein neues, um fortzufahren.
+organizers-state = Status
+organizers-disabled = Gesperrt
+organizers-initial-password = Anfangspasswort noch nicht geändert
+organizers-active = Aktiv
+organizers-changed = Zugang von { $email } gespeichert.
+organizers-access = Rollen, Länder und Zugang
+organizers-access-hint = Das Sperren eines Kontos beendet seine Sitzungen und API-Tokens sofort. Eine geänderte Rolle oder ein geändertes Land gilt ab der nächsten Seite, die die Person öffnet.
+organizers-disable = Gesperrt (keine Anmeldung, kein API-Token)
+organizers-access-submit = Speichern
+field-token-valid = Gültig für
+token-valid-days = { $days } Tage
+token-valid-never = Ohne Ablauf
+invalid-token-validity = Wähle eine der angebotenen Laufzeiten.

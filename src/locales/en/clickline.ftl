@@ -705,3 +705,25 @@ method-threats-thief = Someone who steals the database finds no IP address, brow
 method-threats-oplog = A database run as a MongoDB replica set keeps a log of recent writes (the oplog) with their times, for as long as it is configured to. Whoever can read that log during that window can see when a report was written. Operators should keep the oplog window short and its access as tight as the database's.
 title-cross-site = Sent from another site
 cross-site-refused = This form was sent from another site, not from a Clickline page, so nothing was done: another site must never file, change or withdraw anything in your name. If you meant to do this, open the form on Clickline itself and send it again.
+
+## Organizer access
+
+forbidden-password-change = You are still using the initial password that someone else saw. Set a new one first.
+forbidden-own-access = Administrators cannot change their own role or disable themselves; ask another administrator.
+login-wait = Too many wrong passwords for this account from your connection. Please wait { $seconds } seconds and try again.
+login-disabled = This organizer account is disabled. Ask an administrator.
+password-same = The new password must differ from the current one.
+password-initial = You are logged in with an initial password that someone else saw. Choose a new one to continue.
+organizers-state = State
+organizers-disabled = Disabled
+organizers-initial-password = Initial password not changed yet
+organizers-active = Active
+organizers-changed = Saved the access of { $email }.
+organizers-access = Roles, countries and access
+organizers-access-hint = Disabling an account ends its sessions and API tokens at once. A changed role or country holds from the next page the organizer opens.
+organizers-disable = Disabled (no login, no API token)
+organizers-access-submit = Save
+field-token-valid = Valid for
+token-valid-days = { $days } days
+token-valid-never = No expiry
+invalid-token-validity = Choose one of the durations offered.

@@ -701,3 +701,25 @@ method-threats-thief = Quien robe la base de datos no encuentra direcciones IP, 
 method-threats-oplog = Una base de datos en un conjunto de réplicas de MongoDB guarda un registro de escrituras recientes (oplog) con sus horas durante el tiempo configurado. Quien pueda leerlo en ese plazo verá cuándo se escribió un informe. Conviene mantener corto ese plazo y su acceso tan restringido como el de la base.
 title-cross-site = Enviado desde otro sitio
 cross-site-refused = Este formulario llegó desde otro sitio, no desde una página de Clickline, así que no se hizo nada: otro sitio nunca debe enviar, cambiar ni retirar nada en tu nombre. Si querías hacerlo, abre el formulario en el propio Clickline y envíalo de nuevo.
+
+## Organizer access
+
+forbidden-password-change = Sigues usando la contraseña inicial que otra persona vio. Primero elige una nueva.
+forbidden-own-access = Quien administra no puede cambiar su propio rol ni desactivarse; pídeselo a otra persona administradora.
+login-wait = Demasiadas contraseñas incorrectas para esta cuenta desde tu conexión. Espera { $seconds } segundos e inténtalo de nuevo.
+login-disabled = Esta cuenta de organizador está desactivada. Consulta a una persona administradora.
+password-same = La nueva contraseña debe ser distinta de la actual.
+password-initial = Has entrado con una contraseña inicial que otra persona vio. Elige una nueva para continuar.
+organizers-state = Estado
+organizers-disabled = Desactivada
+organizers-initial-password = Contraseña inicial aún sin cambiar
+organizers-active = Activa
+organizers-changed = Se guardó el acceso de { $email }.
+organizers-access = Roles, países y acceso
+organizers-access-hint = Desactivar una cuenta cierra sus sesiones y sus tokens de API al instante. Un rol o país cambiado vale desde la siguiente página que abra.
+organizers-disable = Desactivada (sin acceso ni token de API)
+organizers-access-submit = Guardar
+field-token-valid = Válido durante
+token-valid-days = { $days } días
+token-valid-never = Sin caducidad
+invalid-token-validity = Elige una de las duraciones ofrecidas.

@@ -701,3 +701,25 @@ method-threats-thief = Qui vole la base de données n’y trouve ni adresse IP, 
 method-threats-oplog = Une base MongoDB en jeu de réplicas garde un journal des écritures récentes (oplog) avec leurs heures, aussi longtemps que configuré. Qui peut le lire pendant cette durée voit quand un signalement a été écrit. Gardez cette fenêtre courte et son accès aussi restreint que celui de la base.
 title-cross-site = Envoyé depuis un autre site
 cross-site-refused = Ce formulaire a été envoyé depuis un autre site, pas depuis une page de Clickline : rien n’a été fait, car un autre site ne doit jamais déposer, modifier ou retirer quoi que ce soit en votre nom. Si c’était voulu, ouvrez le formulaire sur Clickline même et renvoyez-le.
+
+## Organizer access
+
+forbidden-password-change = Vous utilisez encore le mot de passe initial que quelqu’un d’autre a vu. Choisissez-en d’abord un nouveau.
+forbidden-own-access = Un administrateur ne peut ni changer son propre rôle ni se désactiver ; demandez à un autre administrateur.
+login-wait = Trop de mots de passe erronés pour ce compte depuis votre connexion. Attendez { $seconds } secondes et réessayez.
+login-disabled = Ce compte d’organisateur est désactivé. Adressez-vous à un administrateur.
+password-same = Le nouveau mot de passe doit différer de l’actuel.
+password-initial = Vous êtes connecté avec un mot de passe initial que quelqu’un d’autre a vu. Choisissez-en un nouveau pour continuer.
+organizers-state = État
+organizers-disabled = Désactivé
+organizers-initial-password = Mot de passe initial pas encore changé
+organizers-active = Actif
+organizers-changed = Accès de { $email } enregistré.
+organizers-access = Rôles, pays et accès
+organizers-access-hint = Désactiver un compte met fin à ses sessions et à ses jetons d’API immédiatement. Un rôle ou un pays modifié vaut dès la page suivante qu’il ouvre.
+organizers-disable = Désactivé (ni connexion ni jeton d’API)
+organizers-access-submit = Enregistrer
+field-token-valid = Valable
+token-valid-days = { $days } jours
+token-valid-never = Sans expiration
+invalid-token-validity = Choisissez l’une des durées proposées.

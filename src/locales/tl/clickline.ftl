@@ -701,3 +701,25 @@ method-threats-thief = Ang magnanakaw ng database ay walang makikitang IP addres
 method-threats-oplog = Ang database na tumatakbo bilang MongoDB replica set ay nagtatago ng talaan ng mga kamakailang pagsulat (oplog) kasama ang oras, hangga't naka-configure. Ang makakabasa nito sa panahong iyon ay makikita kung kailan isinulat ang ulat. Panatilihing maikli ang panahong iyon at kasinghigpit ng database ang access dito.
 title-cross-site = Ipinadala mula sa ibang site
 cross-site-refused = Ipinadala ang form na ito mula sa ibang site, hindi mula sa pahina ng Clickline, kaya walang ginawa: hindi dapat makapagpadala, makapagbago o makapagbawi ang ibang site ng anuman sa ngalan mo. Kung sinadya mo ito, buksan ang form sa Clickline mismo at ipadala ulit.
+
+## Organizer access
+
+forbidden-password-change = Ginagamit mo pa ang unang password na nakita ng ibang tao. Magtakda muna ng bago.
+forbidden-own-access = Hindi mababago ng admin ang sarili niyang tungkulin o ma-disable ang sarili; humingi ng tulong sa ibang admin.
+login-wait = Masyadong maraming maling password para sa account na ito mula sa iyong koneksyon. Maghintay ng { $seconds } segundo at subukang muli.
+login-disabled = Naka-disable ang organizer account na ito. Lumapit sa isang admin.
+password-same = Dapat iba ang bagong password sa kasalukuyan.
+password-initial = Naka-log in ka gamit ang unang password na nakita ng ibang tao. Pumili ng bago para magpatuloy.
+organizers-state = Katayuan
+organizers-disabled = Naka-disable
+organizers-initial-password = Hindi pa napapalitan ang unang password
+organizers-active = Aktibo
+organizers-changed = Na-save ang access ni { $email }.
+organizers-access = Mga tungkulin, bansa at access
+organizers-access-hint = Kapag na-disable ang account, agad na natatapos ang mga session at API token nito. Ang binagong tungkulin o bansa ay may bisa mula sa susunod na pahinang bubuksan niya.
+organizers-disable = Naka-disable (walang login, walang API token)
+organizers-access-submit = I-save
+field-token-valid = May bisa nang
+token-valid-days = { $days } araw
+token-valid-never = Walang pagtatapos
+invalid-token-validity = Pumili ng isa sa mga inaalok na tagal.

@@ -15,8 +15,9 @@ use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::limits::Counted;
-use crate::organizers::auth::{self, Session};
+use crate::organizers::auth::{self, FirstSession, Session};
 use crate::organizers::store::OrganizerStore;
+use crate::organizers::throttle;
 use crate::organizers::web::{follow_choices, ok, session_context, Page};
 use crate::App;
 
@@ -49,7 +50,9 @@ pub fn login_form() -> Page {
 }
 
 /// The same answer for an unknown email and a wrong password, after the
-/// same work, so nobody can learn who has an account.
+/// same work, so nobody can learn who has an account. Wrong passwords earn
+/// growing delays for that email from that client (`throttle`), on top of
+/// the hourly limit per client.
 #[post("/organize/login", data = "<raw>")]
 pub async fn login(
     app: &State<App>,
@@ -58,6 +61,7 @@ pub async fn login(
     cookies: &CookieJar<'_>,
 ) -> Result<Result<Redirect, Private<View>>, HtmlError> {
     let email = raw.get("email").trim().to_lowercase();
+    let refused = |message: Msg, status| login_page(&email, Some(message), status);
     let limited = app
         .limits
         .allow(
@@ -70,38 +74,54 @@ pub async fn login(
         )
         .await;
     if let Err(Error::RateLimited) = limited {
-        return Ok(Err(login_page(
-            &email,
-            Some(Msg::new("login-rate-limited")),
+        return Ok(Err(refused(
+            Msg::new("login-rate-limited"),
             Status::TooManyRequests,
         )?));
     }
     limited?;
-    let password = raw.get("password");
+    let now = chrono::Utc::now();
+    if let Some(until) =
+        throttle::must_wait_until(&app.db, &app.secrets, &email, &client.0, now).await?
+    {
+        let seconds = (until - now).num_seconds().max(1);
+        let message = Msg::new("login-wait").arg("seconds", seconds);
+        return Ok(Err(refused(message, Status::TooManyRequests)?));
+    }
     let found = app.db.find_organizer_by_email(&email).await?;
     // The same Argon2 work whether or not the email has an account.
     let hash = found.as_ref().map(|o| o.password_hash.as_str());
-    let matches = auth::password_matches(password, hash).await;
+    let matches = auth::password_matches(raw.get("password"), hash).await;
     match found {
         Some(organizer) if matches => {
+            throttle::succeeded(&app.db, &app.secrets, &email, &client.0).await?;
+            if organizer.disabled {
+                // Only someone with the right password learns this.
+                return Ok(Err(refused(Msg::new("login-disabled"), Status::Forbidden)?));
+            }
             auth::start_session(cookies, &organizer, app.settings.secure_cookies);
-            Ok(Ok(Redirect::to("/organize")))
+            let next = if organizer.must_change_password {
+                "/organize/password"
+            } else {
+                "/organize"
+            };
+            Ok(Ok(Redirect::to(next)))
         }
-        _ => Ok(Err(login_page(
-            &email,
-            Some(Msg::new("login-wrong")),
-            Status::Unauthorized,
-        )?)),
+        _ => {
+            throttle::failed(&app.db, &app.secrets, &email, &client.0, now).await?;
+            Ok(Err(refused(Msg::new("login-wrong"), Status::Unauthorized)?))
+        }
     }
 }
 
 #[post("/organize/logout", data = "<raw>")]
 pub async fn logout(
     app: &State<App>,
-    session: Session,
+    first: FirstSession,
     raw: RawFields,
     cookies: &CookieJar<'_>,
 ) -> Result<Redirect, HtmlError> {
+    let session = first.0;
     session.check_csrf(&raw)?;
     app.db.end_sessions(&session.organizer.id).await?;
     auth::end_session(cookies);
@@ -141,21 +161,31 @@ pub async fn set_follows(
 }
 
 #[get("/organize/password")]
-pub fn password_form(session: Session) -> Page {
+pub fn password_form(first: FirstSession) -> Page {
+    let session = first.0;
     ok(page(
         "password",
         Msg::new("title-password"),
-        json!({ "me": session_context(&session) }),
+        password_context(&session, None),
     ))
+}
+
+fn password_context(session: &Session, errors: Option<&FieldErrors>) -> serde_json::Value {
+    json!({
+        "me": session_context(session),
+        "initial": session.organizer.must_change_password,
+        "errors": errors.map(FieldErrors::view),
+    })
 }
 
 #[post("/organize/password", data = "<raw>")]
 pub async fn password(
     app: &State<App>,
-    session: Session,
+    first: FirstSession,
     raw: RawFields,
     cookies: &CookieJar<'_>,
 ) -> Page {
+    let session = first.0;
     session.check_csrf(&raw)?;
     let mut errors = FieldErrors::new();
     let current = Some(session.organizer.password_hash.as_str());
@@ -165,11 +195,13 @@ pub async fn password(
     let new = raw.get("new");
     if new.chars().count() < 12 {
         errors.add("new", Msg::new("password-too-short"));
+    } else if new == raw.get("current") {
+        errors.add("new", Msg::new("password-same"));
     } else if new != raw.get("confirm") {
         errors.add("confirm", Msg::new("password-differ"));
     }
     if !errors.is_empty() {
-        let context = json!({ "me": session_context(&session), "errors": errors.view() });
+        let context = password_context(&session, Some(&errors));
         return Ok(Private(
             Status::UnprocessableEntity,
             page("password", Msg::new("title-password"), context),

@@ -9,13 +9,14 @@ use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
+use crate::organizers::accounts;
 use crate::organizers::auth::Session;
 use crate::organizers::store::OrganizerStore;
 use crate::organizers::web::{session_context, Page};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
-    routes![organizers, add_organizer]
+    routes![organizers, add_organizer, change_access]
 }
 
 fn require_admin(session: &Session) -> Result<(), Error> {
@@ -32,7 +33,14 @@ async fn organizers_page(app: &App, session: &Session, extra: Value, status: Sta
         .list_organizers()
         .await?
         .iter()
-        .map(|o| json!({ "email": o.email, "name": o.name, "role": o.role.label(), "countries": o.countries }))
+        .map(|o| {
+            let countries: Vec<&str> = o.countries.iter().map(|c| c.code()).collect();
+            json!({
+                "email": o.email, "name": o.name, "role": o.role.wire(), "role_label": o.role.label(),
+                "countries": countries.join(", "), "disabled": o.disabled,
+                "must_change_password": o.must_change_password,
+            })
+        })
         .collect();
     let mut context = json!({ "me": session_context(session), "organizers": list });
     if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
@@ -55,7 +63,7 @@ pub async fn organizers(app: &State<App>, session: Session) -> Page {
 pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -> Page {
     session.check_csrf(&raw)?;
     require_admin(&session)?;
-    let created = crate::organizers::accounts::create_organizer(
+    let created = accounts::create_organizer(
         &app.db,
         raw.get("email"),
         raw.get("name"),
@@ -74,6 +82,30 @@ pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -
         }
         Err(other) => Err(other.into()),
     }
+}
+
+/// Admins change an organizer's role and countries, or disable the
+/// account (which ends its sessions and API tokens at once).
+#[post("/organize/organizers/access", data = "<raw>")]
+pub async fn change_access(app: &State<App>, session: Session, raw: RawFields) -> Page {
+    session.check_csrf(&raw)?;
+    require_admin(&session)?;
+    let email = raw.get("email").trim().to_lowercase();
+    if email == session.organizer.email {
+        // An admin who demoted or disabled themselves could leave no admin.
+        return Err(Error::Forbidden(Msg::new("forbidden-own-access")).into());
+    }
+    let disabled = raw.get("disabled") == "on";
+    let access = match accounts::parse_access(raw.get("countries"), raw.get("role"), disabled) {
+        Ok(access) => access,
+        Err(errors) => {
+            let extra = json!({ "access_errors": { "email": email, "errors": errors.view() } });
+            return organizers_page(app, &session, extra, Status::UnprocessableEntity).await;
+        }
+    };
+    let changed = accounts::change_access(&app.db, &email, &access).await?;
+    let extra = json!({ "changed": changed.email });
+    organizers_page(app, &session, extra, Status::Ok).await
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ pub fn follow_choices(app: &crate::App, session: &Session) -> Value {
 pub fn session_context(session: &Session) -> Value {
     json!({
         "name": session.organizer.name,
+        "email": session.organizer.email,
         "role": session.organizer.role.wire(),
         "role_label": session.organizer.role.label(),
         "countries": session.organizer.countries,

@@ -80,10 +80,24 @@ pub fn spreadsheet_safe(text: &str) -> String {
 }
 
 /// Every requester scorecard, one row each, all-time figures. An empty cell
-/// means "not enough data" (never 0). Data under CC BY 4.0.
+/// means "not enough data" (never 0). Data under CC BY 4.0. Built once and
+/// kept until a scorecard changes, so a conditional request is answered
+/// from the kept ETag without building anything.
 #[utoipa::path(get, path = "/api/v1/scorecards.csv", tag = "scorecards", responses((status = 200, description = "Every requester scorecard, one row each (CC BY 4.0)", content_type = "text/csv", body = String), (status = 304, description = "Not modified (If-None-Match)")))]
 #[get("/scorecards.csv")]
 pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
+    let export = match app.scorecards.export() {
+        Some(export) => export,
+        None => app.scorecards.put_export(build_export(app).await?),
+    };
+    Ok(Conditional {
+        etag: export.etag.clone(),
+        body: export.body.clone(),
+        content_type: ContentType::new("text", "csv").with_params(("charset", "utf-8")),
+    })
+}
+
+async fn build_export(app: &App) -> Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |e: csv::Error| Error::Internal(e.to_string());
     writer.write_record(HEADER).map_err(csv_error)?;
@@ -101,16 +115,10 @@ pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
         row.push(card.updated.clone());
         writer.write_record(&row).map_err(csv_error)?;
     }
-    let body = String::from_utf8(
-        writer
-            .into_inner()
-            .map_err(|e| Error::Internal(e.to_string()))?,
-    )
-    .map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(Conditional::new(
-        body,
-        ContentType::new("text", "csv").with_params(("charset", "utf-8")),
-    ))
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::Internal(e.to_string()))
 }
 
 #[cfg(test)]
@@ -145,5 +153,48 @@ mod tests {
             .unwrap();
         assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
         assert!(!csv.contains(",=HYPERLINK") && !csv.contains(",\"=HYPERLINK"));
+    }
+
+    #[rocket::async_test]
+    async fn the_export_is_built_once_answers_304_from_memory_and_follows_changes() {
+        use rocket::http::{Header, Status};
+        use std::sync::atomic::Ordering;
+        let app = TestApp::new().await;
+        let (id, receipt) = app.file_rating().await;
+        app.settle().await;
+        let first = app.client.get("/api/v1/scorecards.csv").dispatch().await;
+        let etag = first.headers().get_one("ETag").unwrap().to_owned();
+        let before = first.into_string().await.unwrap();
+        assert!(before.contains("A1B2C3D4E5,"));
+        let again = app
+            .client
+            .get("/api/v1/scorecards.csv")
+            .header(Header::new("If-None-Match", etag.clone()))
+            .dispatch()
+            .await;
+        assert_eq!(again.status(), Status::NotModified);
+        let built = &app.app().scorecards.exports_built;
+        assert_eq!(built.load(Ordering::Relaxed), 1, "the 304 built nothing");
+
+        let withdrawn = app
+            .client
+            .delete(format!("/api/v1/reports/{id}"))
+            .header(Header::new("Authorization", format!("Receipt {receipt}")))
+            .dispatch()
+            .await;
+        assert_eq!(withdrawn.status(), Status::NoContent);
+        app.settle().await;
+        let after = app
+            .client
+            .get("/api/v1/scorecards.csv")
+            .header(Header::new("If-None-Match", etag.clone()))
+            .dispatch()
+            .await;
+        assert_eq!(
+            after.status(),
+            Status::Ok,
+            "the withdrawal changed the export"
+        );
+        assert_ne!(after.into_string().await.unwrap(), before);
     }
 }

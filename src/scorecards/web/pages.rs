@@ -31,7 +31,7 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
     let results: Vec<Value> = match &query {
         Some(query) => app
             .db
-            .search_requesters(query.as_str(), 50)
+            .search_requesters(query, 50)
             .await?
             .iter()
             .map(|r| {
