@@ -10,11 +10,12 @@ use serde_json::{json, Value};
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, Country, Currency, ExchangeRates, GrievanceCategory, GrievanceStatus,
-    Money, Month, Paid, PlatformSlug, ReceiptCode, Rejected, ReportId, ReportKind, RequesterId,
-    TaskType,
+    Money, Month, Outcome, Paid, PaymentForm, PlatformSlug, Purpose, ReceiptCode, Rejected,
+    ReportId, ReportKind, RequesterId, TaskType,
 };
 use crate::error::{Error, Result};
 use crate::platforms::requesters::RequesterStore;
+use crate::reports::parse::WorkBehind;
 use crate::reports::service::{new_submission_key, today};
 use crate::reports::store::{Grievance, Rating, Report, COLLECTION};
 
@@ -149,7 +150,8 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
         .round()
         / 100.0;
     let pay = Money { amount, currency };
-    let hourly = pay.hourly(minutes);
+    let behind = demo_work_behind(rng, index, minutes, &pay);
+    let hourly = pay.hourly_with(behind.bonus.as_ref(), minutes);
     let paid = pick(
         rng,
         &[
@@ -195,8 +197,49 @@ fn demo_rating(rng: &mut StdRng, index: usize) -> Report {
             )
             .to_owned()
         }),
+        behind,
     });
     report
+}
+
+/// The work behind the work, as demo workers describe it: the moderation
+/// queue exposes workers to harmful material, the survey lab screens many
+/// out unpaid, the tagging company trains AI without naming its client.
+fn demo_work_behind(rng: &mut StdRng, index: usize, minutes: u32, pay: &Money) -> WorkBehind {
+    let (_, _, name) = REQUESTERS[index % REQUESTERS.len()];
+    let screening = name.contains("Survey") || name.contains("Study");
+    let purpose = match name {
+        n if n.contains("Moderation") => Purpose::ContentModeration,
+        n if n.contains("Tagging") || n.contains("Transcripts") => Purpose::AiTraining,
+        n if n.contains("Sign-up") => Purpose::FakeEngagement,
+        n if n.contains("Survey") || n.contains("Study") => Purpose::Research,
+        _ => pick(rng, Purpose::ALL),
+    };
+    WorkBehind {
+        bonus: rng.gen_bool(0.15).then(|| Money {
+            amount: (pay.amount * 0.2 * 100.0).round() / 100.0,
+            currency: pay.currency.clone(),
+        }),
+        unpaid_minutes: rng.gen_bool(0.7).then(|| rng.gen_range(0..=minutes / 2)),
+        outcome: if screening && rng.gen_bool(0.35) {
+            Outcome::ScreenedOut
+        } else {
+            pick(
+                rng,
+                &[Outcome::Completed, Outcome::Completed, Outcome::NotFinished],
+            )
+        },
+        payment_form: if name.contains("Sign-up") && rng.gen_bool(0.5) {
+            PaymentForm::Points
+        } else {
+            PaymentForm::Money
+        },
+        purpose: rng.gen_bool(0.8).then_some(purpose),
+        harmful_content: purpose == Purpose::ContentModeration && rng.gen_bool(0.6),
+        end_client_disclosed: rng.gen_bool(0.7).then(|| rng.gen_bool(0.2)),
+        evaluation_explained: rng.gen_bool(0.7).then(|| rng.gen_bool(0.4)),
+        end_client: None,
+    }
 }
 
 /// A burst of glowing ratings of the first demo requester, held by the

@@ -169,6 +169,7 @@ fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
             comment: None,
             hourly_pay_usd: hourly.usd,
             hourly_pay_eur: hourly.eur,
+            behind: Default::default(),
         }),
         grievance: None,
     }

@@ -128,6 +128,8 @@ fn sample(hourly: f64, paid: &str, rejected: &str, recommend: bool) -> Sample {
         recommend,
         tos_violation: false,
         broken: false,
+        minutes: 60,
+        behind: Default::default(),
     }
 }
 

@@ -1,9 +1,11 @@
-//! Country channels: strikes called there, solidarity alerts, announcements.
+//! Country channels: strikes called there, solidarity alerts, announcements,
+//! and each channel's support page.
 
 pub mod announcements;
 pub mod api;
 mod organize;
 pub mod service;
+pub mod support;
 pub mod views;
 pub mod web;
 
@@ -11,5 +13,5 @@ use rocket::Route;
 
 /// The channel pages and the organizers' announcement form.
 pub fn routes() -> Vec<Route> {
-    [web::routes(), organize::routes()].concat()
+    [web::routes(), organize::routes(), support::routes()].concat()
 }

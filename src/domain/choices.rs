@@ -163,6 +163,37 @@ choice!(
     CalledOff => "called_off",
 });
 
+choice!(
+    /// How a piece of work ended for the worker.
+    Outcome, "outcome", {
+    Completed => "completed",
+    ScreenedOut => "screened_out",
+    NotFinished => "not_finished",
+});
+
+choice!(
+    /// What the worker was paid in.
+    PaymentForm, "payment_form", {
+    Money => "money",
+    GiftCard => "gift_card",
+    Points => "points",
+    InKind => "in_kind",
+});
+
+choice!(
+    /// What the work was for, as far as the worker could tell.
+    Purpose, "purpose", {
+    AiTraining => "ai_training",
+    ContentModeration => "content_moderation",
+    Surveillance => "surveillance",
+    Military => "military",
+    FakeEngagement => "fake_engagement",
+    Research => "research",
+    Marketing => "marketing",
+    Other => "other",
+    Unknown => "unknown",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

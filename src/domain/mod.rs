@@ -14,8 +14,8 @@ pub mod text;
 mod voucher;
 
 pub use choices::{
-    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
-    ReportKind, Role, StrikeStatus, TaskType,
+    Choice, Communication, GrievanceCategory, GrievanceStatus, Outcome, Paid, PaymentForm,
+    PlatformKind, Purpose, Rejected, ReportKind, Role, StrikeStatus, TaskType,
 };
 pub use country::Country;
 pub use currency::{Currency, ExchangeRates};

@@ -36,6 +36,21 @@ impl Money {
         }
     }
 
+    /// The hourly pay of this amount plus a bonus (in any currency), each
+    /// converted on its own.
+    pub fn hourly_with(&self, bonus: Option<&Money>, minutes: u32) -> HourlyPay {
+        let base = self.hourly(minutes);
+        let Some(bonus) = bonus else {
+            return base;
+        };
+        let extra = bonus.hourly(minutes);
+        let round = |value: f64| (value * 10_000.0).round() / 10_000.0;
+        HourlyPay {
+            usd: round(base.usd + extra.usd),
+            eur: round(base.eur + extra.eur),
+        }
+    }
+
     /// The largest amount Clickline accepts for one piece of work or one grievance.
     pub const MAX_AMOUNT: f64 = 10_000_000.0;
 

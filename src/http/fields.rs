@@ -16,7 +16,7 @@ use crate::i18n::Msg;
 
 /// Objects that JSON clients send nested (`"pay": {"amount", "currency"}`),
 /// flattened here to `pay.amount` and `pay.currency`, the names forms use.
-const NESTED: [&str; 2] = ["pay", "amount_at_stake"];
+const NESTED: [&str; 3] = ["pay", "amount_at_stake", "bonus"];
 
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct RawFields {

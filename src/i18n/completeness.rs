@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::{has_message, Lang, LOCALES};
 use crate::domain::{
-    Choice, Communication, GrievanceCategory, GrievanceStatus, Paid, PlatformKind, Rejected,
-    ReportKind, Role, StrikeStatus, TaskType,
+    Choice, Communication, GrievanceCategory, GrievanceStatus, Outcome, Paid, PaymentForm,
+    PlatformKind, Purpose, Rejected, ReportKind, Role, StrikeStatus, TaskType,
 };
 use crate::moderation::flags::FlagReason;
 
@@ -156,6 +156,9 @@ fn every_closed_vocabulary_has_labels() {
     wanted.extend(labels::<ReportKind>());
     wanted.extend(labels::<Role>());
     wanted.extend(labels::<StrikeStatus>());
+    wanted.extend(labels::<Outcome>());
+    wanted.extend(labels::<PaymentForm>());
+    wanted.extend(labels::<Purpose>());
     wanted.extend(FlagReason::ALL.iter().map(|r| r.label()));
     for field in ["recommend", "tos_violation", "broken"] {
         wanted.push(format!("say-whether-{field}"));

@@ -82,9 +82,13 @@ pub struct Rating {
     pub tos_violation: bool,
     pub broken: bool,
     pub comment: Option<String>,
-    /// Effective hourly pay, converted with the shipped exchange-rate table.
+    /// Effective hourly pay, bonus included, converted with the shipped
+    /// exchange-rate table.
     pub hourly_pay_usd: f64,
     pub hourly_pay_eur: f64,
+    /// Bonus, unpaid time, outcome, purpose... (all optional).
+    #[serde(flatten)]
+    pub behind: crate::reports::parse::WorkBehind,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]

@@ -50,6 +50,9 @@ struct RatingFacts {
     recommend: bool,
     tos_violation: bool,
     broken: bool,
+    minutes: u32,
+    #[serde(flatten)]
+    behind: crate::reports::parse::WorkBehind,
 }
 
 #[derive(Debug, Deserialize)]
@@ -64,6 +67,9 @@ fn facts_projection() -> Document {
         "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
         "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
         "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
+        "rating.minutes": 1, "rating.unpaid_minutes": 1, "rating.outcome": 1,
+        "rating.payment_form": 1, "rating.purpose": 1, "rating.harmful_content": 1,
+        "rating.end_client_disclosed": 1, "rating.evaluation_explained": 1,
         "grievance.category": 1, "grievance.status": 1,
     }
 }
@@ -94,6 +100,8 @@ impl Accumulator {
                 recommend: r.recommend,
                 tos_violation: r.tos_violation,
                 broken: r.broken,
+                minutes: r.minutes,
+                behind: r.behind.clone(),
             }),
             (ReportKind::Grievance, _, Some(g)) => {
                 self.grievances.total += 1;

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::minimum_wage::MinimumWages;
-use crate::domain::{Communication, Paid, Rejected};
+use crate::domain::{Choice, Communication, Outcome, Paid, PaymentForm, Rejected};
+use crate::reports::parse::WorkBehind;
 
 /// What one rating contributes to the figures.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +26,10 @@ pub struct Sample {
     pub recommend: bool,
     pub tos_violation: bool,
     pub broken: bool,
+    /// The time the work took, unpaid set-up included.
+    pub minutes: u32,
+    /// Unpaid time, outcome, purpose... (bonus is already in the hourly pay).
+    pub behind: WorkBehind,
 }
 
 /// Median and quartiles.
@@ -66,6 +71,27 @@ pub struct Figures {
     pub broken_rate: Option<f64>,
     pub below_minimum_wage_rate: Option<f64>,
     pub by_country: Vec<CountryFigures>,
+    /// Unpaid minutes over all minutes, among ratings that give unpaid minutes.
+    #[serde(default)]
+    pub unpaid_time_share: Option<f64>,
+    /// Share of ratings whose worker was screened out.
+    #[serde(default)]
+    pub screened_out_rate: Option<f64>,
+    /// Share paid in gift cards, points or in kind rather than money.
+    #[serde(default)]
+    pub not_money_rate: Option<f64>,
+    /// Share that exposed the worker to violent, sexual or hateful material.
+    #[serde(default)]
+    pub harmful_content_rate: Option<f64>,
+    /// Share told who the end client was, among ratings that answer.
+    #[serde(default)]
+    pub end_client_disclosed_rate: Option<f64>,
+    /// Share told how the work would be judged, among ratings that answer.
+    #[serde(default)]
+    pub evaluation_explained_rate: Option<f64>,
+    /// What the work was for, `{purpose: count}`, over ratings that say.
+    #[serde(default)]
+    pub purposes: BTreeMap<String, u64>,
 }
 
 /// The value at quantile `q` of sorted values, interpolating linearly
@@ -110,6 +136,30 @@ fn round(value: f64) -> f64 {
 
 fn share(samples: &[&Sample], test: impl Fn(&Sample) -> bool) -> Option<f64> {
     rate(samples.iter().filter(|s| test(s)).count(), samples.len())
+}
+
+/// Share of yes among the samples that answer.
+fn answered_yes(samples: &[&Sample], answer: impl Fn(&Sample) -> Option<bool>) -> Option<f64> {
+    let answers: Vec<bool> = samples.iter().filter_map(|s| answer(s)).collect();
+    rate(answers.iter().filter(|yes| **yes).count(), answers.len())
+}
+
+fn unpaid_time_share(samples: &[&Sample]) -> Option<f64> {
+    let (unpaid, total) = samples
+        .iter()
+        .filter_map(|s| s.behind.unpaid_minutes.map(|unpaid| (unpaid, s.minutes)))
+        .fold((0u64, 0u64), |(unpaid, total), (u, m)| {
+            (unpaid + u64::from(u), total + u64::from(m))
+        });
+    (total > 0).then(|| round(unpaid as f64 / total as f64))
+}
+
+fn purposes(samples: &[&Sample]) -> BTreeMap<String, u64> {
+    let mut counts = BTreeMap::new();
+    for purpose in samples.iter().filter_map(|s| s.behind.purpose) {
+        *counts.entry(purpose.wire().to_owned()).or_default() += 1;
+    }
+    counts
 }
 
 fn unpaid_rate(samples: &[&Sample]) -> Option<f64> {
@@ -164,6 +214,13 @@ impl Figures {
                 with_minimum.len(),
             ),
             by_country: by_country(samples, min_group_size),
+            unpaid_time_share: unpaid_time_share(samples),
+            screened_out_rate: share(samples, |s| s.behind.outcome == Outcome::ScreenedOut),
+            not_money_rate: share(samples, |s| s.behind.payment_form != PaymentForm::Money),
+            harmful_content_rate: share(samples, |s| s.behind.harmful_content),
+            end_client_disclosed_rate: answered_yes(samples, |s| s.behind.end_client_disclosed),
+            evaluation_explained_rate: answered_yes(samples, |s| s.behind.evaluation_explained),
+            purposes: purposes(samples),
         }
     }
 }
@@ -227,7 +284,54 @@ mod tests {
             recommend: true,
             tos_violation: false,
             broken: false,
+            minutes: 60,
+            behind: WorkBehind::default(),
         }
+    }
+
+    #[test]
+    fn the_work_behind_the_work_is_counted_as_defined() {
+        use crate::domain::Purpose;
+        let mut samples: Vec<Sample> = (0..4).map(|_| sample("PH", 2.0, Paid::Yes)).collect();
+        // 1: 30 of 60 minutes unpaid, screened out, paid in points, AI training, harmful.
+        samples[0].behind.unpaid_minutes = Some(30);
+        samples[0].behind.outcome = Outcome::ScreenedOut;
+        samples[0].behind.payment_form = PaymentForm::Points;
+        samples[0].behind.purpose = Some(Purpose::AiTraining);
+        samples[0].behind.harmful_content = true;
+        samples[0].behind.end_client_disclosed = Some(false);
+        // 2: 0 of 120 minutes unpaid, told the client and the rules, AI training.
+        samples[1].minutes = 120;
+        samples[1].behind.unpaid_minutes = Some(0);
+        samples[1].behind.purpose = Some(Purpose::AiTraining);
+        samples[1].behind.end_client_disclosed = Some(true);
+        samples[1].behind.evaluation_explained = Some(true);
+        // 3: says nothing more; 4: research, not told how it is judged.
+        samples[3].behind.purpose = Some(Purpose::Research);
+        samples[3].behind.evaluation_explained = Some(false);
+        let refs: Vec<&Sample> = samples.iter().collect();
+        let figures = Figures::compute(&refs, 5);
+        // (30 + 0) / (60 + 120), over the two ratings that give unpaid minutes.
+        assert_eq!(figures.unpaid_time_share, Some(0.1667));
+        assert_eq!(figures.screened_out_rate, Some(0.25));
+        assert_eq!(figures.not_money_rate, Some(0.25));
+        assert_eq!(figures.harmful_content_rate, Some(0.25));
+        assert_eq!(
+            figures.end_client_disclosed_rate,
+            Some(0.5),
+            "1 yes of 2 answers"
+        );
+        assert_eq!(
+            figures.evaluation_explained_rate,
+            Some(0.5),
+            "1 yes of 2 answers"
+        );
+        assert_eq!(figures.purposes.get("ai_training"), Some(&2));
+        assert_eq!(figures.purposes.get("research"), Some(&1));
+        assert_eq!(figures.purposes.len(), 2);
+        let none = Figures::compute(&[], 5);
+        assert_eq!(none.unpaid_time_share, None);
+        assert_eq!(none.end_client_disclosed_rate, None);
     }
 
     #[test]

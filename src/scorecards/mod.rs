@@ -137,3 +137,6 @@ mod tests {
 
 #[cfg(test)]
 mod http_tests;
+
+#[cfg(test)]
+mod work_behind_tests;

@@ -3,6 +3,7 @@
 
 mod grievance;
 mod rating;
+mod work_behind;
 
 pub use crate::http::fields::RawFields;
 pub use grievance::{
@@ -12,6 +13,7 @@ pub use grievance::{
 pub use rating::{
     parse_rating, RatingInput, MAX_COMMENT, MAX_DAYS_TO_PAYMENT, MAX_MINUTES, RATING_FIELDS,
 };
+pub use work_behind::{WorkBehind, MAX_END_CLIENT, WORK_BEHIND_FIELDS};
 
 pub const MAX_REQUESTER_NAME: u64 = 200;
 

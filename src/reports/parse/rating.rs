@@ -5,7 +5,8 @@ use super::{
     ParseContext, RawFields,
 };
 use crate::domain::{
-    Choice, Communication, Currency, FieldErrors, Money, Paid, Rejected, TaskType,
+    Choice, Communication, Currency, FieldErrors, Money, Outcome, Paid, PaymentForm, Purpose,
+    Rejected, TaskType,
 };
 use crate::i18n::Msg;
 use crate::reports::store::Rating;
@@ -29,6 +30,16 @@ pub const RATING_FIELDS: &[&str] = &[
     "broken",
     "comment",
     "voucher",
+    "bonus.amount",
+    "bonus.currency",
+    "unpaid_minutes",
+    "outcome",
+    "payment_form",
+    "purpose",
+    "harmful_content",
+    "end_client_disclosed",
+    "evaluation_explained",
+    "end_client",
 ];
 
 pub const MAX_COMMENT: usize = 5000;
@@ -64,6 +75,26 @@ pub struct RatingInput {
     /// A one-time voucher from an organizer: the rating is marked vouched.
     #[schema(example = "ABCD-EFGH-JKMN-PQRS")]
     pub voucher: Option<String>,
+    /// Paid on top of `pay`; hourly pay counts it.
+    pub bonus: Option<Money>,
+    /// Minutes of `minutes` not paid: searching, qualification tests,
+    /// screeners, instructions, waiting.
+    #[schema(minimum = 0, maximum = 1440)]
+    pub unpaid_minutes: Option<u32>,
+    /// `completed` when absent.
+    pub outcome: Option<Outcome>,
+    /// `money` when absent.
+    pub payment_form: Option<PaymentForm>,
+    pub purpose: Option<Purpose>,
+    pub harmful_content: Option<bool>,
+    /// Whether the worker was told who the work was really for.
+    pub end_client_disclosed: Option<bool>,
+    /// Whether the worker was told how the work would be judged.
+    pub evaluation_explained: Option<bool>,
+    /// The end client's name as the worker knows it; it becomes a proposal
+    /// for moderators, never a public claim by itself.
+    #[schema(max_length = 120)]
+    pub end_client: Option<String>,
 }
 
 #[derive(Validate)]
@@ -94,6 +125,7 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
     let broken = parse_flag(raw, "broken", &mut errors);
     let mut redactions = Vec::new();
     let comment = raw.free_text("comment", MAX_COMMENT, &mut redactions, &mut errors);
+    let behind = super::work_behind::parse_work_behind(raw, minutes, &mut redactions, &mut errors);
 
     errors.clone().into_result()?;
     // Every value below is present: a missing one would have left an error.
@@ -108,7 +140,7 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
         return Err(errors);
     };
     let pay = Money { amount, currency };
-    let hourly = pay.hourly(minutes);
+    let hourly = pay.hourly_with(behind.bonus.as_ref(), minutes);
     let rating = Rating {
         task_type,
         hourly_pay_usd: hourly.usd,
@@ -123,6 +155,7 @@ pub fn parse_rating(raw: &RawFields, context: &ParseContext<'_>) -> Result<NewRe
         tos_violation,
         broken,
         comment,
+        behind,
     };
     Ok(NewReport {
         platform,
@@ -172,6 +205,7 @@ pub(super) fn fill_raw(rating: &Rating, raw: &mut RawFields) {
     if let Some(comment) = &rating.comment {
         raw.set("comment", comment);
     }
+    super::work_behind::fill_raw(&rating.behind, raw);
 }
 
 #[cfg(test)]
@@ -212,6 +246,20 @@ mod tests {
         };
         assert_eq!(rating.hourly_pay_usd, 3.0);
         assert!(!rating.broken);
+    }
+
+    #[test]
+    fn hourly_pay_counts_the_bonus_in_its_own_currency() {
+        let platforms = shipped_catalogue();
+        let mut raw = valid();
+        raw.set("bonus.amount", "0.50");
+        raw.set("bonus.currency", "USD");
+        let report = parse_rating(&raw, &context(&platforms)).unwrap();
+        let Content::Rating(rating) = report.content else {
+            panic!()
+        };
+        // (1.50 + 0.50) / 30 min x 60 = 4.00 US$ an hour.
+        assert_eq!(rating.hourly_pay_usd, 4.0);
     }
 
     #[test]

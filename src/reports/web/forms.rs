@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use crate::domain::{
-    Choice, Communication, Country, Currency, FieldErrors, GrievanceCategory, Paid, Rejected,
-    ReportKind, TaskType,
+    Choice, Communication, Country, Currency, FieldErrors, GrievanceCategory, Outcome, Paid,
+    PaymentForm, Purpose, Rejected, ReportKind, TaskType,
 };
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
@@ -53,6 +53,33 @@ pub struct FieldView {
 pub struct Section {
     legend: &'static str,
     fields: Vec<FieldView>,
+    /// Optional questions folded away (a `<details>`), so the form stays
+    /// quick on a phone; shown open when any of them holds a value or an error.
+    folded: bool,
+    open: bool,
+}
+
+impl Section {
+    fn new(legend: &'static str, fields: Vec<FieldView>) -> Section {
+        Section {
+            legend,
+            fields,
+            folded: false,
+            open: true,
+        }
+    }
+
+    fn folded(legend: &'static str, fields: Vec<FieldView>) -> Section {
+        let open = fields
+            .iter()
+            .any(|f| !f.errors.is_empty() || !f.value.trim().is_empty());
+        Section {
+            legend,
+            fields,
+            folded: true,
+            open,
+        }
+    }
 }
 
 /// A message in the summary at the top of a form, linking to its field.
@@ -197,6 +224,21 @@ impl<'a> FormBuilder<'a> {
         field
     }
 
+    /// A yes/no that may stay unanswered: "not sure" is a third answer,
+    /// since a chosen radio button cannot be unchosen without script.
+    pub fn yes_no_unsure(&mut self, name: &'static str, label: &'static str) -> FieldView {
+        let mut field = self.yes_no(name, label);
+        let current = field.value.trim().to_ascii_lowercase();
+        field.options.push(Opt {
+            value: "unknown".to_owned(),
+            label: "yes-no-unknown".to_owned(),
+            kind: OptKind::Msg,
+            selected: current == "unknown",
+        });
+        field.required = false;
+        field
+    }
+
     pub fn into_summary(self) -> Vec<SummaryItem> {
         self.summary
     }
@@ -242,9 +284,9 @@ fn who_and_where(
         form.text("requester_id", "field-requester_id"),
         "hint-requester_id",
     );
-    Section {
-        legend: "legend-where-who",
-        fields: vec![
+    Section::new(
+        "legend-where-who",
+        vec![
             form.select(
                 "platform",
                 "field-platform",
@@ -272,16 +314,16 @@ fn who_and_where(
                 "hint-country",
             ),
         ],
-    }
+    )
 }
 
 /// The sections of the rating form.
 pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Vec<Section> {
     vec![
         who_and_where(form, platforms, true),
-        Section {
-            legend: "legend-work-pay",
-            fields: vec![
+        Section::new(
+            "legend-work-pay",
+            vec![
                 form.radio::<TaskType>("task_type", "field-task_type"),
                 hint(
                     form.number("pay.amount", "field-pay-amount", true),
@@ -299,10 +341,10 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
                     "hint-minutes",
                 ),
             ],
-        },
-        Section {
-            legend: "legend-treatment",
-            fields: vec![
+        ),
+        Section::new(
+            "legend-treatment",
+            vec![
                 form.radio::<Paid>("paid", "field-paid"),
                 optional(form.number("days_to_payment", "field-days_to_payment", false)),
                 form.radio::<Rejected>("rejected", "field-rejected"),
@@ -311,10 +353,10 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
                 form.checkbox("tos_violation", "field-tos_violation"),
                 form.checkbox("broken", "field-broken"),
             ],
-        },
-        Section {
-            legend: "legend-words",
-            fields: vec![optional(hint(
+        ),
+        Section::new(
+            "legend-words",
+            vec![optional(hint(
                 form.textarea(
                     "comment",
                     "field-comment",
@@ -322,17 +364,62 @@ pub fn rating_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Ve
                 ),
                 "hint-comment",
             ))],
-        },
+        ),
+        more_about_the_work(form),
     ]
+}
+
+/// The optional questions about the work behind the work, folded away.
+fn more_about_the_work(form: &mut FormBuilder<'_>) -> Section {
+    let bonus_currency = form.select(
+        "bonus.currency",
+        "field-bonus-currency",
+        OptKind::Currency,
+        currency_choices(),
+        "choose-currency-option",
+    );
+    let purposes = Purpose::ALL
+        .iter()
+        .map(|p| (p.wire().to_owned(), p.label()));
+    Section::folded(
+        "legend-more-work",
+        vec![
+            optional(hint(
+                form.number("bonus.amount", "field-bonus-amount", true),
+                "hint-bonus-amount",
+            )),
+            optional(bonus_currency),
+            optional(hint(
+                form.number("unpaid_minutes", "field-unpaid_minutes", false),
+                "hint-unpaid_minutes",
+            )),
+            optional(form.radio::<Outcome>("outcome", "field-outcome")),
+            optional(form.radio::<PaymentForm>("payment_form", "field-payment_form")),
+            optional(form.select(
+                "purpose",
+                "field-purpose",
+                OptKind::Msg,
+                purposes,
+                "choose-purpose-option",
+            )),
+            form.checkbox("harmful_content", "field-harmful_content"),
+            form.yes_no_unsure("end_client_disclosed", "field-end_client_disclosed"),
+            form.yes_no_unsure("evaluation_explained", "field-evaluation_explained"),
+            optional(hint(
+                form.text("end_client", "field-end_client"),
+                "hint-end_client",
+            )),
+        ],
+    )
 }
 
 /// The sections of the grievance form.
 pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) -> Vec<Section> {
     vec![
         who_and_where(form, platforms, false),
-        Section {
-            legend: "legend-what-happened",
-            fields: vec![
+        Section::new(
+            "legend-what-happened",
+            vec![
                 form.radio::<GrievanceCategory>("category", "field-category"),
                 optional(hint(
                     form.number(
@@ -360,19 +447,19 @@ pub fn grievance_sections(form: &mut FormBuilder<'_>, platforms: &[Platform]) ->
                     crate::reports::parse::MAX_DESIRED_OUTCOME,
                 )),
             ],
-        },
+        ),
     ]
 }
 
 /// The voucher field: only when filing, since a voucher is spent then.
 pub fn voucher_section(form: &mut FormBuilder<'_>) -> Section {
-    Section {
-        legend: "legend-voucher",
-        fields: vec![optional(hint(
+    Section::new(
+        "legend-voucher",
+        vec![optional(hint(
             form.text("voucher", "field-voucher"),
             "hint-voucher",
         ))],
-    }
+    )
 }
 
 /// The sections for a report of this kind.

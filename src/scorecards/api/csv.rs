@@ -36,6 +36,15 @@ const HEADER: &[&str] = &[
     "below_minimum_wage_rate",
     "grievances",
     "updated",
+    // The work behind the work, after the older columns so scripts that
+    // read columns by position keep working.
+    "unpaid_time_share",
+    "screened_out_rate",
+    "not_money_rate",
+    "harmful_content_rate",
+    "end_client_disclosed_rate",
+    "evaluation_explained_rate",
+    "purposes",
 ];
 
 fn number(value: Option<f64>) -> String {
@@ -66,6 +75,28 @@ fn figures_columns(f: &Figures) -> Vec<String> {
     ] {
         columns.push(number(rate));
     }
+    columns
+}
+
+fn work_behind_columns(f: &Figures) -> Vec<String> {
+    let mut columns: Vec<String> = [
+        f.unpaid_time_share,
+        f.screened_out_rate,
+        f.not_money_rate,
+        f.harmful_content_rate,
+        f.end_client_disclosed_rate,
+        f.evaluation_explained_rate,
+    ]
+    .into_iter()
+    .map(number)
+    .collect();
+    // `ai_training:3; research:1`
+    let purposes: Vec<String> = f
+        .purposes
+        .iter()
+        .map(|(purpose, count)| format!("{purpose}:{count}"))
+        .collect();
+    columns.push(purposes.join("; "));
     columns
 }
 
@@ -113,6 +144,7 @@ async fn build_export(app: &App) -> Result<String> {
         row.extend(figures_columns(&card.all));
         row.push(card.grievances.total.to_string());
         row.push(card.updated.clone());
+        row.extend(work_behind_columns(&card.all));
         writer.write_record(&row).map_err(csv_error)?;
     }
     let bytes = writer

@@ -58,6 +58,9 @@ fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
         }),
         row("figure-hourly-usd", &|f| fmt.money("USD", f.hourly_pay_usd)),
         row("figure-hourly-eur", &|f| fmt.money("EUR", f.hourly_pay_eur)),
+        // Unpaid time and screen-outs explain hourly pay: shown beside it.
+        share("figure-unpaid-time", |f| f.unpaid_time_share),
+        share("figure-screened-out", |f| f.screened_out_rate),
         share("figure-below-minimum-wage", |f| f.below_minimum_wage_rate),
         share("figure-unpaid", |f| f.unpaid_rate),
         share("figure-rejected", |f| f.rejection_rate),
@@ -66,7 +69,25 @@ fn rows(all: &Figures, recent: &Figures, fmt: &Fmt) -> Vec<Value> {
         share("figure-recommend", |f| f.recommend_rate),
         share("figure-tos", |f| f.tos_violation_rate),
         share("figure-broken", |f| f.broken_rate),
+        share("figure-not-money", |f| f.not_money_rate),
+        share("figure-harmful", |f| f.harmful_content_rate),
+        share("figure-end-client-disclosed", |f| {
+            f.end_client_disclosed_rate
+        }),
+        share("figure-evaluation-explained", |f| {
+            f.evaluation_explained_rate
+        }),
     ]
+}
+
+/// What the work was for, most named first, as `purpose-*` labels.
+fn purposes(figures: &Figures) -> Vec<Value> {
+    let mut counts: Vec<(&String, &u64)> = figures.purposes.iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    counts
+        .into_iter()
+        .map(|(purpose, count)| json!({ "label": format!("purpose-{purpose}"), "count": count }))
+        .collect()
 }
 
 fn stars(card: &Scorecard, fmt: &Fmt) -> Vec<Value> {
@@ -142,12 +163,25 @@ pub fn view(card: &Scorecard, lang: Lang) -> Value {
             })
         })
         .collect();
+    // Workers who may take this work should know what it may show them, and
+    // where their country's organizers say to find help.
+    let harmful = card.all.harmful_content_rate.is_some_and(|rate| rate > 0.0);
+    let support_countries: Vec<&str> = if harmful {
+        crate::domain::Country::all()
+            .map(|(code, _)| code)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let chart = trend::Labels {
         title: translate(lang, "trend-title", &[("name", card.name.clone().into())]),
         description: text(lang, "trend-description"),
     };
     json!({
         "rows": rows(&card.all, &card.last_90_days, &fmt),
+        "purposes": purposes(&card.all),
+        "harmful": harmful,
+        "support_countries": support_countries,
         "stars": stars(card, &fmt),
         "by_country": by_country,
         "grievances": grievances(card),
