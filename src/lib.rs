@@ -12,6 +12,7 @@
 
 pub mod channels;
 pub mod cli;
+pub mod companies;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -53,6 +54,8 @@ pub struct App {
     pub channel_views: scorecards::TtlCache<channels::views::ChannelView>,
     /// Report lists of requester and platform pages, kept one second.
     pub report_lists: scorecards::TtlCache<serde_json::Value>,
+    /// The list of companies (pages and API read it), kept one second.
+    pub companies: scorecards::TtlCache<Vec<companies::views::CompanyListEntry>>,
     /// Fingerprints of the static files.
     pub assets: http::assets::Assets,
     /// This instance's copy of the day's key for limit buckets.
@@ -66,6 +69,7 @@ impl App {
         self.strike_views.clear();
         self.channel_views.clear();
         self.report_lists.clear();
+        self.companies.clear();
     }
 
     /// Counts one anonymous submission (report, flag, pledge, undercut)
@@ -106,6 +110,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             strike_views: Default::default(),
             channel_views: Default::default(),
             report_lists: Default::default(),
+            companies: Default::default(),
             limits: Default::default(),
             assets,
         })
@@ -160,6 +165,7 @@ fn page_routes() -> Vec<rocket::Route> {
         organizers::web::routes(),
         strikes::routes(),
         channels::routes(),
+        companies::web::routes(),
         moderation::routes(),
         vouchers::web::routes(),
         http::language::routes(),
@@ -176,6 +182,7 @@ fn api_routes() -> Vec<rocket::Route> {
         scorecards::api::routes(),
         strikes::api::routes(),
         channels::api::routes(),
+        companies::api::routes(),
         vouchers::api::routes(),
         http::openapi::routes(),
     ]

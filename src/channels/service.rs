@@ -20,6 +20,14 @@ pub fn alert_message(called_in: &[&str], platform: &str, date: Arg) -> Msg {
         .arg("date", date)
 }
 
+/// What a pressure alert says: the client struck elsewhere is based here.
+pub fn pressure_message(called_in: &[&str], platform: &str, date: Arg) -> Msg {
+    Msg::new("pressure-message")
+        .arg("countries", called_in.join(", "))
+        .arg("platform", platform.to_owned())
+        .arg("date", date)
+}
+
 /// Countries with any activity: reports, strikes, alerts or announcements.
 pub async fn active_countries(db: &Db) -> Result<Vec<Country>> {
     let mut codes: BTreeSet<String> = BTreeSet::new();
@@ -37,6 +45,10 @@ pub async fn active_countries(db: &Db) -> Result<Vec<Country>> {
     add(db
         .collection::<Document>(STRIKES)
         .distinct("solidarity_in", doc! {})
+        .await?);
+    add(db
+        .collection::<Document>(STRIKES)
+        .distinct("pressure_in", doc! {})
         .await?);
     add(db
         .collection::<Document>(crate::channels::announcements::COLLECTION)

@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::channels::announcements::AnnouncementStore;
-use crate::channels::service::alert_message;
+use crate::channels::service::{alert_message, pressure_message};
 use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::{Error, Result};
@@ -31,6 +31,17 @@ pub struct ChannelStrike {
 /// A strike called elsewhere against work that is done in this country too.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SolidarityAlert {
+    #[serde(flatten)]
+    pub strike: ChannelStrike,
+    /// In English; the page says it in its reader's language.
+    pub message: String,
+}
+
+/// A strike against a client based in this country: the struck work is
+/// not done here, but customers, journalists and unions here can put
+/// pressure on the client. Distinct from a solidarity alert.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PressureAlert {
     #[serde(flatten)]
     pub strike: ChannelStrike,
     /// In English; the page says it in its reader's language.
@@ -62,6 +73,7 @@ pub struct ChannelView {
     pub name: String,
     pub active_strikes: Vec<ChannelStrike>,
     pub solidarity_alerts: Vec<SolidarityAlert>,
+    pub pressure_alerts: Vec<PressureAlert>,
     pub announcements: Vec<AnnouncementView>,
     pub figures: ChannelFigures,
 }
@@ -88,6 +100,19 @@ fn solidarity_alert(strike: &Strike, today: Day) -> SolidarityAlert {
     }
 }
 
+fn pressure_alert(strike: &Strike, today: Day) -> PressureAlert {
+    let called: Vec<&str> = strike.called_in.iter().map(Country::code).collect();
+    let message = pressure_message(
+        &called,
+        strike.platform.as_str(),
+        Arg::from(strike.starts_on.to_string()),
+    );
+    PressureAlert {
+        strike: channel_strike(strike, today),
+        message: message.english(),
+    }
+}
+
 /// Builds the view of the channel of `country`.
 pub async fn build(app: &App, country: &Country) -> Result<ChannelView> {
     let (db, min_group_size) = (&app.db, app.settings.min_group_size);
@@ -101,6 +126,10 @@ pub async fn build(app: &App, country: &Country) -> Result<ChannelView> {
     let solidarity_alerts = open()
         .filter(|s| s.solidarity_in.contains(country))
         .map(|s| solidarity_alert(s, today))
+        .collect();
+    let pressure_alerts = open()
+        .filter(|s| s.pressure_in.contains(country))
+        .map(|s| pressure_alert(s, today))
         .collect();
     let announcements = db
         .announcements_in(country, 50)
@@ -129,6 +158,7 @@ pub async fn build(app: &App, country: &Country) -> Result<ChannelView> {
         name: country.name().to_owned(),
         active_strikes,
         solidarity_alerts,
+        pressure_alerts,
         announcements,
         figures,
     })

@@ -70,6 +70,23 @@ pub async fn channel_page(
             alert["message"] = json!(message);
         }
     }
+    if let Some(alerts) = view["pressure_alerts"].as_array_mut() {
+        for alert in alerts {
+            let called: Vec<&str> = alert["called_in"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            let starts_on = alert["starts_on"].as_str().unwrap_or_default().to_owned();
+            let message = crate::channels::service::pressure_message(
+                &called,
+                alert["platform"].as_str().unwrap_or_default(),
+                Arg::Date(starts_on),
+            );
+            alert["message"] = json!(message);
+        }
+    }
     let can_post = session
         .as_ref()
         .is_some_and(|s| s.organizer.can_act_in(&country));
@@ -103,6 +120,11 @@ async fn channel_feed(app: &App, country: &Country) -> Result<String, Error> {
             view.solidarity_alerts
                 .iter()
                 .map(|alert| strike_entry("alert", &alert.strike, &alert.message)),
+        )
+        .chain(
+            view.pressure_alerts
+                .iter()
+                .map(|alert| strike_entry("pressure", &alert.strike, &alert.message)),
         )
         .collect();
     for announcement in &view.announcements {

@@ -54,12 +54,14 @@ impl Db {
         })
     }
 
-    /// Creates indexes and the platform catalogue; idempotent, run at start-up.
+    /// Creates indexes, the platform catalogue and the companies' seed
+    /// catalogue; idempotent, run at start-up.
     pub async fn prepare(mut self) -> Result<Db> {
         self.ensure_indexes().await?;
         self.publish_reports_from_before_batches().await?;
         crate::platforms::requesters::RequesterStore::index_requester_names(&self).await?;
         self.platforms = Arc::new(crate::platforms::catalogue::seed_catalogue(&self).await?);
+        crate::companies::catalogue::seed(&self).await?;
         Ok(self)
     }
 
@@ -154,6 +156,24 @@ impl Db {
                 .create_index(index(doc! { "strike_id": 1, "country": 1 }))
                 .await?;
         }
+        self.collection::<Document>(crate::strikes::store::SUPPORTERS)
+            .create_index(index(doc! { "strike_id": 1, "country": 1 }))
+            .await?;
+        self.collection::<Document>(crate::strikes::store::COLLECTION)
+            .create_index(index(doc! { "pressure_in": 1 }))
+            .await?;
+        self.collection::<Document>(crate::companies::store::COMPANIES)
+            .create_indexes([
+                index(doc! { "accounts.platform": 1, "accounts.requester_id": 1 }),
+                index(doc! { "operates": 1 }),
+            ])
+            .await?;
+        self.collection::<Document>(crate::companies::store::PROPOSALS)
+            .create_indexes([
+                index(doc! { "status": 1, "day": 1 }),
+                index(doc! { "dedupe": 1, "status": 1 }),
+            ])
+            .await?;
         self.collection::<Document>(crate::channels::announcements::COLLECTION)
             .create_index(index(doc! { "country": 1, "day": -1 }))
             .await?;

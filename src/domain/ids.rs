@@ -157,6 +157,68 @@ random_id!(
     /// One decision in the moderation log.
     ModerationEntryId
 );
+random_id!(
+    /// A proposal about a company (an account it owns, where it is based).
+    CompanyProposalId
+);
+random_id!(
+    /// An anonymous "I support this strike" from someone who is not a worker.
+    SupporterId
+);
+
+/// A company's slug: its name in lower-case ASCII with every run of other
+/// characters turned into one `-` ("Holdout Corp" -> `holdout-corp`).
+/// Accents are folded first ("Société" -> `societe`) and a dash at either
+/// end is dropped, so a trailing "Inc." does not leave `inc-`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CompanySlug(String);
+
+impl CompanySlug {
+    pub const MAX_LEN: usize = 120;
+
+    /// The slug of a company name; an error when nothing of it is ASCII.
+    pub fn of_name(name: &str) -> Result<Self, Msg> {
+        use unicode_normalization::UnicodeNormalization;
+        let mut slug = String::new();
+        for c in name
+            .nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c.to_ascii_lowercase());
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+        }
+        let slug = slug.trim_end_matches('-').to_owned();
+        if slug.is_empty() {
+            return Err(Msg::new("invalid-company-name"));
+        }
+        if slug.len() > Self::MAX_LEN {
+            return Err(Msg::new("invalid-company-name-long").arg("max", Self::MAX_LEN));
+        }
+        Ok(CompanySlug(slug))
+    }
+
+    /// A slug as a path names it: only one already in its normal form.
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
+        match CompanySlug::of_name(raw) {
+            Ok(slug) if slug.0 == raw => Ok(slug),
+            _ => Err(Msg::new("invalid-company-name")),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CompanySlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// A calendar month, `YYYY-MM`, no later than the current one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -204,6 +266,20 @@ mod tests {
         assert!(RequesterId::parse("a/b").is_err());
         assert!(RequesterId::parse(&"x".repeat(65)).is_err());
         assert!(RequesterId::parse("  ").is_err());
+    }
+
+    #[test]
+    fn company_slugs_follow_the_design_rule() {
+        let slug = |name: &str| CompanySlug::of_name(name).map(|s| s.to_string());
+        assert_eq!(slug("Holdout Corp"), Ok("holdout-corp".into()));
+        assert_eq!(slug("Amazon.com, Inc."), Ok("amazon-com-inc".into()));
+        assert_eq!(
+            slug("  Société  Générale!! "),
+            Ok("societe-generale".into())
+        );
+        assert!(slug("東京").is_err());
+        assert!(CompanySlug::parse("holdout-corp").is_ok());
+        assert!(CompanySlug::parse("Holdout Corp").is_err());
     }
 
     #[test]

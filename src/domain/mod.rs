@@ -22,8 +22,9 @@ pub use currency::{Currency, ExchangeRates};
 pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
-    AnnouncementId, FlagId, ModerationEntryId, Month, OrganizerId, PlatformSlug, PledgeId,
-    ReportId, RequesterId, StrikeId, UndercutId, VoucherBatchId,
+    AnnouncementId, CompanyProposalId, CompanySlug, FlagId, ModerationEntryId, Month, OrganizerId,
+    PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, SupporterId, UndercutId,
+    VoucherBatchId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;

@@ -51,6 +51,11 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
         "/organize/moderation/log",
         "/organize/grievances",
         "/organize/organizers",
+        "/organize/proposals",
+        "/companies",
+        "/companies/amazon-com-inc",
+        "/companies/proposals",
+        "/channels/US",
     ]
     .iter()
     .map(|p| (*p).to_owned())

@@ -8,6 +8,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::health;
 use crate::channels::api as channels;
+use crate::companies::api as companies;
 use crate::platforms::api as platforms;
 use crate::reports::api::{grievances, ratings, reports};
 use crate::scorecards::api::{csv as scorecards_csv, requesters};
@@ -25,12 +26,15 @@ pub mod schemas {
     use serde::Serialize;
     use utoipa::ToSchema;
 
+    pub use crate::companies::parse::{DecisionInput, ProposalInput};
     pub use crate::moderation::flags::FlagInput;
     pub use crate::platforms::api::PlatformEntry;
     pub use crate::reports::parse::{GrievanceInput, RatingInput};
     pub use crate::reports::views::FiledView;
     pub use crate::scorecards::Scorecard;
-    pub use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, UndercutInput};
+    pub use crate::strikes::service::{
+        PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput,
+    };
     pub use crate::vouchers::api::{IssuedVouchers, VoucherInput};
 
     /// Any error but a validation error.
@@ -73,8 +77,11 @@ impl Modify for Security {
         requesters::requester_scorecard, requesters::requester_scorecards,
         scorecards_csv::scorecards_csv,
         strikes::list_strikes, strikes::get_strike, strikes::create_strike, strikes::change_status,
-        strikes::pledge, strikes::withdraw_pledge, strikes::undercut,
+        strikes::pledge, strikes::withdraw_pledge, strikes::support, strikes::withdraw_support,
+        strikes::undercut,
         channels::get_channel,
+        companies::list_companies, companies::company_scorecard, companies::propose,
+        companies::withdraw_proposal, companies::pending_proposals, companies::decide_proposal,
         vouchers::issue_vouchers,
         openapi_json,
     ),

@@ -7,6 +7,7 @@ use serde_json::Value;
 use utoipa::OpenApi;
 
 use super::openapi::ApiDoc;
+use crate::companies::parse::{DECISION_FIELDS, PROPOSAL_FIELDS};
 use crate::domain::RequesterId;
 use crate::moderation::flags::{FLAG_FIELDS, MAX_FLAG_NOTE};
 use crate::reports::parse::{
@@ -15,7 +16,7 @@ use crate::reports::parse::{
 };
 use crate::strikes::service::{
     DEMANDS_LENGTH, MAX_STRIKE_REQUESTERS, MAX_UNDERCUT_NOTE, PLEDGE_FIELDS, STATUS_FIELDS,
-    STRIKE_FIELDS, TITLE_LENGTH, UNDERCUT_FIELDS,
+    STRIKE_FIELDS, SUPPORT_FIELDS, TITLE_LENGTH, UNDERCUT_FIELDS,
 };
 
 fn spec() -> Value {
@@ -59,7 +60,7 @@ fn input(spec: &Value, name: &str) -> Value {
 #[test]
 fn every_input_schema_lists_exactly_its_parsers_fields() {
     let spec = spec();
-    let pairs: [(&str, &[&str]); 7] = [
+    let pairs: [(&str, &[&str]); 10] = [
         ("RatingInput", RATING_FIELDS),
         ("GrievanceInput", GRIEVANCE_FIELDS),
         ("FlagInput", FLAG_FIELDS),
@@ -67,6 +68,9 @@ fn every_input_schema_lists_exactly_its_parsers_fields() {
         ("StatusInput", STATUS_FIELDS),
         ("PledgeInput", PLEDGE_FIELDS),
         ("UndercutInput", UNDERCUT_FIELDS),
+        ("SupportInput", SUPPORT_FIELDS),
+        ("ProposalInput", PROPOSAL_FIELDS),
+        ("DecisionInput", DECISION_FIELDS),
     ];
     for (schema, fields) in pairs {
         let mut described = BTreeSet::new();
@@ -221,5 +225,30 @@ fn closed_vocabularies_are_described_by_their_wire_names() {
     ] {
         let described = &spec["components"]["schemas"][name]["enum"];
         assert_eq!(described, &serde_json::json!(wires), "{name}");
+    }
+}
+
+#[test]
+fn company_input_schemas_state_their_parsers_limits() {
+    use crate::companies::parse::{MAX_COMPANY_NAME, MAX_EVIDENCE, MAX_REASON, MIN_EVIDENCE};
+    let spec = spec();
+    let limits: [(&str, &str, &str, usize); 5] = [
+        ("ProposalInput", "evidence", "minLength", MIN_EVIDENCE),
+        ("ProposalInput", "evidence", "maxLength", MAX_EVIDENCE),
+        ("ProposalInput", "company", "maxLength", MAX_COMPANY_NAME),
+        (
+            "ProposalInput",
+            "requester_id",
+            "maxLength",
+            RequesterId::MAX_LEN,
+        ),
+        ("DecisionInput", "reason", "maxLength", MAX_REASON),
+    ];
+    for (schema, field, key, expected) in limits {
+        assert_eq!(
+            limit(&spec, schema, field, key),
+            expected as u64,
+            "{schema}.{field} {key}"
+        );
     }
 }

@@ -59,7 +59,9 @@ fn page_address(request: &Request<'_>) -> String {
     }
     let path = request.uri().path().to_string();
     match path.rsplit_once('/') {
-        Some((page, "pledge" | "undercut" | "flag" | "edit" | "withdraw")) if !page.is_empty() => {
+        Some((page, "pledge" | "support" | "undercut" | "flag" | "edit" | "withdraw"))
+            if !page.is_empty() =>
+        {
             page.to_owned()
         }
         _ => path,

@@ -3,7 +3,7 @@ use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
-use crate::domain::{Day, ModerationEntryId, ReportId};
+use crate::domain::{CompanyProposalId, Day, ModerationEntryId, ReportId};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "moderation_log";
@@ -17,6 +17,10 @@ pub enum ModerationAction {
     Release,
     /// Keeps a held rating out of every page and figure for good.
     Reject,
+    /// Makes a proposal about a company a fact.
+    ConfirmProposal,
+    /// Turns a proposal about a company down.
+    RejectProposal,
 }
 
 impl ModerationAction {
@@ -40,6 +44,8 @@ impl ModerationAction {
                 "$unset": { "publishes_on": "" },
             },
             ModerationAction::Reject => doc! { "$set": { "hidden": true, "held": false } },
+            // Decisions on proposals change no report.
+            ModerationAction::ConfirmProposal | ModerationAction::RejectProposal => doc! {},
         }
     }
 }
@@ -50,7 +56,11 @@ impl ModerationAction {
 pub struct ModerationEntry {
     #[serde(rename = "_id")]
     pub id: ModerationEntryId,
-    pub report_id: ReportId,
+    /// The report decided on; absent for a decision on a company proposal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_id: Option<ReportId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal_id: Option<CompanyProposalId>,
     pub action: ModerationAction,
     pub reason: String,
     pub moderator: String,
@@ -60,6 +70,8 @@ pub struct ModerationEntry {
 pub trait ModerationStore {
     /// Applies the decision to the report and appends it to the log.
     async fn moderate(&self, entry: &ModerationEntry) -> Result<()>;
+    /// Appends a decision that changes no report (on a company proposal).
+    async fn log_decision(&self, entry: &ModerationEntry) -> Result<()>;
     async fn moderation_log(&self, limit: i64) -> Result<Vec<ModerationEntry>>;
     /// Reports held by the screening, then reports readers flagged and
     /// hidden ones, most flagged first.
@@ -72,11 +84,21 @@ impl ModerationStore for Db {
         self.collection::<ModerationEntry>(COLLECTION)
             .insert_one(entry)
             .await?;
+        let Some(report_id) = &entry.report_id else {
+            return Ok(());
+        };
         self.collection::<crate::reports::store::Report>(crate::reports::store::COLLECTION)
             .update_one(
-                doc! { "_id": entry.report_id.as_str(), "hidden": { "$exists": true } },
+                doc! { "_id": report_id.as_str(), "hidden": { "$exists": true } },
                 entry.action.update(),
             )
+            .await?;
+        Ok(())
+    }
+
+    async fn log_decision(&self, entry: &ModerationEntry) -> Result<()> {
+        self.collection::<ModerationEntry>(COLLECTION)
+            .insert_one(entry)
             .await?;
         Ok(())
     }

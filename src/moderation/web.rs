@@ -87,7 +87,8 @@ pub async fn moderate(
     }
     let entry = ModerationEntry {
         id: ModerationEntryId::generate(),
-        report_id: report.id.clone(),
+        report_id: Some(report.id.clone()),
+        proposal_id: None,
         action,
         reason: reason.to_owned(),
         moderator: session.organizer.name.clone(),

@@ -83,7 +83,9 @@ impl PublicationStore for Db {
     ) -> Result<u64> {
         let mut filter = visible();
         filter.insert("kind", "rating");
-        filter.insert("platform", target.platform().as_str());
+        if let Some(platform) = target.platform() {
+            filter.insert("platform", platform.as_str());
+        }
         if let Target::Requester(_, id) = target {
             filter.insert("requester_id", id.as_str());
         }

@@ -145,6 +145,8 @@ impl Accumulator {
             active_strikes: Vec::new(),
             held_for_review: 0,
             updated: today.to_string(),
+            company: None,
+            accounts: None,
         }
     }
 }
@@ -167,7 +169,10 @@ fn held_filter(platform: &str) -> Document {
 }
 
 async fn held_for_review(db: &Db, target: &Target) -> Result<u64> {
-    let mut filter = held_filter(target.platform().as_str());
+    let Some(platform) = target.platform() else {
+        return Ok(0);
+    };
+    let mut filter = held_filter(platform.as_str());
     if let Target::Requester(_, id) = target {
         filter.insert("requester_id", id.as_str());
     }
@@ -200,8 +205,11 @@ async fn held_by_target(db: &Db, platform: &str) -> Result<HashMap<String, u64>>
 /// `None` when the target does not exist (an unknown platform, a requester
 /// nobody reported).
 pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option<Scorecard>> {
+    let Some(platform) = target.platform() else {
+        return recompute_company(db, target, min_group_size).await;
+    };
     let mut filter = visible();
-    filter.insert("platform", target.platform().as_str());
+    filter.insert("platform", platform.as_str());
     let (requester_id, names) = match target {
         Target::Requester(platform, id) => {
             let Some(requester) = db.find_requester(platform, id).await? else {
@@ -216,6 +224,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
             }
             (None, platform_name(db, platform.as_str()))
         }
+        Target::Company(_) => return Ok(None),
     };
     let mut cursor = db
         .collection::<Facts>(REPORTS)
@@ -227,7 +236,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
         accumulator.add(&facts);
     }
     let mut card = accumulator.finish(
-        target.platform().as_str(),
+        platform.as_str(),
         requester_id,
         names,
         today(),
@@ -235,6 +244,42 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
     );
     card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
     card.held_for_review = held_for_review(db, target).await?;
+    card.company = crate::companies::cards::company_behind(db, target).await?;
+    db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
+        .await?;
+    Ok(Some(card))
+}
+
+/// A company's scorecard: the same figures over the visible reports of
+/// every account linked to it, on every platform. `None` for no company.
+async fn recompute_company(
+    db: &Db,
+    target: &Target,
+    min_group_size: u32,
+) -> Result<Option<Scorecard>> {
+    use crate::companies::cards as companies;
+    let Some(company) = companies::company_of_target(db, target).await? else {
+        return Ok(None);
+    };
+    let mut accumulator = Accumulator::default();
+    if let Some(accounts) = companies::accounts_filter(&company) {
+        let mut filter = visible();
+        filter.insert("$or", accounts);
+        let mut cursor = db
+            .collection::<Facts>(REPORTS)
+            .find(filter)
+            .projection(facts_projection())
+            .await?;
+        while let Some(facts) = cursor.try_next().await? {
+            accumulator.add(&facts);
+        }
+    }
+    let names = (company.name.clone(), Vec::new());
+    let mut card = accumulator.finish("", None, names, today(), min_group_size);
+    card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
+    card.held_for_review = companies::held_for_review(db, &company).await?;
+    card.company = Some(company.reference());
+    card.accounts = Some(companies::accounts_of(db, &company).await?);
     db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
         .await?;
     Ok(Some(card))
@@ -245,7 +290,13 @@ pub async fn run_queue(db: &Db, cache: &ScorecardCache, min_group_size: u32) -> 
     let queued = db.queued_scorecards(200).await?;
     for entry in &queued {
         if let Some(target) = Target::from_key(&entry.key) {
-            recompute(db, &target, min_group_size).await?;
+            let card = recompute(db, &target, min_group_size).await?;
+            // A company's figures include its accounts': they follow.
+            if let (Target::Requester(..), Some(company)) = (&target, card.and_then(|c| c.company))
+            {
+                db.enqueue_scorecards(&[format!("company:{}", company.company)])
+                    .await?;
+            }
         }
         cache.evict(&entry.key);
         db.dequeue_scorecard(entry).await?;
@@ -455,6 +506,8 @@ pub async fn rebuild_all(
     }
     written += pending.len() as u64;
     db.save_scorecards(&pending).await?;
+    // Companies and the cards that name them, recomputed one by one: few.
+    written += crate::companies::cards::recompute_all(db, min_group_size).await?;
     progress(done, total);
     Ok(written)
 }

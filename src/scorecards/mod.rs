@@ -31,7 +31,8 @@ use figures::Figures;
 use stars::Stars;
 use trend::MonthPoint;
 
-use crate::domain::{PlatformSlug, RequesterId};
+use crate::companies::model::{CompanyAccount, CompanyRef};
+use crate::domain::{CompanySlug, PlatformSlug, RequesterId};
 
 /// The public scorecard, in the JSON shape DESIGN.md fixes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -53,6 +54,14 @@ pub struct Scorecard {
     pub held_for_review: u64,
     /// The day the figures were computed.
     pub updated: String,
+    /// The company behind the requester or platform, once a moderator
+    /// confirmed the link (or the seed catalogue documents it); for a
+    /// company's own scorecard, the company.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<CompanyRef>,
+    /// A company's scorecard only: the accounts its figures cover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<CompanyAccount>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -77,6 +86,8 @@ pub struct ActiveStrike {
 pub enum Target {
     Requester(PlatformSlug, RequesterId),
     Platform(PlatformSlug),
+    /// Every account linked to a company, on every platform.
+    Company(CompanySlug),
 }
 
 impl Target {
@@ -85,6 +96,7 @@ impl Target {
         match self {
             Target::Requester(platform, id) => format!("requester:{platform}:{id}"),
             Target::Platform(platform) => format!("platform:{platform}"),
+            Target::Company(slug) => format!("company:{slug}"),
         }
     }
 
@@ -96,13 +108,18 @@ impl Target {
                 RequesterId::parse(id).ok()?,
             ));
         }
+        if let Some(slug) = key.strip_prefix("company:") {
+            return Some(Target::Company(CompanySlug::parse(slug).ok()?));
+        }
         let platform = key.strip_prefix("platform:")?;
         Some(Target::Platform(PlatformSlug::parse(platform).ok()?))
     }
 
-    pub fn platform(&self) -> &PlatformSlug {
+    /// The platform of a requester or platform target; a company spans many.
+    pub fn platform(&self) -> Option<&PlatformSlug> {
         match self {
-            Target::Requester(platform, _) | Target::Platform(platform) => platform,
+            Target::Requester(platform, _) | Target::Platform(platform) => Some(platform),
+            Target::Company(_) => None,
         }
     }
 
@@ -132,6 +149,9 @@ mod tests {
             Some(Target::Platform(PlatformSlug::parse("mturk").unwrap()))
         );
         assert_eq!(Target::from_key("bogus"), None);
+        let company = Target::Company(CompanySlug::parse("holdout-corp").unwrap());
+        assert_eq!(company.key(), "company:holdout-corp");
+        assert_eq!(Target::from_key(&company.key()), Some(company));
     }
 }
 

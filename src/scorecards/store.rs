@@ -17,7 +17,7 @@ pub const QUEUE: &str = "scorecard_queue";
 pub struct ScorecardDoc {
     #[serde(rename = "_id")]
     pub key: String,
-    /// "requester" or "platform".
+    /// "requester", "platform" or "company".
     pub target: String,
     pub platform: String,
     pub ratings: i64,
@@ -30,12 +30,8 @@ pub struct ScorecardDoc {
 impl ScorecardDoc {
     pub fn new(key: String, card: Scorecard) -> ScorecardDoc {
         ScorecardDoc {
-            target: if card.requester_id.is_some() {
-                "requester"
-            } else {
-                "platform"
-            }
-            .into(),
+            // `requester`, `platform` or `company`, as the key begins.
+            target: key.split(':').next().unwrap_or("platform").to_owned(),
             platform: card.platform.clone(),
             ratings: card.all.ratings as i64,
             median_hourly_usd: card.all.hourly_pay_usd.map(|s| s.median),

@@ -5,7 +5,7 @@ use rocket::response::status::Created;
 use rocket::serde::json::Json;
 use rocket::{delete, get, post, routes, Route, State};
 
-use crate::domain::{FieldErrors, PledgeId};
+use crate::domain::{FieldErrors, PledgeId, SupporterId};
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
@@ -15,7 +15,8 @@ use crate::reports::service::today;
 use crate::strikes::service::find_strike;
 use crate::strikes::store::StrikeStore;
 use crate::strikes::views::{
-    self, forget, PledgeFiled, StrikeListEntry, StrikeSummary, StrikeView, UndercutFiled,
+    self, forget, PledgeFiled, StrikeListEntry, StrikeSummary, StrikeView, SupportFiled,
+    UndercutFiled,
 };
 use crate::{strikes, App};
 
@@ -27,6 +28,8 @@ pub fn routes() -> Vec<Route> {
         change_status,
         pledge,
         withdraw_pledge,
+        support,
+        withdraw_support,
         undercut
     ]
 }
@@ -47,6 +50,7 @@ pub async fn list_strikes(app: &State<App>) -> Result<Json<Vec<StrikeListEntry>>
                 .iter()
                 .map(|c| c.code().to_owned())
                 .collect(),
+            pressure_in: views::codes(&s.pressure_in),
             url: format!("/api/v1/strikes/{}", s.id),
         })
         .collect();
@@ -140,6 +144,57 @@ pub async fn withdraw_pledge(
         return Err(Error::WrongReceipt);
     }
     app.db.delete_pledge(&pledge.id).await?;
+    forget(app, &strike);
+    Ok(Status::NoContent)
+}
+
+/// "I support this strike", anonymously, from someone who is not a worker:
+/// 201 `{id, receipt}`. Counted by country, apart from pledges.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/support", tag = "strikes", params(("id" = String, Path)), request_body = SupportInput, responses((status = 201, body = SupportFiled), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[post("/strikes/<id>/support", data = "<raw>")]
+pub async fn support(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Created<Json<SupportFiled>>> {
+    let strike = find_strike(&app.db, id).await?;
+    let country = strikes::service::parse_support(&raw, &strike, today())?;
+    app.count_submission(&client).await?;
+    let (supporter, receipt) =
+        strikes::service::support(&app.db, &app.secrets.receipt_key(), &strike, country).await?;
+    forget(app, &strike);
+    Ok(
+        Created::new(format!("/api/v1/strikes/{}", strike.id)).body(Json(SupportFiled {
+            id: supporter.id.to_string(),
+            receipt: receipt.display(),
+            country: supporter.country.code().to_owned(),
+        })),
+    )
+}
+
+/// Withdraws a supporter with its receipt code.
+#[utoipa::path(delete, path = "/api/v1/strikes/{id}/support/{support_id}", tag = "strikes", params(("id" = String, Path), ("support_id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse)))]
+#[delete("/strikes/<id>/support/<support_id>")]
+pub async fn withdraw_support(
+    app: &State<App>,
+    id: &str,
+    support_id: &str,
+    receipt: ReceiptAuth,
+) -> Result<Status> {
+    let strike = find_strike(&app.db, id).await?;
+    let not_found = || Error::not_found("No supporter has this id.");
+    let support_id = SupporterId::parse(support_id).map_err(|_| not_found())?;
+    let supporter = app
+        .db
+        .find_supporter(&support_id)
+        .await?
+        .filter(|s| s.strike_id == strike.id)
+        .ok_or_else(not_found)?;
+    if !receipt.0.matches(&supporter.receipt_hash) {
+        return Err(Error::WrongReceipt);
+    }
+    app.db.delete_supporter(&supporter.id).await?;
     forget(app, &strike);
     Ok(Status::NoContent)
 }

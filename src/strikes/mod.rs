@@ -13,3 +13,6 @@ use rocket::Route;
 pub fn routes() -> Vec<Route> {
     [web::routes(), organize::routes()].concat()
 }
+
+#[cfg(test)]
+mod support_tests;

@@ -5,7 +5,7 @@
 use crate::db::Db;
 use crate::domain::{
     Choice, Country, Day, FieldErrors, PlatformSlug, PledgeId, ReceiptCode, RequesterId, StrikeId,
-    StrikeStatus, UndercutId,
+    StrikeStatus, SupporterId, UndercutId,
 };
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
@@ -15,7 +15,7 @@ use crate::reports::service::{new_submission_key, today};
 use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
-use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Undercut};
+use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Supporter, Undercut};
 
 pub const STRIKE_FIELDS: &[&str] = &[
     "title",
@@ -161,6 +161,7 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
             day: today(),
         }],
         solidarity_in: Vec::new(),
+        pressure_in: Vec::new(),
         created_by: organizer.id.clone(),
     })
 }
@@ -177,7 +178,8 @@ fn scorecards_of(strike: &Strike) -> Vec<String> {
 }
 
 /// Stores the call and alerts every other country where its target's work
-/// is done (`countries_working_for`).
+/// is done (`countries_working_for`), and, for pressure, the home countries
+/// of the struck client (`pressure_countries`) where it is not called.
 pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Result<Strike> {
     strike.solidarity_in = db
         .countries_working_for(&strike.platform, &strike.requester_ids, min_group_size)
@@ -185,6 +187,12 @@ pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Re
         .into_iter()
         .filter(|country| !strike.called_in.contains(country))
         .collect();
+    strike.pressure_in =
+        crate::companies::service::pressure_countries(db, &strike.platform, &strike.requester_ids)
+            .await?
+            .into_iter()
+            .filter(|country| !strike.called_in.contains(country))
+            .collect();
     db.insert_strike(&strike).await?;
     db.enqueue_scorecards(&scorecards_of(&strike)).await?;
     Ok(strike)
@@ -276,6 +284,46 @@ pub fn parse_pledge(raw: &RawFields, strike: &Strike, today: Day) -> Result<Coun
     country.ok_or(errors)
 }
 
+/// An anonymous supporter and the receipt that withdraws the support.
+pub async fn support(
+    db: &Db,
+    secret: &[u8],
+    strike: &Strike,
+    country: Country,
+) -> Result<(Supporter, ReceiptCode)> {
+    let receipt = ReceiptCode::derive(secret, &new_submission_key());
+    let supporter = Supporter {
+        id: SupporterId::generate(),
+        strike_id: strike.id.clone(),
+        country,
+        receipt_hash: receipt.hash(),
+        day: today(),
+    };
+    db.insert_supporter(&supporter).await?;
+    Ok((supporter, receipt))
+}
+
+pub const SUPPORT_FIELDS: &[&str] = &["country"];
+
+/// "I support this strike" from someone who is not a worker: only the
+/// country they are in.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct SupportInput {
+    #[schema(example = "DE", min_length = 2, max_length = 2)]
+    pub country: String,
+}
+
+/// Parses a supporter: a known country, for a strike still open `today`.
+pub fn parse_support(raw: &RawFields, strike: &Strike, today: Day) -> Result<Country, FieldErrors> {
+    let mut errors = raw.unknown_field_errors(SUPPORT_FIELDS);
+    let country = errors.check("country", Country::parse(raw.get("country")));
+    if !strike.is_open(today) {
+        errors.add("strike", Msg::new("strike-closed-support"));
+    }
+    errors.clone().into_result()?;
+    country.ok_or(errors)
+}
+
 pub const UNDERCUT_FIELDS: &[&str] = &["country", "platform", "note"];
 pub const MAX_UNDERCUT_NOTE: usize = 1000;
 
@@ -318,25 +366,45 @@ pub async fn find_strike(db: &Db, id: &str) -> Result<Strike> {
     db.find_strike(&id).await?.ok_or_else(not_found)
 }
 
-/// Open strikes against a scorecard's target, for its banner.
+/// Open strikes against a scorecard's target, for its banner. A company's
+/// are those against any of its accounts.
 pub async fn active_strikes_for(db: &Db, target: &Target) -> Result<Vec<ActiveStrike>> {
-    Ok(open_strikes_against(
-        &db.strikes_against(target.platform()).await?,
-        target,
-        today(),
-    ))
+    let slug = match (target, target.platform()) {
+        (Target::Company(slug), _) => slug,
+        (_, Some(platform)) => {
+            let strikes = db.strikes_against(platform).await?;
+            return Ok(open_strikes_against(&strikes, target, today()));
+        }
+        (_, None) => return Ok(Vec::new()),
+    };
+    let accounts = crate::companies::store::CompanyStore::find_company(db, slug)
+        .await?
+        .map(|company| company.accounts)
+        .unwrap_or_default();
+    let mut found: Vec<ActiveStrike> = Vec::new();
+    for account in accounts {
+        let target = Target::Requester(account.platform.clone(), account.requester_id.clone());
+        let strikes = db.strikes_against(&account.platform).await?;
+        for strike in open_strikes_against(&strikes, &target, today()) {
+            if !found.iter().any(|s| s.id == strike.id) {
+                found.push(strike);
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Of the strikes against a platform, those open on `today` that concern `target`.
 pub fn open_strikes_against(strikes: &[Strike], target: &Target, today: Day) -> Vec<ActiveStrike> {
-    let requester = match target {
-        Target::Requester(_, id) => Some(id),
-        Target::Platform(_) => None,
+    let (platform, requester) = match target {
+        Target::Requester(platform, id) => (Some(platform), Some(id)),
+        Target::Platform(platform) => (Some(platform), None),
+        Target::Company(_) => (None, None),
     };
     strikes
         .iter()
         .filter(|s| s.is_open(today))
-        .filter(|s| requester.is_none() || s.targets(target.platform(), requester))
+        .filter(|s| platform.is_some_and(|p| requester.is_none() || s.targets(p, requester)))
         .map(|s| ActiveStrike {
             id: s.id.to_string(),
             title: s.title.clone(),

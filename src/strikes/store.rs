@@ -6,13 +6,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
 use crate::domain::{
-    Choice, Country, Day, PlatformSlug, PledgeId, RequesterId, StrikeId, StrikeStatus, UndercutId,
+    Choice, Country, Day, PlatformSlug, PledgeId, RequesterId, StrikeId, StrikeStatus, SupporterId,
+    UndercutId,
 };
 use crate::error::Result;
 
 pub const COLLECTION: &str = "strikes";
 pub const PLEDGES: &str = "pledges";
 pub const UNDERCUTS: &str = "undercuts";
+pub const SUPPORTERS: &str = "supporters";
 
 /// One step of a strike's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +40,10 @@ pub struct Strike {
     pub history: Vec<StatusChange>,
     /// Countries where the target's work is also done, alerted to the strike.
     pub solidarity_in: Vec<Country>,
+    /// Home countries of the struck client (its company's), alerted so that
+    /// customers, journalists and unions there can put pressure on it.
+    #[serde(default)]
+    pub pressure_in: Vec<Country>,
     pub created_by: String,
 }
 
@@ -82,6 +88,18 @@ pub struct Pledge {
     pub day: Day,
 }
 
+/// An anonymous "I support this strike" from someone who is not a worker
+/// (a consumer, a journalist, a researcher), counted apart from pledges.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Supporter {
+    #[serde(rename = "_id")]
+    pub id: SupporterId,
+    pub strike_id: StrikeId,
+    pub country: Country,
+    pub receipt_hash: String,
+    pub day: Day,
+}
+
 /// An anonymous sighting of struck work being done or moved elsewhere.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Undercut {
@@ -103,6 +121,7 @@ pub trait StrikeStore {
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
     async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()>;
     async fn add_solidarity(&self, id: &StrikeId, country: &Country) -> Result<()>;
+    async fn add_pressure(&self, id: &StrikeId, country: &Country) -> Result<()>;
     /// Countries with at least `min_group_size` published reports about the
     /// target, or whose organizers follow its platform.
     async fn countries_working_for(
@@ -115,7 +134,10 @@ pub trait StrikeStore {
     async fn find_pledge(&self, id: &PledgeId) -> Result<Option<Pledge>>;
     async fn delete_pledge(&self, id: &PledgeId) -> Result<()>;
     async fn insert_undercut(&self, undercut: &Undercut) -> Result<()>;
-    /// Counts by country in `collection` (pledges or undercuts) for a strike.
+    async fn insert_supporter(&self, supporter: &Supporter) -> Result<()>;
+    async fn find_supporter(&self, id: &SupporterId) -> Result<Option<Supporter>>;
+    async fn delete_supporter(&self, id: &SupporterId) -> Result<()>;
+    /// Counts by country in `collection` (pledges, undercuts or supporters) for a strike.
     async fn counts_by_country(
         &self,
         collection: &str,
@@ -161,7 +183,11 @@ impl StrikeStore for Db {
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>> {
         Ok(self
             .collection::<Strike>(COLLECTION)
-            .find(doc! { "$or": [ { "called_in": country.code() }, { "solidarity_in": country.code() } ] })
+            .find(doc! { "$or": [
+                { "called_in": country.code() },
+                { "solidarity_in": country.code() },
+                { "pressure_in": country.code() },
+            ] })
             .sort(doc! { "starts_on": -1, "_id": 1 })
             .await?
             .try_collect()
@@ -186,6 +212,16 @@ impl StrikeStore for Db {
             .update_one(
                 doc! { "_id": id.as_str() },
                 doc! { "$addToSet": { "solidarity_in": country.code() } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn add_pressure(&self, id: &StrikeId, country: &Country) -> Result<()> {
+        self.collection::<Strike>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str() },
+                doc! { "$addToSet": { "pressure_in": country.code() } },
             )
             .await?;
         Ok(())
@@ -262,6 +298,27 @@ impl StrikeStore for Db {
         Ok(())
     }
 
+    async fn insert_supporter(&self, supporter: &Supporter) -> Result<()> {
+        self.collection::<Supporter>(SUPPORTERS)
+            .insert_one(supporter)
+            .await?;
+        Ok(())
+    }
+
+    async fn find_supporter(&self, id: &SupporterId) -> Result<Option<Supporter>> {
+        Ok(self
+            .collection::<Supporter>(SUPPORTERS)
+            .find_one(doc! { "_id": id.as_str() })
+            .await?)
+    }
+
+    async fn delete_supporter(&self, id: &SupporterId) -> Result<()> {
+        self.collection::<Supporter>(SUPPORTERS)
+            .delete_one(doc! { "_id": id.as_str() })
+            .await?;
+        Ok(())
+    }
+
     async fn counts_by_country(
         &self,
         collection: &str,
@@ -307,6 +364,7 @@ mod tests {
             status,
             history: vec![],
             solidarity_in: vec![],
+            pressure_in: vec![],
             created_by: String::new(),
         }
     }

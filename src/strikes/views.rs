@@ -13,7 +13,7 @@ use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::Result;
 use crate::i18n::english;
 use crate::reports::service::today;
-use crate::strikes::store::{Strike, StrikeStore, PLEDGES, UNDERCUTS};
+use crate::strikes::store::{Strike, StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS};
 use crate::App;
 
 /// One step of a strike's timeline.
@@ -30,7 +30,7 @@ pub struct HistoryView {
 pub struct MapRow {
     pub country: String,
     pub name: String,
-    /// `called`, `solidarity` or `not_asked`
+    /// `called`, `solidarity`, `pressure` or `not_asked`
     pub asked: String,
     pub pledges: PublishedCount,
     pub undercuts: PublishedCount,
@@ -79,6 +79,7 @@ pub struct StrikeListEntry {
     #[serde(flatten)]
     pub summary: StrikeSummary,
     pub solidarity_in: Vec<String>,
+    pub pressure_in: Vec<String>,
     pub url: String,
 }
 
@@ -93,9 +94,22 @@ pub struct StrikeView {
     pub history: Vec<HistoryView>,
     /// Countries alerted because the struck work is done there too.
     pub solidarity_in: Vec<String>,
+    /// Home countries of the struck client, alerted for pressure: the work
+    /// is not done there, but customers, journalists and unions can act.
+    pub pressure_in: Vec<String>,
     pub pledges_by_country: BTreeMap<String, PublishedCount>,
     pub undercuts_by_country: BTreeMap<String, PublishedCount>,
+    /// Supporters who are not workers, by country; apart from pledges.
+    pub supporters_by_country: BTreeMap<String, PublishedCount>,
     pub map: Vec<MapRow>,
+}
+
+/// The answer to a supporter: the receipt code is shown this once.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SupportFiled {
+    pub id: String,
+    pub receipt: String,
+    pub country: String,
 }
 
 /// The answer to a pledge: its receipt code is shown this once.
@@ -112,7 +126,7 @@ pub struct UndercutFiled {
     pub id: String,
 }
 
-fn codes(countries: &[Country]) -> Vec<String> {
+pub fn codes(countries: &[Country]) -> Vec<String> {
     countries.iter().map(|c| c.code().to_owned()).collect()
 }
 
@@ -131,10 +145,12 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
     let min_group_size = app.settings.min_group_size;
     let pledges = app.db.counts_by_country(PLEDGES, &strike.id).await?;
     let undercuts = app.db.counts_by_country(UNDERCUTS, &strike.id).await?;
+    let supporters = app.db.counts_by_country(SUPPORTERS, &strike.id).await?;
     let countries: BTreeSet<&str> = strike
         .called_in
         .iter()
         .chain(&strike.solidarity_in)
+        .chain(&strike.pressure_in)
         .map(Country::code)
         .chain(pledges.keys().map(String::as_str))
         .chain(undercuts.keys().map(String::as_str))
@@ -146,6 +162,8 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
                 "called"
             } else if strike.solidarity_in.iter().any(|c| c.code() == *country) {
                 "solidarity"
+            } else if strike.pressure_in.iter().any(|c| c.code() == *country) {
+                "pressure"
             } else {
                 "not_asked"
             };
@@ -184,8 +202,10 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
             })
             .collect(),
         solidarity_in: codes(&strike.solidarity_in),
+        pressure_in: codes(&strike.pressure_in),
         pledges_by_country: published(&pledges, min_group_size),
         undercuts_by_country: published(&undercuts, min_group_size),
+        supporters_by_country: published(&supporters, min_group_size),
         map,
     })
 }
@@ -205,7 +225,12 @@ pub async fn cached(app: &App, strike: &Strike) -> Result<Arc<StrikeView>> {
 /// of the channels it is called or alerted in.
 pub fn forget(app: &App, strike: &Strike) {
     app.strike_views.evict(strike.id.as_str());
-    for country in strike.called_in.iter().chain(&strike.solidarity_in) {
+    for country in strike
+        .called_in
+        .iter()
+        .chain(&strike.solidarity_in)
+        .chain(&strike.pressure_in)
+    {
         app.channel_views.evict(country.code());
     }
 }

@@ -25,7 +25,14 @@ use crate::strikes::views::{self, forget};
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {
-    routes![strikes_page, strikes_feed, strike_page, pledge, undercut]
+    routes![
+        strikes_page,
+        strikes_feed,
+        strike_page,
+        pledge,
+        support,
+        undercut
+    ]
 }
 
 type Page = Result<View, HtmlError>;
@@ -157,6 +164,58 @@ pub async fn pledge(
             Ok(Private(
                 error.status(),
                 page("strike", Msg::new("title-pledge"), context),
+            ))
+        }
+    }
+}
+
+/// Someone who is not a worker supports the strike, and gets a receipt.
+#[post("/strikes/<id>/support", data = "<raw>")]
+pub async fn support(
+    app: &State<App>,
+    id: &str,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Private<View>, HtmlError> {
+    let strike = find_strike(&app.db, id).await?;
+    let country = match strikes::service::parse_support(&raw, &strike, today()) {
+        Ok(country) => country,
+        Err(errors) => {
+            let mut context = strike_context(app, id, None).await?;
+            let message = ["country", "strike"]
+                .iter()
+                .find_map(|field| errors.get(field).and_then(|m| m.first()));
+            context["support_error"] = json!(message);
+            return Ok(Private(
+                Status::UnprocessableEntity,
+                page("strike", Msg::new("title-support"), context),
+            ));
+        }
+    };
+    let stored = async {
+        app.count_submission(&client).await?;
+        strikes::service::support(&app.db, &app.secrets.receipt_key(), &strike, country).await
+    };
+    match stored.await {
+        Ok((supporter, receipt)) => {
+            forget(app, &strike);
+            Ok(Private(
+                Status::Ok,
+                page(
+                    "supported",
+                    Msg::new("title-supported"),
+                    json!({
+                        "strike": { "id": strike.id, "title": strike.title }, "support_id": supporter.id, "receipt": receipt.display(),
+                    }),
+                ),
+            ))
+        }
+        Err(error) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["banner"] = json!(banner_for(&error));
+            Ok(Private(
+                error.status(),
+                page("strike", Msg::new("title-support"), context),
             ))
         }
     }

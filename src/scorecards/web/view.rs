@@ -189,6 +189,7 @@ pub fn view(card: &Scorecard, lang: Lang) -> Value {
         "trend_rows": trend_rows,
         "active_strikes": card.active_strikes,
         "updated": card.updated,
+        "company": card.company,
     })
 }
 

@@ -1,0 +1,126 @@
+//! `/api/v1/companies...` and the moderators' `/api/v1/moderation/proposals`.
+
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::http::openapi::schemas::*;
+use rocket::http::Status;
+use rocket::response::status::Created;
+use rocket::serde::json::Json;
+use rocket::{delete, get, post, routes, Route, State};
+
+use super::parse::{parse_decision, parse_proposal};
+use super::service;
+use super::store::CompanyStore;
+use super::views::{self, CompanyListEntry, CompanyScorecard, ProposalFiled, ProposalView};
+use crate::error::{Error, Result};
+use crate::http::fields::RawFields;
+use crate::http::guards::{ClientAddress, ReceiptAuth};
+use crate::i18n::Msg;
+use crate::organizers::auth::ApiOrganizer;
+use crate::App;
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        list_companies,
+        company_scorecard,
+        propose,
+        withdraw_proposal,
+        pending_proposals,
+        decide_proposal
+    ]
+}
+
+/// Every company Clickline knows, with its confirmed accounts.
+#[utoipa::path(get, path = "/api/v1/companies", tag = "companies", responses((status = 200, body = [CompanyListEntry])))]
+#[get("/companies")]
+pub async fn list_companies(app: &State<App>) -> Result<Json<Vec<CompanyListEntry>>> {
+    Ok(Json((*views::list(app).await?).clone()))
+}
+
+/// A company's scorecard over the published ratings of all its accounts.
+#[utoipa::path(get, path = "/api/v1/companies/{slug}", tag = "companies", params(("slug" = String, Path, description = "e.g. holdout-corp")), responses((status = 200, body = CompanyScorecard), (status = 404, body = ErrorResponse)))]
+#[get("/companies/<slug>")]
+pub async fn company_scorecard(app: &State<App>, slug: &str) -> Result<Json<CompanyScorecard>> {
+    Ok(Json(views::scorecard(app, slug).await?.0))
+}
+
+/// Anyone may propose that an account belongs to a company, or where a
+/// company is based, with evidence; it counts once a moderator confirms it.
+#[utoipa::path(post, path = "/api/v1/companies/proposals", tag = "companies", request_body = ProposalInput, responses((status = 201, body = ProposalFiled), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
+#[post("/companies/proposals", data = "<raw>")]
+pub async fn propose(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Result<Created<Json<ProposalFiled>>> {
+    let draft = parse_proposal(&raw, &app.db)?;
+    app.count_submission(&client).await?;
+    let redacted = draft.redactions.clone();
+    let (proposal, receipt) = service::propose(&app.db, &app.secrets.receipt_key(), draft).await?;
+    Ok(
+        Created::new(format!("/api/v1/companies/proposals/{}", proposal.id)).body(Json(
+            ProposalFiled {
+                id: proposal.id.to_string(),
+                receipt: receipt.display(),
+                company: proposal.company.to_string(),
+                redacted,
+            },
+        )),
+    )
+}
+
+/// Withdraws a pending proposal with its receipt code.
+#[utoipa::path(delete, path = "/api/v1/companies/proposals/{id}", tag = "companies", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[delete("/companies/proposals/<id>")]
+pub async fn withdraw_proposal(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
+    let proposal = service::find_proposal(&app.db, id).await?;
+    service::withdraw(&app.db, &proposal, &receipt.0).await?;
+    Ok(Status::NoContent)
+}
+
+fn require_moderator(organizer: &ApiOrganizer) -> Result<()> {
+    if organizer.0.can_moderate() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(Msg::new("forbidden-moderators")))
+    }
+}
+
+/// Proposals waiting for a moderator (moderator or admin token).
+#[utoipa::path(get, path = "/api/v1/moderation/proposals", tag = "moderation", security(("organizer_token" = [])), responses((status = 200, body = [ProposalView]), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse)))]
+#[get("/moderation/proposals")]
+pub async fn pending_proposals(
+    app: &State<App>,
+    organizer: ApiOrganizer,
+) -> Result<Json<Vec<ProposalView>>> {
+    require_moderator(&organizer)?;
+    let pending = app.db.pending_proposals(500).await?;
+    Ok(Json(pending.iter().map(ProposalView::from).collect()))
+}
+
+/// `{decision: confirm|reject, reason}` (moderator or admin token); the
+/// decision and its reason are logged.
+#[utoipa::path(post, path = "/api/v1/moderation/proposals/{id}", tag = "moderation", params(("id" = String, Path)), request_body = DecisionInput, security(("organizer_token" = [])), responses((status = 200, body = ProposalView), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[post("/moderation/proposals/<id>", data = "<raw>")]
+pub async fn decide_proposal(
+    app: &State<App>,
+    organizer: ApiOrganizer,
+    id: &str,
+    raw: RawFields,
+) -> Result<Json<ProposalView>> {
+    require_moderator(&organizer)?;
+    let proposal = service::find_proposal(&app.db, id).await?;
+    let decision = parse_decision(&raw)?;
+    service::decide(
+        &app.db,
+        &proposal,
+        decision,
+        &organizer.0.name,
+        app.settings.min_group_size,
+    )
+    .await?;
+    app.forget_cached_views();
+    app.scorecards
+        .evict(&crate::scorecards::Target::Company(proposal.company.clone()).key());
+    let decided = service::find_proposal(&app.db, id).await?;
+    Ok(Json(ProposalView::from(&decided)))
+}
