@@ -93,8 +93,8 @@ async fn support_view(
         "errors": draft.map(|(_, errors)| errors.view()),
         "max": MAX_SUPPORT,
     });
-    let title =
-        Msg::new("title-support").arg("country", crate::i18n::Arg::Country(country.code().into()));
+    let title = Msg::new("title-support-page")
+        .arg("country", crate::i18n::Arg::Country(country.code().into()));
     Ok(private_if(
         editor.is_some(),
         page("support", title, context),

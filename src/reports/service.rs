@@ -217,10 +217,21 @@ async fn find_retried(db: &Db, attempt: &Report) -> Result<ReportId> {
     }
 }
 
+/// Remembers the requester of a report being published, and the end client
+/// its rating names as a proposal for moderators: only at publication, so a
+/// held or rejected rating proposes nothing and no proposal dates a report.
 pub async fn record_requester(db: &Db, report: &Report) -> Result<()> {
-    if let Some(id) = &report.requester_id {
-        db.record_requester(&report.platform, id, report.requester_name.as_deref())
-            .await?;
+    let Some(id) = &report.requester_id else {
+        return Ok(());
+    };
+    db.record_requester(&report.platform, id, report.requester_name.as_deref())
+        .await?;
+    let end_client = report
+        .rating
+        .as_ref()
+        .and_then(|rating| rating.behind.end_client.as_deref());
+    if let Some(end_client) = end_client {
+        crate::companies::propose_link_from_rating(db, &report.platform, id, end_client).await?;
     }
     Ok(())
 }

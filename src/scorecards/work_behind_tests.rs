@@ -103,3 +103,38 @@ async fn the_form_folds_the_new_questions_and_keeps_them_after_an_error() {
     assert!(html.contains("value=\"Holdout Corp\"") && html.contains("value=\"15\""));
     assert!(html.contains("<option value=\"ai_training\" selected>"));
 }
+
+async fn pending_proposals(app: &TestApp, token: &str) -> Vec<serde_json::Value> {
+    let response = app
+        .client
+        .get("/api/v1/moderation/proposals")
+        .header(rocket::http::Header::new(
+            "Authorization",
+            format!("Bearer {token}"),
+        ))
+        .dispatch()
+        .await;
+    let list: serde_json::Value = response.into_json().await.unwrap();
+    list.as_array().unwrap().clone()
+}
+
+#[rocket::async_test]
+async fn an_end_client_named_in_a_rating_becomes_one_proposal_once_published() {
+    let app = TestApp::new().await;
+    let moderator = app.organizer("mo@union.example", "", "moderator").await;
+    let mut rating = sample_rating();
+    rating["end_client"] = json!("Holdout Corp");
+    for _ in 0..2 {
+        app.post_json("/api/v1/ratings", &rating).await;
+    }
+    let before = pending_proposals(&app, &moderator.token).await;
+    assert!(before.is_empty(), "nothing before publication");
+    app.settle().await;
+    let proposals = pending_proposals(&app, &moderator.token).await;
+    assert_eq!(
+        proposals.len(),
+        1,
+        "two ratings, one proposal: {proposals:?}"
+    );
+    assert!(proposals[0].to_string().contains("holdout-corp"));
+}
