@@ -109,6 +109,7 @@ fn sample(hourly: f64, paid: &str, rejected: &str, recommend: bool) -> Sample {
         vouched: false,
         hourly_usd: hourly,
         hourly_eur: hourly,
+        minutes: 30,
         paid: if paid == "yes" {
             Paid::Yes
         } else if paid == "partial" {

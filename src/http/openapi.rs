@@ -12,6 +12,7 @@ use crate::platforms::api as platforms;
 use crate::reports::api::{grievances, ratings, reports};
 use crate::scorecards::api::{csv as scorecards_csv, requesters};
 use crate::strikes::api as strikes;
+use crate::turkopticon::api as turkopticon;
 use crate::vouchers::api as vouchers;
 
 pub fn routes() -> Vec<Route> {
@@ -30,6 +31,9 @@ pub mod schemas {
     pub use crate::reports::parse::{GrievanceInput, RatingInput};
     pub use crate::reports::views::FiledView;
     pub use crate::scorecards::Scorecard;
+    pub use crate::turkopticon::model::{
+        To1Entry, To1Requester, To2Errors, To2List, To2One,
+    };
     pub use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, UndercutInput};
     pub use crate::vouchers::api::{IssuedVouchers, VoucherInput};
 
@@ -76,6 +80,7 @@ impl Modify for Security {
         strikes::pledge, strikes::withdraw_pledge, strikes::undercut,
         channels::get_channel,
         vouchers::issue_vouchers,
+        turkopticon::to2_requesters, turkopticon::to2_requester, turkopticon::to1_multi_attrs,
         openapi_json,
     ),
     modifiers(&Security)

@@ -43,6 +43,8 @@ struct Facts {
 struct RatingFacts {
     hourly_pay_usd: f64,
     hourly_pay_eur: f64,
+    #[serde(default)]
+    minutes: u32,
     paid: Paid,
     rejected: Rejected,
     days_to_payment: Option<u32>,
@@ -61,7 +63,7 @@ struct GrievanceFacts {
 fn facts_projection() -> Document {
     doc! {
         "kind": 1, "requester_id": 1, "country": 1, "day": 1, "vouched": 1,
-        "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
+        "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1, "rating.minutes": 1,
         "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
         "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
         "grievance.category": 1, "grievance.status": 1,
@@ -87,6 +89,7 @@ impl Accumulator {
                 vouched: facts.vouched,
                 hourly_usd: r.hourly_pay_usd,
                 hourly_eur: r.hourly_pay_eur,
+                minutes: r.minutes,
                 paid: r.paid,
                 rejected: r.rejected,
                 days_to_payment: r.days_to_payment,

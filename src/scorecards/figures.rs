@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::minimum_wage::MinimumWages;
+use super::totals::Totals;
 use crate::domain::{Communication, Paid, Rejected};
 
 /// What one rating contributes to the figures.
@@ -18,6 +19,8 @@ pub struct Sample {
     pub vouched: bool,
     pub hourly_usd: f64,
     pub hourly_eur: f64,
+    /// Minutes the work took (for the sums of [`Totals`]).
+    pub minutes: u32,
     pub paid: Paid,
     pub rejected: Rejected,
     pub days_to_payment: Option<u32>,
@@ -66,6 +69,9 @@ pub struct Figures {
     pub broken_rate: Option<f64>,
     pub below_minimum_wage_rate: Option<f64>,
     pub by_country: Vec<CountryFigures>,
+    /// The counts and sums behind the rates (the Turkopticon API needs them).
+    #[serde(default)]
+    pub totals: Totals,
 }
 
 /// The value at quantile `q` of sorted values, interpolating linearly
@@ -164,6 +170,7 @@ impl Figures {
                 with_minimum.len(),
             ),
             by_country: by_country(samples, min_group_size),
+            totals: Totals::compute(samples),
         }
     }
 }
@@ -220,6 +227,7 @@ mod tests {
             vouched: false,
             hourly_usd: hourly,
             hourly_eur: hourly,
+            minutes: 30,
             paid,
             rejected: Rejected::None,
             days_to_payment: None,
