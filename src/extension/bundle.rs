@@ -134,7 +134,9 @@ fn header(origin: Option<&str>, version: &str) -> String {
         lines.push(format!(
             "// @downloadURL  {origin}/extension/clickline.user.js"
         ));
-        lines.push(format!("// @updateURL    {origin}/extension/clickline.user.js"));
+        lines.push(format!(
+            "// @updateURL    {origin}/extension/clickline.user.js"
+        ));
     }
     lines.push("// ==/UserScript==".to_owned());
     lines.join("\n") + "\n\n"
@@ -154,9 +156,18 @@ mod tests {
     fn the_zip_holds_the_extension_with_the_serving_address() {
         let bytes = bundle().zip(Some("https://clickline.example")).unwrap();
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-        let mut names: Vec<String> = zip.file_names().map(|name| name.unwrap().into_owned()).collect();
+        let mut names: Vec<String> = zip
+            .file_names()
+            .map(|name| name.unwrap().into_owned())
+            .collect();
         names.sort();
-        for needed in ["manifest.json", "core.js", "content.js", "options.html", DEFAULTS] {
+        for needed in [
+            "manifest.json",
+            "core.js",
+            "content.js",
+            "options.html",
+            DEFAULTS,
+        ] {
             assert!(names.iter().any(|n| n == needed), "{needed} in {names:?}");
         }
         assert!(!names.iter().any(|n| NOT_IN_ZIP.contains(&n.as_str())));
@@ -174,7 +185,10 @@ mod tests {
         let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
         assert_eq!(manifest["manifest_version"], 3);
         assert_eq!(manifest["permissions"], serde_json::json!(["storage"]));
-        assert!(manifest.get("host_permissions").is_none(), "no host asked for");
+        assert!(
+            manifest.get("host_permissions").is_none(),
+            "no host asked for"
+        );
     }
 
     #[test]

@@ -109,7 +109,9 @@ mod tests {
     #[test]
     fn only_plain_hosts_become_the_default_address() {
         assert_eq!(
-            ServedFrom::of(Some("clickline.example:8443"), true).0.as_deref(),
+            ServedFrom::of(Some("clickline.example:8443"), true)
+                .0
+                .as_deref(),
             Some("https://clickline.example:8443")
         );
         assert_eq!(ServedFrom::of(Some("evil\";alert(1)//"), false).0, None);

@@ -31,10 +31,8 @@ pub mod schemas {
     pub use crate::reports::parse::{GrievanceInput, RatingInput};
     pub use crate::reports::views::FiledView;
     pub use crate::scorecards::Scorecard;
-    pub use crate::turkopticon::model::{
-        To1Entry, To1Requester, To2Errors, To2List, To2One,
-    };
     pub use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, UndercutInput};
+    pub use crate::turkopticon::model::{To1Entry, To1Requester, To2Errors, To2List, To2One};
     pub use crate::vouchers::api::{IssuedVouchers, VoucherInput};
 
     /// Any error but a validation error.

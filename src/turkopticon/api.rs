@@ -13,14 +13,14 @@ use std::collections::BTreeMap;
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use super::model::To1Entry;
 use super::model::{
-    FieldSet, To1Answer, To1Entry as Entry, To1Requester, To2ErrorItem, To2Errors, To2List,
-    To2One, To2Requester,
+    FieldSet, To1Answer, To1Entry as Entry, To1Requester, To2ErrorItem, To2Errors, To2List, To2One,
+    To2Requester,
 };
 use super::service::{self, IdsProblem, RequestedIds};
 use crate::domain::RequesterId;
 use crate::error::Error;
-use crate::http::openapi::schemas::ErrorResponse;
 use crate::http::conditional::Conditional;
+use crate::http::openapi::schemas::ErrorResponse;
 use crate::http::query::QueryPairs;
 use crate::scorecards::api::requesters::MAX_BULK_IDS;
 use crate::App;
@@ -48,14 +48,22 @@ impl To2Accept {
         };
         let types: Vec<String> = header
             .split(',')
-            .map(|part| part.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+            .map(|part| {
+                part.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase()
+            })
             .collect();
         let to2 = format!("{}/{}", TO2_TYPE.0, TO2_TYPE.1);
         if types.iter().any(|t| *t == to2) {
             To2Accept::Turkopticon
         } else if types.iter().any(|t| {
-            matches!(t.as_str(), "*/*" | "*" | "application/*" | "application/json")
-                || t.ends_with("+json")
+            matches!(
+                t.as_str(),
+                "*/*" | "*" | "application/*" | "application/json"
+            ) || t.ends_with("+json")
                 || t.ends_with("/json")
         }) {
             To2Accept::Json
@@ -66,9 +74,7 @@ impl To2Accept {
 
     fn content_type(self) -> ContentType {
         match self {
-            To2Accept::Turkopticon => {
-                ContentType(MediaType::new(TO2_TYPE.0, TO2_TYPE.1))
-            }
+            To2Accept::Turkopticon => ContentType(MediaType::new(TO2_TYPE.0, TO2_TYPE.1)),
             _ => ContentType::JSON,
         }
     }
@@ -203,7 +209,13 @@ pub async fn to2_requester(
     if accept == To2Accept::Neither {
         return not_acceptable();
     }
-    let unknown = || To2Response::failed(accept, Status::NotFound, "Nobody has rated this requester yet.");
+    let unknown = || {
+        To2Response::failed(
+            accept,
+            Status::NotFound,
+            "Nobody has rated this requester yet.",
+        )
+    };
     let Ok(id) = RequesterId::parse(rid) else {
         return unknown();
     };
@@ -247,7 +259,14 @@ pub async fn to1_multi_attrs(app: &State<App>, query: QueryPairs) -> Result<Cond
     };
     let cards = service::scorecards(app, &ids.parsed)
         .await
-        .map_err(|error| (error.status(), Json(ErrorResponse { error: error.to_string() })))?;
+        .map_err(|error| {
+            (
+                error.status(),
+                Json(ErrorResponse {
+                    error: error.to_string(),
+                }),
+            )
+        })?;
     let entries = ids
         .asked
         .iter()

@@ -68,7 +68,9 @@ mod tests {
         assert_eq!(ids.parsed.len(), 2);
         assert_eq!(RequestedIds::parse(None), Err(IdsProblem::Missing));
         assert_eq!(RequestedIds::parse(Some(" , ")), Err(IdsProblem::Missing));
-        let many = (0..=MAX_BULK_IDS).map(|i| format!("A{i}")).collect::<Vec<_>>();
+        let many = (0..=MAX_BULK_IDS)
+            .map(|i| format!("A{i}"))
+            .collect::<Vec<_>>();
         assert_eq!(
             RequestedIds::parse(Some(&many.join(","))),
             Err(IdsProblem::TooMany)

@@ -75,7 +75,11 @@ async fn get(app: &TestApp, path: &str, accept: Option<&str>) -> (Status, String
         .get_one("Content-Type")
         .unwrap_or("")
         .to_owned();
-    (status, content_type, response.into_string().await.unwrap_or_default())
+    (
+        status,
+        content_type,
+        response.into_string().await.unwrap_or_default(),
+    )
 }
 
 #[rocket::async_test]
@@ -110,15 +114,17 @@ async fn to2_aggregates_match_hand_computed_values_with_unencoded_brackets() {
 async fn to2_one_requester_and_errors_in_the_to2_shape() {
     let app = TestApp::new().await;
     five_ratings(&app).await;
-    let (status, content_type, body) =
-        get(&app, "/turkopticon/v2/requesters/A1TO", None).await;
+    let (status, content_type, body) = get(&app, "/turkopticon/v2/requesters/A1TO", None).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(content_type, "application/json");
     let one: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(one["status"], 200);
     assert_eq!(one["data"]["attributes"]["name"], "Lab <One> & Co");
     assert_eq!(one["data"]["attributes"]["aliases"], json!([]));
-    assert_eq!(one["data"]["attributes"]["aggregates"]["all"], expected_window());
+    assert_eq!(
+        one["data"]["attributes"]["aggregates"]["all"],
+        expected_window()
+    );
 
     let (status, _, body) = get(&app, "/turkopticon/v2/requesters/A9UNKNOWN", None).await;
     assert_eq!(status, Status::NotFound);
@@ -127,13 +133,19 @@ async fn to2_one_requester_and_errors_in_the_to2_shape() {
     assert_eq!(body["errors"][0]["status"], "404");
     assert_eq!(body["errors"][0]["title"], "Not Found");
 
-    for path in ["/turkopticon/v2/requesters", "/turkopticon/v2/requesters?rids=,"] {
+    for path in [
+        "/turkopticon/v2/requesters",
+        "/turkopticon/v2/requesters?rids=,",
+    ] {
         let (status, _, body) = get(&app, path, None).await;
         assert_eq!(status, Status::BadRequest, "{path}");
         let body: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(body["status"], 400);
         let error = &body["errors"][0];
-        assert_eq!((&error["status"], &error["title"]), (&json!("400"), &json!("Bad Request")));
+        assert_eq!(
+            (&error["status"], &error["title"]),
+            (&json!("400"), &json!("Bad Request"))
+        );
         assert!(error["detail"].as_str().unwrap().contains("rids"));
         assert_eq!(body.as_object().unwrap().len(), 2, "errors and status only");
     }
@@ -206,11 +218,16 @@ async fn to1_keys_every_id_escapes_markup_and_gives_star_areas() {
 async fn too_few_ratings_give_no_stars_as_zero_strings() {
     let app = TestApp::new().await;
     let response = app
-        .post_json("/api/v1/ratings", &rating(1.0, 10, "yes", "none", "responsive"))
+        .post_json(
+            "/api/v1/ratings",
+            &rating(1.0, 10, "yes", "none", "responsive"),
+        )
         .await;
     assert_eq!(response.status(), Status::Created);
     app.settle().await;
-    let body = app.get_json("/turkopticon/api/multi-attrs.php?ids=A1TO").await;
+    let body = app
+        .get_json("/turkopticon/api/multi-attrs.php?ids=A1TO")
+        .await;
     assert_eq!(
         body["A1TO"]["attrs"],
         json!({ "comm": "0.00", "pay": "0.00", "fair": "0.00", "fast": "0.00" })
@@ -221,7 +238,10 @@ async fn too_few_ratings_give_no_stars_as_zero_strings() {
 #[rocket::async_test]
 async fn hostile_queries_never_cause_a_server_error() {
     let app = TestApp::new().await;
-    let many = (0..150).map(|i| format!("A{i}")).collect::<Vec<_>>().join(",");
+    let many = (0..150)
+        .map(|i| format!("A{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
     let long = "A".repeat(5000);
     let paths = [
         "/turkopticon/v2/requesters?rids=%ZZ".to_owned(),
@@ -252,14 +272,32 @@ async fn app_status(app: &TestApp, path: &str) -> Status {
 #[rocket::async_test]
 async fn odd_but_harmless_queries_get_the_answers_to2_gave() {
     let app = TestApp::new().await;
-    let many = (0..150).map(|i| format!("A{i}")).collect::<Vec<_>>().join(",");
+    let many = (0..150)
+        .map(|i| format!("A{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
     for (path, expected) in [
-        (format!("/turkopticon/v2/requesters?rids={many}"), Status::BadRequest),
-        ("/turkopticon/v2/requesters?rids[]=A1".to_owned(), Status::BadRequest),
-        ("/turkopticon/v2/requesters?rids=A1&fields[requesters]]=[x".to_owned(), Status::Ok),
+        (
+            format!("/turkopticon/v2/requesters?rids={many}"),
+            Status::BadRequest,
+        ),
+        (
+            "/turkopticon/v2/requesters?rids[]=A1".to_owned(),
+            Status::BadRequest,
+        ),
+        (
+            "/turkopticon/v2/requesters?rids=A1&fields[requesters]]=[x".to_owned(),
+            Status::Ok,
+        ),
         ("/turkopticon/v2/requesters?rids=%ZZ".to_owned(), Status::Ok),
-        ("/turkopticon/v2/requesters/a%2Fb".to_owned(), Status::NotFound),
-        (format!("/turkopticon/api/multi-attrs.php?ids={many}"), Status::BadRequest),
+        (
+            "/turkopticon/v2/requesters/a%2Fb".to_owned(),
+            Status::NotFound,
+        ),
+        (
+            format!("/turkopticon/api/multi-attrs.php?ids={many}"),
+            Status::BadRequest,
+        ),
     ] {
         assert_eq!(app_status(&app, &path).await, expected, "{path}");
     }

@@ -2,7 +2,7 @@
 // previews and the queue. Shared by the WebExtension and the userscript.
 //
 // One batched call per page to Clickline's bulk lookup (and one for the
-// platform's own strikes); nothing about the reader is sent: no cookies, no
+// strike calls against the whole platform); nothing about the reader is sent: no cookies, no
 // referrer, no identifiers. Everything shown is built as text nodes, never
 // as markup, since names come from other people.
 var Clickline = (function () {
@@ -82,7 +82,9 @@ var Clickline = (function () {
   function requesterLinks(doc) {
     var links = [];
     doc.querySelectorAll("a[href*='/requesters/']").forEach(function (anchor) {
-      if (anchor.hasAttribute("data-clickline")) return;
+      // Only MTurk's own links, never the notes' links to Clickline.
+      if (anchor.hasAttribute("data-clickline") || anchor.closest(".clickline")) return;
+      if (anchor.hostname !== doc.location.hostname) return;
       var match = LINK.exec(anchor.getAttribute("href") || "");
       if (!match) return;
       anchor.setAttribute("data-clickline", match[1]);
@@ -156,8 +158,9 @@ var Clickline = (function () {
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", t("heading"));
     box.setAttribute("data-clickline-for", id);
-    var strikes = ((card && card.active_strikes) || []).map(function (s) { return [s, "strike"]; })
-      .concat(platformStrikes.map(function (s) { return [s, "platform_strike"]; }));
+    var strikes = card
+      ? (card.active_strikes || []).map(function (s) { return [s, "strike"]; })
+      : platformStrikes.map(function (s) { return [s, "platform_strike"]; });
     strikes.forEach(function (pair) { box.appendChild(strikeBanner(doc, base, pair[0], pair[1])); });
     box.appendChild(element(doc, "strong", "clickline-heading", t("heading") + " "));
     var text = card ? figures(card).join(" · ") : t("no_ratings");
@@ -200,8 +203,15 @@ var Clickline = (function () {
     var bulk = options.fetchJson(base + "/api/v1/requesters?platform=" + PLATFORM +
       "&ids=" + ids.map(encodeURIComponent).join(","));
     if (platformStrikes === null) {
-      platformStrikes = options.fetchJson(base + "/api/v1/platforms/" + PLATFORM)
-        .then(function (card) { return (card && card.active_strikes) || []; })
+      // Strikes against all of MTurk, for requesters nobody rated yet (a
+      // scorecard already lists the strikes that concern its requester).
+      platformStrikes = options.fetchJson(base + "/api/v1/strikes")
+        .then(function (strikes) {
+          return (strikes || []).filter(function (s) {
+            return s.platform === PLATFORM && !(s.requester_ids || []).length &&
+              (s.status === "announced" || s.status === "active");
+          });
+        })
         .catch(function () { return []; });
     }
     return Promise.all([bulk, platformStrikes]).then(function (answers) {

@@ -110,7 +110,10 @@ mod tests {
             assert_eq!(filled.raw.optional(refused), None, "{refused}");
             assert!(filled.refused.contains(refused), "{refused}");
         }
-        assert!(!filled.refused.contains("country"), "not linked, not refused");
+        assert!(
+            !filled.refused.contains("country"),
+            "not linked, not refused"
+        );
         assert_eq!(filled.task_title.as_deref(), Some("Label images"));
     }
 
@@ -139,9 +142,15 @@ mod tests {
             ))
             .await;
         assert!(html.contains("value=\"A1B2\""));
-        assert!(html.contains("value=\"Lab &lt;X&gt;\""), "escaped as typed text is");
+        assert!(
+            html.contains("value=\"Lab &lt;X&gt;\""),
+            "escaped as typed text is"
+        );
         assert!(html.contains("Tag photos"));
-        assert!(html.contains("id=\"pay-amount-error\""), "the refused pay says why");
+        assert!(
+            html.contains("id=\"pay-amount-error\""),
+            "the refused pay says why"
+        );
         assert!(html.contains("Clickline cannot accept"));
         assert!(
             !html.contains(&format!("value=\"{planted}\"")),

@@ -6,14 +6,14 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use super::form_key;
-use super::prefill::Prefill;
 use super::forms::{sections_for, voucher_section, FormBuilder};
+use super::prefill::Prefill;
 use crate::domain::{Choice, FieldErrors, ReportKind};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
-use crate::http::query::QueryPairs;
 use crate::http::page::{banner_for, page, Private};
+use crate::http::query::QueryPairs;
 use crate::i18n::Msg;
 use crate::reports::parse::ParseContext;
 use crate::reports::service::submit;
