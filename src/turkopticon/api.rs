@@ -57,7 +57,7 @@ impl To2Accept {
             })
             .collect();
         let to2 = format!("{}/{}", TO2_TYPE.0, TO2_TYPE.1);
-        if types.iter().any(|t| *t == to2) {
+        if types.contains(&to2) {
             To2Accept::Turkopticon
         } else if types.iter().any(|t| {
             matches!(
