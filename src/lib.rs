@@ -19,6 +19,7 @@ pub mod demo;
 pub mod devdb;
 pub mod domain;
 pub mod error;
+pub mod extension;
 pub mod http;
 pub mod i18n;
 pub mod limits;
@@ -30,6 +31,7 @@ pub mod scorecards;
 pub mod strikes;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod turkopticon;
 pub mod vouchers;
 
 use rocket::figment::Figment;
@@ -99,6 +101,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
     // binary finds the folder beside it.
     let static_dir = settings.static_dir.clone();
     let assets = http::assets::Assets::load(&static_dir);
+    let extension = extension::Bundle::load(&static_dir);
     Ok(rocket::custom(figment)
         .manage(App {
             db,
@@ -114,6 +117,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             limits: Default::default(),
             assets,
         })
+        .manage(extension)
         .attach(rocket::fairing::AdHoc::on_liftoff(
             "scorecard worker",
             |rocket| {
@@ -147,14 +151,17 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         }))
         .attach(http::same_origin::SameOriginForms)
         .attach(http::headers::SecurityHeaders)
+        .attach(http::cors::PublicReadCors)
         .attach(http::assets::StaticCaching)
         .attach(http::compression::Gzip)
         .mount("/", page_routes())
         .mount("/", http::health::routes())
+        .mount("/", turkopticon::routes())
         .mount("/api/v1", api_routes())
         .mount("/static", FileServer::from(static_dir))
         .register("/", http::page::catchers())
-        .register("/api", http::api::catchers()))
+        .register("/api", http::api::catchers())
+        .register("/turkopticon", http::api::catchers()))
 }
 
 /// Every HTML route, domain by domain.
@@ -168,6 +175,7 @@ fn page_routes() -> Vec<rocket::Route> {
         companies::web::routes(),
         moderation::routes(),
         vouchers::web::routes(),
+        extension::routes(),
         http::language::routes(),
         http::same_origin::routes(),
     ]

@@ -43,6 +43,8 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
         "/channels/PH",
         "/methodology",
         "/receipt",
+        "/extension",
+        "/rate?platform=mturk&requester_id=A1&pay=x&title=Tag",
         "/organize/login",
         "/organize",
         "/organize/password",

@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod compression;
 pub mod conditional;
+pub mod cors;
 #[cfg(test)]
 mod every_page_tests;
 pub mod fields;
@@ -19,4 +20,5 @@ pub mod openapi;
 #[cfg(test)]
 mod openapi_inputs_tests;
 pub mod page;
+pub mod query;
 pub mod same_origin;

@@ -13,6 +13,7 @@ use crate::platforms::api as platforms;
 use crate::reports::api::{grievances, ratings, reports};
 use crate::scorecards::api::{csv as scorecards_csv, requesters};
 use crate::strikes::api as strikes;
+use crate::turkopticon::api as turkopticon;
 use crate::vouchers::api as vouchers;
 
 pub fn routes() -> Vec<Route> {
@@ -35,6 +36,7 @@ pub mod schemas {
     pub use crate::strikes::service::{
         PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput,
     };
+    pub use crate::turkopticon::model::{To1Entry, To1Requester, To2Errors, To2List, To2One};
     pub use crate::vouchers::api::{IssuedVouchers, VoucherInput};
 
     /// Any error but a validation error.
@@ -83,6 +85,7 @@ impl Modify for Security {
         companies::list_companies, companies::company_scorecard, companies::propose,
         companies::withdraw_proposal, companies::pending_proposals, companies::decide_proposal,
         vouchers::issue_vouchers,
+        turkopticon::to2_requesters, turkopticon::to2_requester, turkopticon::to1_multi_attrs,
         openapi_json,
     ),
     modifiers(&Security)

@@ -43,6 +43,8 @@ struct Facts {
 struct RatingFacts {
     hourly_pay_usd: f64,
     hourly_pay_eur: f64,
+    #[serde(default)]
+    minutes: u32,
     paid: Paid,
     rejected: Rejected,
     days_to_payment: Option<u32>,
@@ -50,7 +52,6 @@ struct RatingFacts {
     recommend: bool,
     tos_violation: bool,
     broken: bool,
-    minutes: u32,
     #[serde(flatten)]
     behind: crate::reports::parse::WorkBehind,
 }
@@ -93,6 +94,7 @@ impl Accumulator {
                 vouched: facts.vouched,
                 hourly_usd: r.hourly_pay_usd,
                 hourly_eur: r.hourly_pay_eur,
+                minutes: r.minutes,
                 paid: r.paid,
                 rejected: r.rejected,
                 days_to_payment: r.days_to_payment,
@@ -100,7 +102,6 @@ impl Accumulator {
                 recommend: r.recommend,
                 tos_violation: r.tos_violation,
                 broken: r.broken,
-                minutes: r.minutes,
                 behind: r.behind.clone(),
             }),
             (ReportKind::Grievance, _, Some(g)) => {

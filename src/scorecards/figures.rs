@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::minimum_wage::MinimumWages;
 use crate::domain::{Choice, Communication, Outcome, Paid, PaymentForm, Rejected};
 use crate::reports::parse::WorkBehind;
+use super::totals::Totals;
 
 /// What one rating contributes to the figures.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,9 @@ pub struct Sample {
     pub vouched: bool,
     pub hourly_usd: f64,
     pub hourly_eur: f64,
+    /// Minutes the work took, unpaid set-up included (for the unpaid time
+    /// share and the sums of [`Totals`]).
+    pub minutes: u32,
     pub paid: Paid,
     pub rejected: Rejected,
     pub days_to_payment: Option<u32>,
@@ -26,8 +30,6 @@ pub struct Sample {
     pub recommend: bool,
     pub tos_violation: bool,
     pub broken: bool,
-    /// The time the work took, unpaid set-up included.
-    pub minutes: u32,
     /// Unpaid time, outcome, purpose... (bonus is already in the hourly pay).
     pub behind: WorkBehind,
 }
@@ -92,6 +94,9 @@ pub struct Figures {
     /// What the work was for, `{purpose: count}`, over ratings that say.
     #[serde(default)]
     pub purposes: BTreeMap<String, u64>,
+    /// The counts and sums behind the rates (the Turkopticon API needs them).
+    #[serde(default)]
+    pub totals: Totals,
 }
 
 /// The value at quantile `q` of sorted values, interpolating linearly
@@ -221,6 +226,7 @@ impl Figures {
             end_client_disclosed_rate: answered_yes(samples, |s| s.behind.end_client_disclosed),
             evaluation_explained_rate: answered_yes(samples, |s| s.behind.evaluation_explained),
             purposes: purposes(samples),
+            totals: Totals::compute(samples),
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod minimum_wage;
 pub mod rankings;
 pub mod stars;
 pub mod store;
+pub mod totals;
 pub mod trend;
 pub mod web;
 

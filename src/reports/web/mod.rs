@@ -4,6 +4,7 @@ mod follow_up;
 pub mod form_key;
 pub mod forms;
 mod page;
+pub mod prefill;
 mod receipt;
 pub mod submit;
 

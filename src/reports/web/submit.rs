@@ -7,12 +7,15 @@ use serde_json::{json, Value};
 
 use super::form_key;
 use super::forms::{sections_for, voucher_section, FormBuilder};
+use super::prefill::Prefill;
 use crate::domain::{Choice, FieldErrors, ReportKind};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::page::{banner_for, page, Private};
+use crate::http::query::QueryPairs;
 use crate::i18n::Msg;
+use crate::reports::parse::ParseContext;
 use crate::reports::service::submit;
 use crate::reports::service::Filed;
 use crate::App;
@@ -77,13 +80,6 @@ pub fn filed_page(filed: &Filed) -> View {
     )
 }
 
-fn show_form(app: &App, kind: ReportKind, prefill: RawFields) -> Private<View> {
-    Private(
-        Status::Ok,
-        form_page(app, kind, &prefill, &FieldErrors::new(), json!({})),
-    )
-}
-
 async fn submit_form(
     app: &App,
     kind: ReportKind,
@@ -120,37 +116,25 @@ async fn submit_form(
     }
 }
 
-/// Prefills from links such as "Rate this requester" on a requester page.
-fn prefill(
-    platform: Option<&str>,
-    requester_id: Option<&str>,
-    requester_name: Option<&str>,
-) -> RawFields {
-    let mut raw = RawFields::default();
-    for (name, value) in [
-        ("platform", platform),
-        ("requester_id", requester_id),
-        ("requester_name", requester_name),
-    ] {
-        if let Some(value) = value {
-            raw.set(name, value);
-        }
-    }
-    raw
+/// A form filled from its query: links such as "Rate this requester" on a
+/// requester page, the browser extension or a link in a channel.
+fn linked_form(app: &App, kind: ReportKind, query: &QueryPairs) -> Private<View> {
+    let linked = Prefill::from_query(kind, query, &ParseContext::of(&app.db));
+    Private(
+        Status::Ok,
+        form_page(
+            app,
+            kind,
+            &linked.raw,
+            &linked.refused,
+            json!({ "task_title": linked.task_title }),
+        ),
+    )
 }
 
-#[get("/rate?<platform>&<requester_id>&<requester_name>")]
-pub fn rate_form(
-    app: &State<App>,
-    platform: Option<&str>,
-    requester_id: Option<&str>,
-    requester_name: Option<&str>,
-) -> Private<View> {
-    show_form(
-        app,
-        ReportKind::Rating,
-        prefill(platform, requester_id, requester_name),
-    )
+#[get("/rate")]
+pub fn rate_form(app: &State<App>, query: QueryPairs) -> Private<View> {
+    linked_form(app, ReportKind::Rating, &query)
 }
 
 #[post("/rate", data = "<raw>")]
@@ -158,18 +142,9 @@ pub async fn rate_submit(app: &State<App>, raw: RawFields, client: ClientAddress
     submit_form(app, ReportKind::Rating, raw, client).await
 }
 
-#[get("/report?<platform>&<requester_id>&<requester_name>")]
-pub fn report_form(
-    app: &State<App>,
-    platform: Option<&str>,
-    requester_id: Option<&str>,
-    requester_name: Option<&str>,
-) -> Private<View> {
-    show_form(
-        app,
-        ReportKind::Grievance,
-        prefill(platform, requester_id, requester_name),
-    )
+#[get("/report")]
+pub fn report_form(app: &State<App>, query: QueryPairs) -> Private<View> {
+    linked_form(app, ReportKind::Grievance, &query)
 }
 
 #[post("/report", data = "<raw>")]

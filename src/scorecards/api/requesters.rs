@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
@@ -72,43 +73,11 @@ pub async fn requester_scorecards(
     }
     errors.into_result()?;
     let platform = platform.expect("checked above");
-    let mut targets: Vec<Target> = raw_ids
+    let ids: Vec<RequesterId> = raw_ids
         .iter()
         .filter_map(|id| RequesterId::parse(id).ok())
-        .map(|id| Target::Requester(platform.clone(), id))
         .collect();
-    let mut seen = std::collections::HashSet::new();
-    targets.retain(|target| seen.insert(target.key()));
-
-    let mut found: Vec<Arc<CachedScorecard>> = Vec::with_capacity(targets.len());
-    let mut missing: Vec<String> = Vec::new();
-    for target in &targets {
-        match app.scorecards.get(&target.key()) {
-            Some(Some(card)) => found.push(card),
-            Some(None) => {}
-            None => missing.push(target.key()),
-        }
-    }
-    if !missing.is_empty() {
-        let cards = app.db.find_scorecards(&missing).await?;
-        for card in cards {
-            let cached = Arc::new(CachedScorecard::new(card));
-            let key = Target::Requester(
-                platform.clone(),
-                RequesterId::parse(cached.card.requester_id.as_deref().unwrap_or(""))
-                    .map_err(|msg| Error::Internal(msg.english()))?,
-            )
-            .key();
-            missing.retain(|k| *k != key);
-            app.scorecards.put(&key, Some(cached.clone()));
-            found.push(cached);
-        }
-        // Ids nobody reported are remembered briefly too, so an extension
-        // polling a page of unknown requesters does not hit the database.
-        for key in &missing {
-            app.scorecards.put(key, None);
-        }
-    }
+    let found = cached_scorecards(app, &platform, &ids).await?;
     let body = format!(
         "[{}]",
         found
@@ -118,4 +87,49 @@ pub async fn requester_scorecards(
             .join(",")
     );
     Ok(Conditional::json(etag_of(&body), body))
+}
+
+/// The scorecards of these requesters that exist, in the order asked (each
+/// once), from memory; the ones memory lacks are read in one query, and ids
+/// nobody reported are remembered briefly too, so an extension polling a page
+/// of unknown requesters does not hit the database. The bulk lookup and the
+/// Turkopticon-compatible API share it.
+pub async fn cached_scorecards(
+    app: &App,
+    platform: &PlatformSlug,
+    ids: &[RequesterId],
+) -> Result<Vec<Arc<CachedScorecard>>> {
+    let mut keys: Vec<String> = ids
+        .iter()
+        .map(|id| Target::Requester(platform.clone(), id.clone()).key())
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    keys.retain(|key| seen.insert(key.clone()));
+
+    let mut found: HashMap<String, Arc<CachedScorecard>> = HashMap::new();
+    let mut missing: Vec<String> = Vec::new();
+    for key in &keys {
+        match app.scorecards.get(key) {
+            Some(Some(card)) => {
+                found.insert(key.clone(), card);
+            }
+            Some(None) => {}
+            None => missing.push(key.clone()),
+        }
+    }
+    if !missing.is_empty() {
+        for card in app.db.find_scorecards(&missing).await? {
+            let cached = Arc::new(CachedScorecard::new(card));
+            let id = RequesterId::parse(cached.card.requester_id.as_deref().unwrap_or(""))
+                .map_err(|msg| Error::Internal(msg.english()))?;
+            let key = Target::Requester(platform.clone(), id).key();
+            missing.retain(|k| *k != key);
+            app.scorecards.put(&key, Some(cached.clone()));
+            found.insert(key, cached);
+        }
+        for key in &missing {
+            app.scorecards.put(key, None);
+        }
+    }
+    Ok(keys.iter().filter_map(|key| found.remove(key)).collect())
 }
