@@ -251,7 +251,7 @@ pub async fn start() -> Result<(Rocket<Build>, Option<devdb::DevDb>), StartupErr
     Secrets::from_figment(&figment)?;
     let (db, dev) = open_database(&settings).await?;
     let demo = if dev.is_some() {
-        demo::seed_if_empty(&db).await?;
+        demo::seed_if_empty(&db, settings.min_group_size).await?;
         demo::present(&db).await?
     } else {
         false

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::minimum_wage::MinimumWages;
+use super::totals::Totals;
 use crate::domain::{Choice, Communication, Outcome, Paid, PaymentForm, Rejected};
 use crate::reports::parse::WorkBehind;
-use super::totals::Totals;
 
 /// What one rating contributes to the figures.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,6 +2,8 @@
 //! Every demo report is marked `demo: true`, every demo requester is named
 //! "Demo ...", and every page says the site is showing demo data.
 
+mod organizing;
+
 use mongodb::bson::{doc, Document};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -30,6 +32,9 @@ const REQUESTERS: &[(&str, &str, &str)] = &[
     ("upwork", "~01demo4c0ffee", "Demo Startup Ltd"),
 ];
 
+/// The demo requester the demo strike is called against.
+const STRUCK: &str = "Demo Image Tagging Co";
+
 /// (country, currency) pairs of the demo workers.
 const WORKERS: &[(&str, &str)] = &[
     ("PH", "USD"),
@@ -53,16 +58,25 @@ pub async fn present(db: &Db) -> Result<bool> {
     Ok(found.is_some())
 }
 
-/// Fills an empty database with demo data; leaves any other alone.
-pub async fn seed_if_empty(db: &Db) -> Result<()> {
+/// Fills an empty database with demo data, and a demo database from before
+/// demo organizing existed with its strikes and companies; leaves any other
+/// alone.
+pub async fn seed_if_empty(db: &Db, min_group_size: u32) -> Result<()> {
     let reports = db.collection::<Document>(COLLECTION);
     if reports.estimated_document_count().await? > 0 {
+        if present(db).await? {
+            organizing::seed_if_missing(db, min_group_size).await?;
+        }
         return Ok(());
     }
     let mut rng = StdRng::seed_from_u64(2026);
     let mut documents = Vec::new();
     for index in 0..72 {
         documents.push(demo_rating(&mut rng, index));
+    }
+    // More ratings of the struck requester (index 1 of `REQUESTERS`).
+    for round in 0..16 {
+        documents.push(demo_rating(&mut rng, 1 + round * REQUESTERS.len()));
     }
     for index in 0..18 {
         documents.push(demo_grievance(&mut rng, index));
@@ -80,7 +94,7 @@ pub async fn seed_if_empty(db: &Db) -> Result<()> {
         "Clickline: the development database was empty; added {} demo reports (marked as demo).",
         documents.len()
     );
-    Ok(())
+    organizing::seed_if_missing(db, min_group_size).await
 }
 
 fn slug(raw: &str) -> PlatformSlug {
@@ -98,7 +112,13 @@ fn pick<T: Copy>(rng: &mut StdRng, items: &[T]) -> T {
 /// A report shell on a day within the last year.
 fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Report {
     let (platform, id, name) = REQUESTERS[requester_index % REQUESTERS.len()];
-    let (country, _) = pick(rng, WORKERS);
+    // The tagging company's work is done mostly in Indonesia and India, so
+    // the demo strike against it (called in PH) asks for solidarity there.
+    let country = if name == STRUCK {
+        pick(rng, &["ID", "IN", "ID", "IN", "PH"])
+    } else {
+        pick(rng, WORKERS).0
+    };
     let day = today().plus_days(-rng.gen_range(0..365));
     let key = new_submission_key();
     let mut report = Report {
@@ -221,7 +241,9 @@ fn demo_work_behind(rng: &mut StdRng, index: usize, minutes: u32, pay: &Money) -
             currency: pay.currency.clone(),
         }),
         unpaid_minutes: rng.gen_bool(0.7).then(|| rng.gen_range(0..=minutes / 2)),
-        outcome: if screening && rng.gen_bool(0.35) {
+        // Every third rating of the survey lab and the study screened out,
+        // every other one of the moderation queue harmful: always in the demo.
+        outcome: if screening && (index / REQUESTERS.len()) % 3 == 0 {
             Outcome::ScreenedOut
         } else {
             pick(
@@ -235,7 +257,7 @@ fn demo_work_behind(rng: &mut StdRng, index: usize, minutes: u32, pay: &Money) -
             PaymentForm::Money
         },
         purpose: rng.gen_bool(0.8).then_some(purpose),
-        harmful_content: purpose == Purpose::ContentModeration && rng.gen_bool(0.6),
+        harmful_content: name.contains("Moderation") && (index / REQUESTERS.len()) % 2 == 0,
         end_client_disclosed: rng.gen_bool(0.7).then(|| rng.gen_bool(0.2)),
         evaluation_explained: rng.gen_bool(0.7).then(|| rng.gen_bool(0.4)),
         end_client: None,
