@@ -243,7 +243,7 @@ fn demo_work_behind(rng: &mut StdRng, index: usize, minutes: u32, pay: &Money) -
         unpaid_minutes: rng.gen_bool(0.7).then(|| rng.gen_range(0..=minutes / 2)),
         // Every third rating of the survey lab and the study screened out,
         // every other one of the moderation queue harmful: always in the demo.
-        outcome: if screening && (index / REQUESTERS.len()) % 3 == 0 {
+        outcome: if screening && (index / REQUESTERS.len()).is_multiple_of(3) {
             Outcome::ScreenedOut
         } else {
             pick(
@@ -257,7 +257,8 @@ fn demo_work_behind(rng: &mut StdRng, index: usize, minutes: u32, pay: &Money) -
             PaymentForm::Money
         },
         purpose: rng.gen_bool(0.8).then_some(purpose),
-        harmful_content: name.contains("Moderation") && (index / REQUESTERS.len()) % 2 == 0,
+        harmful_content: name.contains("Moderation")
+            && (index / REQUESTERS.len()).is_multiple_of(2),
         end_client_disclosed: rng.gen_bool(0.7).then(|| rng.gen_bool(0.2)),
         evaluation_explained: rng.gen_bool(0.7).then(|| rng.gen_bool(0.4)),
         end_client: None,
