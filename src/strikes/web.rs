@@ -20,7 +20,7 @@ use crate::organizers::auth::Session;
 use crate::reports::service::today;
 use crate::strikes::organize::strike_statuses;
 use crate::strikes::service::find_strike;
-use crate::strikes::store::StrikeStore;
+use crate::strikes::store::{Strike, StrikeStore};
 use crate::strikes::views::{self, forget};
 use crate::{strikes, App};
 
@@ -117,6 +117,119 @@ pub async fn strike_page(
     ))
 }
 
+/// The two anonymous promises a strike page takes: a worker's pledge and a
+/// non-worker's support. Both are a country and a receipt, kept apart.
+#[derive(Clone, Copy)]
+enum Promise {
+    Pledge,
+    Support,
+}
+
+impl Promise {
+    /// The strike page's field for this form's error, and the page titles.
+    fn error_slot(self) -> &'static str {
+        match self {
+            Promise::Pledge => "pledge_error",
+            Promise::Support => "support_error",
+        }
+    }
+
+    fn form_title(self) -> Msg {
+        Msg::new(match self {
+            Promise::Pledge => "title-pledge",
+            Promise::Support => "title-support",
+        })
+    }
+
+    fn parse(self, raw: &RawFields, strike: &Strike) -> Result<Country, FieldErrors> {
+        match self {
+            Promise::Pledge => strikes::service::parse_pledge(raw, strike, today()),
+            Promise::Support => strikes::service::parse_support(raw, strike, today()),
+        }
+    }
+
+    /// Stores it; the id and the receipt.
+    async fn store(
+        self,
+        app: &App,
+        strike: &Strike,
+        country: Country,
+    ) -> Result<(String, String), Error> {
+        let secret = app.secrets.receipt_key();
+        Ok(match self {
+            Promise::Pledge => {
+                let (pledge, receipt) =
+                    strikes::service::pledge(&app.db, &secret, strike, country).await?;
+                (pledge.id.to_string(), receipt.display())
+            }
+            Promise::Support => {
+                let (supporter, receipt) =
+                    strikes::service::support(&app.db, &secret, strike, country).await?;
+                (supporter.id.to_string(), receipt.display())
+            }
+        })
+    }
+
+    fn receipt_page(self, strike: &Strike, id: String, receipt: String) -> View {
+        let what = json!({ "id": strike.id, "title": strike.title });
+        match self {
+            Promise::Pledge => page(
+                "pledged",
+                Msg::new("title-pledged"),
+                json!({ "strike": what, "pledge_id": id, "receipt": receipt }),
+            ),
+            Promise::Support => page(
+                "supported",
+                Msg::new("title-supported"),
+                json!({ "strike": what, "support_id": id, "receipt": receipt }),
+            ),
+        }
+    }
+}
+
+/// A pledge or a support from the strike page (or an alert): the strike
+/// page again with its message when refused, else the receipt, shown once.
+async fn promise(
+    app: &App,
+    id: &str,
+    raw: &RawFields,
+    client: &ClientAddress,
+    kind: Promise,
+) -> Result<Private<View>, HtmlError> {
+    let strike = find_strike(&app.db, id).await?;
+    let country = match kind.parse(raw, &strike) {
+        Ok(country) => country,
+        Err(errors) => {
+            let mut context = strike_context(app, id, None).await?;
+            let message = ["country", "strike"]
+                .iter()
+                .find_map(|field| errors.get(field).and_then(|m| m.first()));
+            context[kind.error_slot()] = json!(message);
+            let view = page("strike", kind.form_title(), context);
+            return Ok(Private(Status::UnprocessableEntity, view));
+        }
+    };
+    let stored = async {
+        app.count_submission(client).await?;
+        kind.store(app, &strike, country).await
+    };
+    match stored.await {
+        Ok((promise_id, receipt)) => {
+            forget(app, &strike);
+            Ok(Private(
+                Status::Ok,
+                kind.receipt_page(&strike, promise_id, receipt),
+            ))
+        }
+        Err(error) => {
+            let mut context = strike_context(app, id, None).await?;
+            context["banner"] = json!(banner_for(&error));
+            let view = page("strike", kind.form_title(), context);
+            Ok(Private(error.status(), view))
+        }
+    }
+}
+
 /// A worker pledges, from the strike page or an alert, and gets a receipt.
 #[post("/strikes/<id>/pledge", data = "<raw>")]
 pub async fn pledge(
@@ -125,48 +238,7 @@ pub async fn pledge(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    let strike = find_strike(&app.db, id).await?;
-    let country = match strikes::service::parse_pledge(&raw, &strike, today()) {
-        Ok(country) => country,
-        Err(errors) => {
-            let mut context = strike_context(app, id, None).await?;
-            let message = ["country", "strike"]
-                .iter()
-                .find_map(|field| errors.get(field).and_then(|m| m.first()));
-            context["pledge_error"] = json!(message);
-            return Ok(Private(
-                Status::UnprocessableEntity,
-                page("strike", Msg::new("title-pledge"), context),
-            ));
-        }
-    };
-    let stored = async {
-        app.count_submission(&client).await?;
-        strikes::service::pledge(&app.db, &app.secrets.receipt_key(), &strike, country).await
-    };
-    match stored.await {
-        Ok((pledge, receipt)) => {
-            forget(app, &strike);
-            Ok(Private(
-                Status::Ok,
-                page(
-                    "pledged",
-                    Msg::new("title-pledged"),
-                    json!({
-                        "strike": { "id": strike.id, "title": strike.title }, "pledge_id": pledge.id, "receipt": receipt.display(),
-                    }),
-                ),
-            ))
-        }
-        Err(error) => {
-            let mut context = strike_context(app, id, None).await?;
-            context["banner"] = json!(banner_for(&error));
-            Ok(Private(
-                error.status(),
-                page("strike", Msg::new("title-pledge"), context),
-            ))
-        }
-    }
+    promise(app, id, &raw, &client, Promise::Pledge).await
 }
 
 /// Someone who is not a worker supports the strike, and gets a receipt.
@@ -177,48 +249,7 @@ pub async fn support(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    let strike = find_strike(&app.db, id).await?;
-    let country = match strikes::service::parse_support(&raw, &strike, today()) {
-        Ok(country) => country,
-        Err(errors) => {
-            let mut context = strike_context(app, id, None).await?;
-            let message = ["country", "strike"]
-                .iter()
-                .find_map(|field| errors.get(field).and_then(|m| m.first()));
-            context["support_error"] = json!(message);
-            return Ok(Private(
-                Status::UnprocessableEntity,
-                page("strike", Msg::new("title-support"), context),
-            ));
-        }
-    };
-    let stored = async {
-        app.count_submission(&client).await?;
-        strikes::service::support(&app.db, &app.secrets.receipt_key(), &strike, country).await
-    };
-    match stored.await {
-        Ok((supporter, receipt)) => {
-            forget(app, &strike);
-            Ok(Private(
-                Status::Ok,
-                page(
-                    "supported",
-                    Msg::new("title-supported"),
-                    json!({
-                        "strike": { "id": strike.id, "title": strike.title }, "support_id": supporter.id, "receipt": receipt.display(),
-                    }),
-                ),
-            ))
-        }
-        Err(error) => {
-            let mut context = strike_context(app, id, None).await?;
-            context["banner"] = json!(banner_for(&error));
-            Ok(Private(
-                error.status(),
-                page("strike", Msg::new("title-support"), context),
-            ))
-        }
-    }
+    promise(app, id, &raw, &client, Promise::Support).await
 }
 
 #[post("/strikes/<id>/undercut", data = "<raw>")]
