@@ -36,6 +36,23 @@ pub async fn channels_page(app: &State<App>) -> Page {
     ))
 }
 
+/// Gives each alert of `list` its message, worded by `message` from the
+/// countries where the strike is called, the platform and the start day.
+fn word_alerts(view: &mut Value, list: &str, message: fn(&[&str], &str, Arg) -> Msg) {
+    for alert in view[list].as_array_mut().into_iter().flatten() {
+        let called: Vec<&str> = alert["called_in"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let starts_on = alert["starts_on"].as_str().unwrap_or_default().to_owned();
+        let platform = alert["platform"].as_str().unwrap_or_default();
+        let worded = message(&called, platform, Arg::Date(starts_on));
+        alert["message"] = json!(worded);
+    }
+}
+
 /// `/channels/PH` is the page, `/channels/PH.atom` its feed.
 #[get("/channels/<cc>")]
 pub async fn channel_page(
@@ -53,40 +70,16 @@ pub async fn channel_page(
     let country = parse_country(cc)?;
     let mut view = serde_json::to_value(&*views::cached(app, &country).await?)
         .map_err(|e| Error::Internal(e.to_string()))?;
-    if let Some(alerts) = view["solidarity_alerts"].as_array_mut() {
-        for alert in alerts {
-            let called: Vec<&str> = alert["called_in"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
-            let starts_on = alert["starts_on"].as_str().unwrap_or_default().to_owned();
-            let message = crate::channels::service::alert_message(
-                &called,
-                alert["platform"].as_str().unwrap_or_default(),
-                Arg::Date(starts_on),
-            );
-            alert["message"] = json!(message);
-        }
-    }
-    if let Some(alerts) = view["pressure_alerts"].as_array_mut() {
-        for alert in alerts {
-            let called: Vec<&str> = alert["called_in"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .collect();
-            let starts_on = alert["starts_on"].as_str().unwrap_or_default().to_owned();
-            let message = crate::channels::service::pressure_message(
-                &called,
-                alert["platform"].as_str().unwrap_or_default(),
-                Arg::Date(starts_on),
-            );
-            alert["message"] = json!(message);
-        }
-    }
+    word_alerts(
+        &mut view,
+        "solidarity_alerts",
+        crate::channels::service::alert_message,
+    );
+    word_alerts(
+        &mut view,
+        "pressure_alerts",
+        crate::channels::service::pressure_message,
+    );
     let can_post = session
         .as_ref()
         .is_some_and(|s| s.organizer.can_act_in(&country));
