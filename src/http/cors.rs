@@ -1,6 +1,6 @@
 //! `Access-Control-Allow-Origin: *` on the public, read-only JSON that
 //! browser extensions and other sites read (scorecards, platforms, strikes,
-//! channels, the Turkopticon-compatible API), and on nothing else: no route
+//! channels, companies, the Turkopticon-compatible API), and on nothing else: no route
 //! that reads a cookie or an `Authorization` header, no form, no page.
 //! A wildcard never carries credentials, so a page elsewhere can read what
 //! anyone could read, never what a signed-in organizer sees.
@@ -13,8 +13,9 @@ pub struct PublicReadCors;
 
 /// Path prefixes of the public read-only routes. Each matches itself and
 /// what lies below it (`/api/v1/strikes` and `/api/v1/strikes/{id}`).
-const PUBLIC_READS: [&str; 8] = [
+const PUBLIC_READS: [&str; 9] = [
     "/api/v1/requesters",
+    "/api/v1/companies",
     "/api/v1/scorecards.csv",
     "/api/v1/platforms",
     "/api/v1/strikes",
@@ -64,6 +65,7 @@ mod tests {
             "/api/v1/platforms/mturk",
             "/api/v1/strikes/abc",
             "/api/v1/channels/PH",
+            "/api/v1/companies/demo-holdout-corp",
             "/turkopticon/v2/requesters/A1",
             "/turkopticon/api/multi-attrs.php",
         ] {
@@ -78,6 +80,8 @@ mod tests {
             (Method::Get, "/organize"),
             (Method::Get, "/rate"),
             (Method::Post, "/api/v1/vouchers"),
+            (Method::Post, "/api/v1/companies/proposals"),
+            (Method::Get, "/api/v1/moderation/proposals"),
         ] {
             assert!(!is_public_read(method, path), "{method} {path}");
         }
