@@ -206,25 +206,17 @@ pub async fn pressure_countries(
 /// Open strikes against the company's accounts or platforms alert its home
 /// country once it is known. A country once alerted stays alerted.
 async fn refresh_pressure(db: &Db, company: &Company) -> Result<()> {
-    let mut platforms: Vec<&PlatformSlug> = company
+    let platforms = company
         .accounts
         .iter()
         .map(|a| &a.platform)
         .chain(&company.operates)
         .collect();
-    platforms.sort();
-    platforms.dedup();
-    let today = today();
-    for platform in platforms {
-        for strike in db.strikes_against(platform).await? {
-            if !strike.is_open(today) {
-                continue;
-            }
-            let countries = pressure_countries(db, &strike.platform, &strike.requester_ids).await?;
-            for country in countries {
-                if !strike.called_in.contains(&country) && !strike.pressure_in.contains(&country) {
-                    db.add_pressure(&strike.id, &country).await?;
-                }
+    for strike in crate::strikes::service::open_strikes_on(db, platforms).await? {
+        let countries = pressure_countries(db, &strike.platform, &strike.requester_ids).await?;
+        for country in countries {
+            if !strike.called_in.contains(&country) && !strike.pressure_in.contains(&country) {
+                db.add_pressure(&strike.id, &country).await?;
             }
         }
     }

@@ -12,7 +12,7 @@ use crate::domain::RequesterId;
 use crate::moderation::flags::{FLAG_FIELDS, MAX_FLAG_NOTE};
 use crate::reports::parse::{
     GRIEVANCE_FIELDS, MAX_COMMENT, MAX_DAYS_TO_PAYMENT, MAX_DESCRIPTION, MAX_DESIRED_OUTCOME,
-    MAX_MINUTES, MAX_REQUESTER_NAME, MIN_DESCRIPTION, RATING_FIELDS,
+    MAX_END_CLIENT, MAX_MINUTES, MAX_REQUESTER_NAME, MIN_DESCRIPTION, RATING_FIELDS,
 };
 use crate::strikes::service::{
     DEMANDS_LENGTH, MAX_STRIKE_REQUESTERS, MAX_UNDERCUT_NOTE, PLEDGE_FIELDS, STATUS_FIELDS,
@@ -95,8 +95,9 @@ fn limit(spec: &Value, schema: &str, path: &str, key: &str) -> u64 {
 #[test]
 fn input_schemas_state_the_parsers_limits() {
     let spec = spec();
-    let usize_limits: [(&str, &str, &str, usize); 11] = [
+    let usize_limits: [(&str, &str, &str, usize); 12] = [
         ("RatingInput", "comment", "maxLength", MAX_COMMENT),
+        ("RatingInput", "end_client", "maxLength", MAX_END_CLIENT),
         (
             "RatingInput",
             "requester_id",

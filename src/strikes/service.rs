@@ -206,27 +206,31 @@ pub async fn refresh_solidarity_after(
     published: &[&Report],
     min_group_size: u32,
 ) -> Result<()> {
-    let mut platforms: Vec<&PlatformSlug> = published.iter().map(|r| &r.platform).collect();
-    platforms.sort();
-    platforms.dedup();
-    let today = today();
-    for platform in platforms {
-        for strike in db.strikes_against(platform).await? {
-            if !strike.is_open(today) {
-                continue;
-            }
-            let countries = db
-                .countries_working_for(&strike.platform, &strike.requester_ids, min_group_size)
-                .await?;
-            for country in countries {
-                if !strike.called_in.contains(&country) && !strike.solidarity_in.contains(&country)
-                {
-                    db.add_solidarity(&strike.id, &country).await?;
-                }
+    let platforms = published.iter().map(|r| &r.platform).collect();
+    for strike in open_strikes_on(db, platforms).await? {
+        let countries = db
+            .countries_working_for(&strike.platform, &strike.requester_ids, min_group_size)
+            .await?;
+        for country in countries {
+            if !strike.called_in.contains(&country) && !strike.solidarity_in.contains(&country) {
+                db.add_solidarity(&strike.id, &country).await?;
             }
         }
     }
     Ok(())
+}
+
+/// The strikes open today against any of `platforms` (named once or more).
+pub async fn open_strikes_on(db: &Db, mut platforms: Vec<&PlatformSlug>) -> Result<Vec<Strike>> {
+    platforms.sort();
+    platforms.dedup();
+    let today = today();
+    let mut open = Vec::new();
+    for platform in platforms {
+        let strikes = db.strikes_against(platform).await?;
+        open.extend(strikes.into_iter().filter(|strike| strike.is_open(today)));
+    }
+    Ok(open)
 }
 
 /// Organizers of a called country (or admins) move a strike along.

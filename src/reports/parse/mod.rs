@@ -13,7 +13,7 @@ pub use grievance::{
 pub use rating::{
     parse_rating, RatingInput, MAX_COMMENT, MAX_DAYS_TO_PAYMENT, MAX_MINUTES, RATING_FIELDS,
 };
-pub use work_behind::{WorkBehind, MAX_END_CLIENT, WORK_BEHIND_FIELDS};
+pub use work_behind::{WorkBehind, MAX_END_CLIENT};
 
 pub const MAX_REQUESTER_NAME: u64 = 200;
 

@@ -12,20 +12,6 @@ use crate::i18n::Msg;
 
 pub const MAX_END_CLIENT: usize = 120;
 
-/// Every field of this part, as the API names them.
-pub const WORK_BEHIND_FIELDS: &[&str] = &[
-    "bonus.amount",
-    "bonus.currency",
-    "unpaid_minutes",
-    "outcome",
-    "payment_form",
-    "purpose",
-    "harmful_content",
-    "end_client_disclosed",
-    "evaluation_explained",
-    "end_client",
-];
-
 /// Stored inside the rating (flattened: its fields sit beside `pay`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct WorkBehind {
