@@ -34,6 +34,8 @@ pub mod testing;
 pub mod turkopticon;
 pub mod vouchers;
 
+use std::sync::Arc;
+
 use rocket::figment::Figment;
 use rocket::fs::FileServer;
 use rocket::{Build, Rocket};
@@ -49,15 +51,17 @@ pub struct App {
     pub settings: Settings,
     /// The database holds demo data: every page says so.
     pub demo: bool,
-    pub scorecards: std::sync::Arc<scorecards::ScorecardCache>,
-    pub rankings: scorecards::TtlCache<scorecards::rankings::Rankings>,
+    pub scorecards: Arc<scorecards::ScorecardCache>,
+    pub rankings: Arc<scorecards::TtlCache<scorecards::rankings::Rankings>>,
     /// Strike and channel views, kept one second.
-    pub strike_views: scorecards::TtlCache<strikes::views::StrikeView>,
-    pub channel_views: scorecards::TtlCache<channels::views::ChannelView>,
+    pub strike_views: Arc<scorecards::TtlCache<strikes::views::StrikeView>>,
+    pub channel_views: Arc<scorecards::TtlCache<channels::views::ChannelView>>,
     /// Report lists of requester and platform pages, kept one second.
-    pub report_lists: scorecards::TtlCache<serde_json::Value>,
+    pub report_lists: Arc<scorecards::TtlCache<serde_json::Value>>,
     /// The list of companies (pages and API read it), kept one second.
-    pub companies: scorecards::TtlCache<Vec<companies::views::CompanyListEntry>>,
+    pub companies: Arc<scorecards::TtlCache<Vec<companies::views::CompanyListEntry>>>,
+    /// Rendered public pages, kept until public data changes.
+    pub pages: Arc<http::page_cache::PageCache>,
     /// Fingerprints of the static files.
     pub assets: http::assets::Assets,
     /// This instance's copy of the day's key for limit buckets.
@@ -65,13 +69,33 @@ pub struct App {
 }
 
 impl App {
-    /// Drops every cached strike, channel and report-list view (tests use
-    /// it to look past the one-second cache).
+    /// Drops every cached view and kept page (tests use it to look past
+    /// the caches).
     pub fn forget_cached_views(&self) {
-        self.strike_views.clear();
-        self.channel_views.clear();
-        self.report_lists.clear();
-        self.companies.clear();
+        (self.caches().forget_views)();
+        self.pages.forget_all();
+    }
+
+    /// What the change signal refreshes.
+    pub fn caches(&self) -> http::change_signal::PublicCaches {
+        let (strikes, channels, lists, companies, rankings) = (
+            self.strike_views.clone(),
+            self.channel_views.clone(),
+            self.report_lists.clone(),
+            self.companies.clone(),
+            self.rankings.clone(),
+        );
+        http::change_signal::PublicCaches {
+            scorecards: self.scorecards.clone(),
+            pages: self.pages.clone(),
+            forget_views: Arc::new(move || {
+                strikes.clear();
+                channels.clear();
+                lists.clear();
+                companies.clear();
+                rankings.clear();
+            }),
+        }
     }
 
     /// Counts one anonymous submission (report, flag, pledge, undercut)
@@ -114,6 +138,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             channel_views: Default::default(),
             report_lists: Default::default(),
             companies: Default::default(),
+            pages: Default::default(),
             limits: Default::default(),
             assets,
         })
@@ -129,11 +154,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                         app.settings.min_group_size,
                         rocket.shutdown(),
                     );
-                    scorecards::watch_scorecards(
-                        app.db.clone(),
-                        app.scorecards.clone(),
-                        rocket.shutdown(),
-                    );
+                    http::change_signal::follow(app.db.clone(), app.caches(), rocket.shutdown());
                     let every = app.settings.publication_every_seconds;
                     if every > 0 {
                         reports::publication::spawn_publisher(
@@ -153,8 +174,9 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(http::headers::SecurityHeaders)
         .attach(http::cors::PublicReadCors)
         .attach(http::assets::StaticCaching)
+        .attach(http::page_cache::ForgetOnWrite)
         .attach(http::compression::Gzip)
-        .mount("/", page_routes())
+        .mount("/", http::page_cache::from_memory(page_routes()))
         .mount("/", http::health::routes())
         .mount("/", turkopticon::routes())
         .mount("/api/v1", api_routes())

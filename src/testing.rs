@@ -137,6 +137,8 @@ impl TestApp {
         for key in self.every_scorecard_key().await {
             app.scorecards.evict(&key);
         }
+        // As the change signal would within moments.
+        app.pages.forget_all();
     }
 
     /// The running app's state.

@@ -27,7 +27,7 @@ fn compressible(content_type: Option<&ContentType>) -> bool {
     })
 }
 
-fn accepts_gzip(request: &Request<'_>) -> bool {
+pub fn accepts_gzip(request: &Request<'_>) -> bool {
     request
         .headers()
         .get("Accept-Encoding")
@@ -38,6 +38,15 @@ fn accepts_gzip(request: &Request<'_>) -> bool {
             let refused = parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
             name.eq_ignore_ascii_case("gzip") && !refused
         })
+}
+
+/// `body` gzipped, or `None` when it is too small to gain anything.
+pub fn gzip(body: &[u8]) -> Option<Vec<u8>> {
+    if body.len() < MIN_SIZE {
+        return None;
+    }
+    let mut encoder = GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::default());
+    encoder.write_all(body).and_then(|()| encoder.finish()).ok()
 }
 
 #[rocket::async_trait]
@@ -73,15 +82,12 @@ impl Fairing for Gzip {
         let Ok(body) = response.body_mut().to_bytes().await else {
             return;
         };
-        let mut encoder =
-            GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::default());
-        let compressed = encoder.write_all(&body).and_then(|()| encoder.finish());
-        match compressed {
-            Ok(gz) => {
+        match gzip(&body) {
+            Some(gz) => {
                 response.set_header(Header::new("Content-Encoding", "gzip"));
                 response.set_sized_body(gz.len(), Cursor::new(gz));
             }
-            Err(_) => response.set_sized_body(body.len(), Cursor::new(body)),
+            None => response.set_sized_body(body.len(), Cursor::new(body)),
         }
     }
 }

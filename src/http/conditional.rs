@@ -32,13 +32,15 @@ impl Conditional {
 }
 
 pub fn etag_of(body: &str) -> String {
-    format!(
-        "\"{}\"",
-        &hex::encode(Sha256::digest(body.as_bytes()))[..32]
-    )
+    etag_of_bytes(body.as_bytes())
 }
 
-fn matches(request: &Request<'_>, etag: &str) -> bool {
+pub fn etag_of_bytes(body: &[u8]) -> String {
+    format!("\"{}\"", &hex::encode(Sha256::digest(body))[..32])
+}
+
+/// The client already holds `etag` (`If-None-Match`).
+pub fn client_has(request: &Request<'_>, etag: &str) -> bool {
     request.headers().get("If-None-Match").any(|value| {
         value.trim() == "*"
             || value
@@ -49,7 +51,7 @@ fn matches(request: &Request<'_>, etag: &str) -> bool {
 
 impl<'r> Responder<'r, 'static> for Conditional {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let mut response = if matches(request, &self.etag) {
+        let mut response = if client_has(request, &self.etag) {
             Response::build().status(Status::NotModified).finalize()
         } else {
             let mut response = Response::build_from(self.body.respond_to(request)?).finalize();

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod change_signal;
 pub mod compression;
 pub mod conditional;
 pub mod cors;
@@ -20,5 +21,8 @@ pub mod openapi;
 #[cfg(test)]
 mod openapi_inputs_tests;
 pub mod page;
+pub mod page_cache;
+#[cfg(test)]
+mod page_cache_tests;
 pub mod query;
 pub mod same_origin;

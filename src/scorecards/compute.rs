@@ -333,53 +333,10 @@ pub fn spawn_worker(
     });
 }
 
-/// How long cached scorecards live with and without a change stream.
+/// How long cached entries live with and without a change stream
+/// (`http::change_signal`).
 pub const WATCHED_TTL: Duration = Duration::from_secs(60);
 pub const UNWATCHED_TTL: Duration = Duration::from_secs(1);
-
-/// Follows changes to stored scorecards (from any instance) and evicts them
-/// from this instance's cache, so cached entries can live long and still be
-/// fresh. When the stream cannot be opened or breaks, the cache falls back to
-/// one-second entries and the stream is retried.
-pub fn watch_scorecards(db: Db, cache: Arc<ScorecardCache>, shutdown: rocket::Shutdown) {
-    use crate::scorecards::store::COLLECTION as SCORECARDS;
-    tokio::spawn(async move {
-        let follow = async {
-            loop {
-                let stream = db.collection::<Document>(SCORECARDS).watch().await;
-                match stream {
-                    Ok(mut stream) => {
-                        // Whatever changed while nobody watched is dropped.
-                        cache.clear();
-                        cache.set_ttl(WATCHED_TTL);
-                        while let Ok(Some(event)) = stream.try_next().await {
-                            match event
-                                .document_key
-                                .as_ref()
-                                .and_then(|k| k.get_str("_id").ok())
-                            {
-                                Some(key) => cache.evict(key),
-                                None => cache.clear(),
-                            }
-                        }
-                        cache.set_ttl(UNWATCHED_TTL);
-                    }
-                    Err(error) => {
-                        cache.set_ttl(UNWATCHED_TTL);
-                        tracing::info!(
-                            "scorecard change stream unavailable ({error}); caching for 1 s"
-                        );
-                    }
-                }
-                tokio::time::sleep(Duration::from_secs(5)).await;
-            }
-        };
-        tokio::select! {
-            _ = follow => {}
-            _ = shutdown => {}
-        }
-    });
-}
 
 /// Reads a scorecard for serving: from the cache, else the database, else
 /// computed now (the first read right after a target's first report).

@@ -25,8 +25,7 @@ use serde::{Deserialize, Serialize};
 
 pub use cache::{CachedScorecard, ScorecardCache, TtlCache};
 pub use compute::{
-    load, rebuild_all, recompute, run_queue, spawn_worker, watch_scorecards, UNWATCHED_TTL,
-    WATCHED_TTL,
+    load, rebuild_all, recompute, run_queue, spawn_worker, UNWATCHED_TTL, WATCHED_TTL,
 };
 use figures::Figures;
 use stars::Stars;

@@ -1,0 +1,261 @@
+//! Public pages from memory. A page changes only when its data does (a
+//! daily batch is published, a report is withdrawn or hidden, an organizer
+//! acts), so each rendered page is kept, with its gzip form and its ETag,
+//! per address and language, and served as is until the change signal
+//! (`http::change_signal`) says any public data changed. Then every kept
+//! page is dropped at once: pages show figures from many places (a strike
+//! page counts pledges from every country), so telling exactly which page a
+//! change touches would be a second copy of every page's queries.
+//!
+//! Only what is the same for every reader is kept: requests that carry any
+//! cookie besides the language (an organizer's session) are rendered for
+//! them alone, and answers marked `no-store` (forms with a submission key,
+//! receipts, pages with a CSRF token) are never kept.
+
+use std::io::Cursor;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use moka::policy::EvictionPolicy;
+use moka::sync::Cache;
+use rocket::fairing::{Fairing, Info, Kind};
+use rocket::http::{Header, Method, Status};
+use rocket::outcome::Outcome;
+use rocket::route::{self, Handler, Route};
+use rocket::{Data, Request, Response};
+
+use crate::http::compression::{accepts_gzip, gzip};
+use crate::http::conditional::{client_has, etag_of_bytes};
+use crate::i18n::lang::COOKIE as LANGUAGE_COOKIE;
+use crate::i18n::Lang;
+
+/// Memory for kept pages, by their size (plain and gzipped).
+const CAPACITY_BYTES: u64 = 48 * 1024 * 1024;
+/// Larger answers are sent as they come.
+const LARGEST_PAGE: usize = 1024 * 1024;
+/// However quiet the change signal, a page is rendered afresh this often
+/// (a strike's "ends in" moves with the clock).
+const LONGEST_TTL: Duration = Duration::from_secs(60);
+
+/// One rendered page, ready for any reader of its language.
+struct KeptPage {
+    /// The data version it was rendered from.
+    generation: u64,
+    rendered: Instant,
+    headers: Vec<Header<'static>>,
+    plain: Arc<[u8]>,
+    gzipped: Option<Arc<[u8]>>,
+    etag: String,
+}
+
+pub struct PageCache {
+    /// Bumped by every change to public data; a page from an older
+    /// generation is never served.
+    generation: AtomicU64,
+    ttl_millis: AtomicU64,
+    pages: Cache<String, Arc<KeptPage>>,
+    /// Pages rendered to be kept (tests read it).
+    pub renders: AtomicU64,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        PageCache {
+            generation: AtomicU64::new(0),
+            // Until a change stream is followed, as short as the other caches.
+            ttl_millis: AtomicU64::new(1000),
+            pages: Cache::builder()
+                .max_capacity(CAPACITY_BYTES)
+                .weigher(|key: &String, page: &Arc<KeptPage>| {
+                    let size =
+                        key.len() + page.plain.len() + page.gzipped.as_ref().map_or(0, |g| g.len());
+                    u32::try_from(size).unwrap_or(u32::MAX)
+                })
+                .eviction_policy(EvictionPolicy::lru())
+                .time_to_live(LONGEST_TTL)
+                .build(),
+            renders: AtomicU64::new(0),
+        }
+    }
+}
+
+impl PageCache {
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Public data changed: no page kept so far is served again.
+    pub fn forget_all(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.pages.invalidate_all();
+    }
+
+    pub fn set_ttl(&self, ttl: Duration) {
+        self.ttl_millis
+            .store(ttl.min(LONGEST_TTL).as_millis() as u64, Ordering::Relaxed);
+    }
+
+    fn ttl(&self) -> Duration {
+        Duration::from_millis(self.ttl_millis.load(Ordering::Relaxed))
+    }
+
+    fn get(&self, key: &str) -> Option<Arc<KeptPage>> {
+        let page = self.pages.get(key)?;
+        (page.generation == self.generation() && page.rendered.elapsed() < self.ttl())
+            .then_some(page)
+    }
+
+    /// Keeps `page` unless the data changed while it was rendered (it may
+    /// show the old data; `get` refuses it anyway if the change comes now).
+    fn keep(&self, key: String, page: Arc<KeptPage>) {
+        if page.generation == self.generation() {
+            self.pages.insert(key, page);
+        }
+    }
+}
+
+impl KeptPage {
+    async fn from_response(generation: u64, mut response: Response<'_>) -> Option<KeptPage> {
+        let headers = response
+            .headers()
+            .iter()
+            .map(|h| Header::new(h.name().to_string(), h.value().to_string()))
+            .collect();
+        let plain: Arc<[u8]> = response.body_mut().to_bytes().await.ok()?.into();
+        Some(KeptPage {
+            generation,
+            rendered: Instant::now(),
+            headers,
+            gzipped: gzip(&plain).map(Arc::from),
+            etag: etag_of_bytes(&plain),
+            plain,
+        })
+    }
+
+    fn respond<'r>(&self, request: &Request<'_>) -> Response<'r> {
+        let mut response = Response::build();
+        for header in &self.headers {
+            response.header_adjoin(header.clone());
+        }
+        response
+            .raw_header("ETag", self.etag.clone())
+            // Browsers may keep it but ask (a 304 costs nothing).
+            .raw_header("Cache-Control", "no-cache")
+            .raw_header_adjoin("Vary", "Accept-Encoding");
+        if client_has(request, &self.etag) {
+            response.status(Status::NotModified);
+        } else if let Some(gzipped) = self.gzipped.clone().filter(|_| accepts_gzip(request)) {
+            response
+                .raw_header("Content-Encoding", "gzip")
+                .sized_body(gzipped.len(), Cursor::new(gzipped));
+        } else {
+            let plain = self.plain.clone();
+            response.sized_body(plain.len(), Cursor::new(plain));
+        }
+        response.finalize()
+    }
+}
+
+/// The same page for every reader of this language: a GET without any
+/// cookie but the language. (Only the organizers' session code sets
+/// cookies on a page, and only for requests that carry the session.)
+fn same_for_everyone(request: &Request<'_>) -> bool {
+    matches!(request.method(), Method::Get | Method::Head)
+        && request
+            .cookies()
+            .iter()
+            .all(|cookie| cookie.name() == LANGUAGE_COOKIE)
+}
+
+/// A complete public page: 200, not `no-store` or `private`, no cookie.
+fn keepable(response: &Response<'_>) -> bool {
+    response.status() == Status::Ok
+        && !response.headers().contains("Set-Cookie")
+        && !response
+            .headers()
+            .get("Cache-Control")
+            .any(|v| v.contains("no-store") || v.contains("private"))
+        && response
+            .body()
+            .preset_size()
+            .is_some_and(|size| size <= LARGEST_PAGE)
+}
+
+fn key_of(request: &Request<'_>) -> String {
+    format!("{} {}", Lang::of_request(request).code(), request.uri())
+}
+
+/// A page route's handler, answering from memory when it can.
+#[derive(Clone)]
+struct FromMemory(Box<dyn Handler>);
+
+#[rocket::async_trait]
+impl Handler for FromMemory {
+    async fn handle<'r>(&self, request: &'r Request<'_>, data: Data<'r>) -> route::Outcome<'r> {
+        let cache = match request.rocket().state::<crate::App>() {
+            Some(app) if same_for_everyone(request) => &app.pages,
+            _ => return self.0.handle(request, data).await,
+        };
+        let key = key_of(request);
+        if let Some(page) = cache.get(&key) {
+            return Outcome::Success(page.respond(request));
+        }
+        let generation = cache.generation();
+        match self.0.handle(request, data).await {
+            Outcome::Success(response) if keepable(&response) => {
+                cache.renders.fetch_add(1, Ordering::Relaxed);
+                let Some(page) = KeptPage::from_response(generation, response).await else {
+                    return Outcome::Error(Status::InternalServerError);
+                };
+                let page = Arc::new(page);
+                let answer = page.respond(request);
+                cache.keep(key, page);
+                Outcome::Success(answer)
+            }
+            other => other,
+        }
+    }
+}
+
+/// Writes that change no page: reports are filed unpublished (their batch
+/// arrives through the change signal). Every other accepted write through
+/// this instance drops its kept pages at once, so whoever acted reads the
+/// result on their next page.
+const UNPUBLISHED_WRITES: [&str; 4] = ["/api/v1/ratings", "/api/v1/grievances", "/rate", "/report"];
+
+pub struct ForgetOnWrite;
+
+#[rocket::async_trait]
+impl Fairing for ForgetOnWrite {
+    fn info(&self) -> Info {
+        Info {
+            name: "forget kept pages on write",
+            kind: Kind::Response,
+        }
+    }
+
+    async fn on_response<'r>(&self, request: &'r Request<'_>, response: &mut Response<'r>) {
+        let write = !matches!(
+            request.method(),
+            Method::Get | Method::Head | Method::Options
+        );
+        let accepted = response.status().code < 400;
+        let path = request.uri().path();
+        if write && accepted && !UNPUBLISHED_WRITES.contains(&path.as_str()) {
+            if let Some(app) = request.rocket().state::<crate::App>() {
+                app.pages.forget_all();
+            }
+        }
+    }
+}
+
+/// `routes` with every GET page answered from memory when it can be.
+pub fn from_memory(mut routes: Vec<Route>) -> Vec<Route> {
+    for route in &mut routes {
+        if route.method == Method::Get {
+            route.handler = Box::new(FromMemory(route.handler.clone()));
+        }
+    }
+    routes
+}

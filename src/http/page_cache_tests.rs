@@ -1,0 +1,181 @@
+//! Pages from memory: kept once per address and language, sent gzipped and
+//! with an ETag, never kept with a secret in them, and fresh on every
+//! instance within two seconds of a withdrawal or a hide.
+
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use rocket::http::{Cookie, Header, Status};
+use serde_json::{json, Value};
+
+use crate::testing::{sample_rating, TestApp};
+
+const PAGE: &str = "/requesters/mturk/A1B2C3D4E5";
+
+fn renders(app: &TestApp) -> u64 {
+    app.app().pages.renders.load(Ordering::Relaxed)
+}
+
+async fn file_with_comment(app: &TestApp, comment: &str) -> (String, String) {
+    let mut rating = sample_rating();
+    rating["comment"] = json!(comment);
+    let response = app.post_json("/api/v1/ratings", &rating).await;
+    assert_eq!(response.status(), Status::Created);
+    let body: Value = response.into_json().await.unwrap();
+    (
+        body["id"].as_str().unwrap().to_owned(),
+        body["receipt"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// Polls `reader`'s page until `gone` is no longer on it, for at most two
+/// seconds after `since`.
+async fn disappears_within_two_seconds(reader: &TestApp, gone: &str, since: Instant) {
+    loop {
+        if !reader.get_html(PAGE).await.contains(gone) {
+            return;
+        }
+        assert!(
+            since.elapsed() < Duration::from_secs(2),
+            "{gone:?} still shown after two seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[rocket::async_test]
+async fn a_public_page_is_rendered_once_per_language_and_revalidated_by_etag() {
+    let app = TestApp::new().await;
+    file_with_comment(&app, "kept in memory").await;
+    app.settle().await;
+    // The scorecard writes of `settle` reach the change signal, which drops
+    // pages at once and again a moment later: let them pass.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let before = renders(&app);
+    let first = app
+        .client
+        .get(PAGE)
+        .header(Header::new("Accept-Encoding", "gzip"))
+        .dispatch()
+        .await;
+    assert_eq!(first.status(), Status::Ok);
+    assert_eq!(first.headers().get_one("Content-Encoding"), Some("gzip"));
+    let etag = first.headers().get_one("ETag").unwrap().to_owned();
+    for _ in 0..5 {
+        assert!(app.get_html(PAGE).await.contains("kept in memory"));
+    }
+    assert_eq!(renders(&app), before + 1, "rendered once, then from memory");
+
+    let arabic = app
+        .client
+        .get(PAGE)
+        .header(Header::new("Accept-Language", "ar"))
+        .dispatch()
+        .await;
+    assert!(arabic.headers().get_one("ETag").unwrap() != etag);
+    assert!(arabic.into_string().await.unwrap().contains("dir=\"rtl\""));
+    let by_cookie = app
+        .client
+        .get(PAGE)
+        .cookie(Cookie::new("lang", "ar"))
+        .dispatch()
+        .await;
+    assert!(by_cookie
+        .into_string()
+        .await
+        .unwrap()
+        .contains("dir=\"rtl\""));
+    assert_eq!(renders(&app), before + 2, "one rendering per language");
+
+    let again = app
+        .client
+        .get(PAGE)
+        .header(Header::new("If-None-Match", etag.clone()))
+        .dispatch()
+        .await;
+    assert_eq!(again.status(), Status::NotModified);
+    assert_eq!(again.headers().get_one("ETag"), Some(etag.as_str()));
+}
+
+#[rocket::async_test]
+async fn pages_with_a_secret_are_never_kept_or_shared() {
+    let app = TestApp::new().await;
+    // Each rating form carries its own submission key.
+    let form = |html: String| {
+        let at = html
+            .find("name=\"submission_key\"")
+            .expect("a submission key");
+        html[at..at + 120].to_owned()
+    };
+    let one = form(app.get_html("/rate").await);
+    let two = form(app.get_html("/rate").await);
+    assert_ne!(one, two, "a form with a key is rendered for each reader");
+
+    // An organizer's view of a public page holds a CSRF token: it is
+    // theirs alone, and the public copy never shows it.
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    let reader = app.second_instance().await;
+    app.login(&ana).await;
+    let csrf = app.csrf().await;
+    let theirs = app.get_html("/channels/PH").await;
+    assert!(theirs.contains(&csrf));
+    let everyone = reader.client.get("/channels/PH").dispatch().await;
+    assert!(!everyone.into_string().await.unwrap().contains(&csrf));
+    // Whatever a signed-in organizer opens is rendered for them alone,
+    // even a page that reads the same for everyone.
+    let kept = renders(&app);
+    assert!(app.get_html("/methodology").await.contains("<html"));
+    assert_eq!(renders(&app), kept, "an organizer's page is never kept");
+}
+
+#[rocket::async_test]
+async fn another_instance_drops_a_withdrawn_report_from_its_pages_within_two_seconds() {
+    let writer = TestApp::new().await;
+    let reader = writer.second_instance().await;
+    let withdrawn = file_with_comment(&writer, "to be withdrawn").await;
+    file_with_comment(&writer, "to be hidden").await;
+    writer.settle().await;
+    let page = reader.get_html(PAGE).await;
+    assert!(page.contains("to be withdrawn") && page.contains("to be hidden"));
+
+    let since = Instant::now();
+    let response = writer
+        .client
+        .delete(format!("/api/v1/reports/{}", withdrawn.0))
+        .header(Header::new(
+            "Authorization",
+            format!("Receipt {}", withdrawn.1),
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(response.status(), Status::NoContent);
+    disappears_within_two_seconds(&reader, "to be withdrawn", since).await;
+}
+
+#[rocket::async_test]
+async fn another_instance_drops_a_hidden_report_from_its_pages_within_two_seconds() {
+    let moderators = TestApp::new().await;
+    let reader = moderators.second_instance().await;
+    let (hidden, _) = file_with_comment(&moderators, "to be hidden").await;
+    moderators.settle().await;
+    assert!(reader.get_html(PAGE).await.contains("to be hidden"));
+
+    let mo = moderators
+        .organizer("mo@union.example", "", "moderator")
+        .await;
+    moderators.login(&mo).await;
+    let csrf = moderators.csrf().await;
+    let since = Instant::now();
+    let response = moderators
+        .post_form(
+            &format!("/organize/moderation/{hidden}"),
+            &[
+                ("csrf", &csrf),
+                ("action", "hide"),
+                ("reason", "names a worker"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), Status::SeeOther);
+    disappears_within_two_seconds(&reader, "to be hidden", since).await;
+}
