@@ -64,6 +64,8 @@ pub struct App {
     pub pages: Arc<http::page_cache::PageCache>,
     /// Fingerprints of the static files.
     pub assets: http::assets::Assets,
+    /// Stores reports, many concurrent ones in one durable write.
+    pub report_writer: reports::group_commit::ReportWriter,
     /// This instance's copy of the day's key for limit buckets.
     pub limits: limits::Limits,
 }
@@ -128,6 +130,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
     let extension = extension::Bundle::load(&static_dir);
     Ok(rocket::custom(figment)
         .manage(App {
+            report_writer: reports::group_commit::ReportWriter::new(db.clone()),
             db,
             secrets,
             settings,

@@ -318,6 +318,9 @@ async fn bulk_lookups_of_random_ids_cannot_flush_the_scorecards_people_read() {
     while app.app().scorecards.ttl() != clickline::scorecards::WATCHED_TTL {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    // The change signal evicts what `settle` wrote once more a moment
+    // later (its second sweep): let it pass before reading.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     let known = app.get_json("/api/v1/requesters/mturk/A1B2C3D4E5").await;
     assert_eq!(known["requester_id"], "A1B2C3D4E5");
     for batch in 0..120 {

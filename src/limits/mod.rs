@@ -10,7 +10,7 @@ pub mod keys;
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use mongodb::bson::doc;
-use mongodb::options::{FindOneAndUpdateOptions, ReturnDocument};
+use mongodb::options::{Acknowledgment, FindOneAndUpdateOptions, ReturnDocument, WriteConcern};
 use serde::{Deserialize, Serialize};
 
 pub use address::Client;
@@ -134,6 +134,15 @@ impl RateLimitStore for Db {
                 FindOneAndUpdateOptions::builder()
                     .upsert(true)
                     .return_document(ReturnDocument::After)
+                    // A count lost in a crash lets one more request through
+                    // once; waiting for the journal on every submission
+                    // would make each one wait for several disk syncs.
+                    .write_concern(
+                        WriteConcern::builder()
+                            .w(Acknowledgment::Nodes(1))
+                            .journal(false)
+                            .build(),
+                    )
                     .build(),
             )
             .await?;

@@ -4,6 +4,7 @@
 //! sees of them, and their JSON and HTML routes.
 
 pub mod api;
+pub mod group_commit;
 pub mod parse;
 pub mod publication;
 #[cfg(test)]

@@ -4,7 +4,6 @@
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use crate::config::Secrets;
 use crate::db::Db;
 use crate::domain::text::Redaction;
 use crate::domain::{Day, ReportKind};
@@ -175,8 +174,7 @@ impl Report {
 
 /// Stores a report once, however often the same submission arrives.
 pub async fn file(
-    db: &Db,
-    secrets: &Secrets,
+    app: &App,
     new: NewReport,
     submission_key: Option<&str>,
     intake: &Intake,
@@ -184,16 +182,16 @@ pub async fn file(
     let key = submission_key
         .map(str::to_owned)
         .unwrap_or_else(new_submission_key);
-    let receipt = ReceiptCode::derive(&secrets.receipt_key(), &key);
+    let receipt = ReceiptCode::derive(&app.secrets.receipt_key(), &key);
     let redactions = new.redactions.clone();
     let hashes = (receipt.hash(), submission_hash(&key));
     let report = Report::new(ReportId::generate(), new, intake, hashes);
     // Nothing public changes now: the report counts from its batch on
     // (`reports::publication`), so no page can tell when it arrived.
-    let (id, duplicate) = if db.insert_report(&report).await? {
-        (report.id.clone(), false)
-    } else {
-        (find_retried(db, &report).await?, true)
+    let id = report.id.clone();
+    let (id, duplicate) = match app.report_writer.insert(report.clone()).await? {
+        true => (id, false),
+        false => (find_retried(&app.db, &report).await?, true),
     };
     Ok(Filed {
         id,
@@ -345,7 +343,7 @@ pub async fn submit(
         vouched: voucher.is_some(),
         suspect,
     };
-    let filed = file(&app.db, &app.secrets, new, submission_key, &intake).await;
+    let filed = file(app, new, submission_key, &intake).await;
     if let (Err(_), Some(code)) = (&filed, &voucher) {
         // Nothing was stored: the worker keeps the voucher for the retry.
         let _ = app.db.unspend_voucher(code).await;
@@ -357,26 +355,29 @@ pub async fn submit(
 /// the daily limit per requester. Returns whether the rating is one of many
 /// from the client's network for that requester today (a burst signal).
 async fn count_against_limits(app: &App, new: &NewReport, client: &ClientAddress) -> Result<bool> {
-    app.count_submission(client).await?;
     let (Content::Rating(_), Some(requester)) = (&new.content, &new.requester_id) else {
+        app.count_submission(client).await?;
         return Ok(false);
     };
     let target = Target::Requester(new.platform.clone(), requester.clone());
     let (db, secrets) = (&app.db, &app.secrets);
     let per_day = app.settings.ratings_per_target_per_day;
-    app.limits
-        .allow(
+    // Three counters, one round trip's wait; the hourly refusal is
+    // reported first, whichever answer comes back first.
+    let (hourly, per_target, from_network) = tokio::join!(
+        app.count_submission(client),
+        app.limits.allow(
             db,
             secrets,
             Counted::RatingsOf(&target),
             &client.0,
             per_day,
             Error::TargetLimited,
-        )
-        .await?;
-    let from_network = app
-        .limits
-        .count(db, secrets, Counted::NetworkRatingsOf(&target), &client.0)
-        .await?;
-    Ok(from_network > i64::from(screening::NETWORK_RATINGS_PER_DAY))
+        ),
+        app.limits
+            .count(db, secrets, Counted::NetworkRatingsOf(&target), &client.0),
+    );
+    hourly?;
+    per_target?;
+    Ok(from_network? > i64::from(screening::NETWORK_RATINGS_PER_DAY))
 }

@@ -2,7 +2,7 @@ use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
-use crate::db::{is_duplicate_key, Db};
+use crate::db::Db;
 use crate::domain::{
     Communication, Country, Day, GrievanceCategory, GrievanceStatus, Money, Month, Paid,
     PlatformSlug, Rejected, ReportId, ReportKind, RequesterId, TaskType,
@@ -136,7 +136,6 @@ pub fn visible() -> Document {
 pub trait ReportStore {
     /// Stores a new report. `Ok(false)` when a report with the same
     /// submission key already exists (a retried submission).
-    async fn insert_report(&self, report: &Report) -> Result<bool>;
     async fn find_report_by_submission(&self, submission_hash: &str) -> Result<Option<ReportId>>;
     async fn find_report(&self, id: &ReportId) -> Result<Option<Stored>>;
     /// Saves an edited report in place.
@@ -167,18 +166,6 @@ pub trait ReportStore {
 }
 
 impl ReportStore for Db {
-    async fn insert_report(&self, report: &Report) -> Result<bool> {
-        match self
-            .collection::<Report>(COLLECTION)
-            .insert_one(report)
-            .await
-        {
-            Ok(_) => Ok(true),
-            Err(error) if is_duplicate_key(&error) => Ok(false),
-            Err(error) => Err(error.into()),
-        }
-    }
-
     async fn find_report_by_submission(&self, submission_hash: &str) -> Result<Option<ReportId>> {
         let found = self
             .collection::<Document>(COLLECTION)
