@@ -1,46 +1,54 @@
 //! Scorecard benchmark: loads a synthetic data set (by default 1,000,000
 //! ratings over 20,000 requesters and 40 countries), rebuilds every scorecard,
-//! and measures, in the same run and against the same server, the
-//! throughput of `/healthz` and of the scorecard JSON route (their ratio is
-//! the figure to watch), and scorecard latency at 1,000 and at the full
-//! number of ratings.
+//! and measures, in the same run and against the same server:
+//! - the rebuild against a bare full scan of `reports` through the driver
+//!   (a plain `find({})`, every document read as a `RawDocumentBuf` and
+//!   counted), timed right after it (target: rebuild at most 2x the scan);
+//! - the throughput of `/healthz` and of the scorecard JSON route (target:
+//!   the ratio at least 0.5);
+//! - latency of the scorecard JSON and of the scorecard page
+//!   (`/requesters/{platform}/{id}`) at 1,000 and at the full number of
+//!   ratings: each of up to 200 requesters nobody read yet is read twice in
+//!   a row (a cache miss, then cached), for 30 s at most per probe
+//!   (target: full / 1,000 at most 1.2);
+//! - the resident memory of the process (server, loader and client; target
+//!   under 200 MB).
 //!
-//! cargo run --release --bin clickline-bench -- [--ratings N] [--requesters N] [--seconds S]
+//! cargo run --release --bin clickline-bench -- [--ratings N] [--requesters N] [--seconds S] [--connections C]
 
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
+use futures::TryStreamExt;
+use mongodb::bson::{doc, RawDocumentBuf};
 use rand::rngs::StdRng;
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
 use clickline::db::Db;
 use clickline::devdb::{DevDb, Storage};
-use clickline::domain::{
-    Communication, Country, Currency, Money, Paid, PlatformSlug, Rejected, ReportId, ReportKind,
-    RequesterId, TaskType,
-};
-use clickline::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
-use clickline::reports::store::{Rating, Report, COLLECTION as REPORTS};
+use clickline::reports::store::{Report, COLLECTION as REPORTS};
 
-const COUNTRIES: [&str; 40] = [
-    "US", "IN", "PH", "BD", "PK", "NG", "KE", "VE", "BR", "ID", "FR", "DE", "GB", "ES", "IT", "PL",
-    "UA", "RU", "EG", "MX", "CO", "AR", "CL", "PE", "ZA", "TR", "TH", "VN", "MY", "LK", "NP", "GH",
-    "MA", "RO", "CA", "AU", "JP", "KR", "CN", "RS",
-];
-const PLATFORMS: [&str; 8] = [
-    "mturk",
-    "clickworker",
-    "appen",
-    "prolific",
-    "toloka",
-    "microworkers",
-    "remotasks",
-    "oneforma",
-];
+#[path = "bench_support/synthetic.rs"]
+mod synthetic;
+
+use synthetic::{load_ratings, load_requesters, platform_of, requester_id, COUNTRIES};
+
 /// Requesters whose scorecards the throughput run reads (the hot set).
 const HOT_SET: usize = 1000;
-
+/// Latency of a scorecard read, full / 1,000 ratings, at most this.
+const LATENCY_TARGET: f64 = 1.2;
+/// Rebuild / bare scan, at most this.
+const REBUILD_TARGET: f64 = 2.0;
+/// Scorecard JSON / `/healthz` requests per second, at least this.
+const THROUGHPUT_TARGET: f64 = 0.5;
+/// Resident memory of the process, under this many MB.
+const MEMORY_TARGET: f64 = 200.0;
+/// Time spent on one latency probe before it may stop, and the fewest
+/// requesters it reads.
+const PROBE_BUDGET: Duration = Duration::from_secs(30);
+const MIN_PROBES: usize = 3;
 struct Options {
     ratings: usize,
     requesters: usize,
@@ -73,140 +81,6 @@ fn options() -> Options {
     options
 }
 
-fn requester_id(index: usize) -> String {
-    format!("BENCH{index:06}")
-}
-
-fn platform_of(index: usize) -> &'static str {
-    PLATFORMS[index % PLATFORMS.len()]
-}
-
-async fn load_requesters(db: &Db, count: usize) {
-    let docs: Vec<Requester> = (0..count)
-        .map(|i| {
-            let platform = PlatformSlug::parse(platform_of(i)).unwrap();
-            let id = RequesterId::parse(&requester_id(i)).unwrap();
-            let name = format!("Bench requester {i}");
-            Requester {
-                key: Requester::key(&platform, &id),
-                search_keys: clickline::platforms::requesters::search_keys(
-                    id.as_str(),
-                    [name.as_str()],
-                ),
-                platform,
-                requester_id: id,
-                names: vec![name],
-            }
-        })
-        .collect();
-    for chunk in docs.chunks(10_000) {
-        db.raw()
-            .collection::<Requester>(REQUESTERS)
-            .insert_many(chunk)
-            .await
-            .expect("insert requesters");
-    }
-}
-
-fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
-    let index = rng.gen_range(0..requesters);
-    let minutes = rng.gen_range(2..180);
-    let usd = Currency::parse("USD").unwrap();
-    let amount = (rng.gen_range(0.0..15.0f64) * f64::from(minutes) / 60.0 * 100.0).round() / 100.0;
-    let pay = Money {
-        amount,
-        currency: usd,
-    };
-    let hourly = pay.hourly(minutes);
-    let day = clickline::reports::service::today().plus_days(-rng.gen_range(0..540));
-    Report {
-        id: ReportId::generate(),
-        kind: ReportKind::Rating,
-        platform: PlatformSlug::parse(platform_of(index)).unwrap(),
-        requester_id: Some(RequesterId::parse(&requester_id(index)).unwrap()),
-        requester_name: None,
-        country: Country::parse(COUNTRIES[rng.gen_range(0..COUNTRIES.len())]).unwrap(),
-        day,
-        edited: false,
-        hidden: false,
-        flags: 0,
-        receipt_hash: String::new(),
-        submission_hash: clickline::reports::service::new_submission_key(),
-        demo: false,
-        published: true,
-        publishes_on: None,
-        held: false,
-        vouched: false,
-        suspect: false,
-        correction: None,
-        rating: Some(Rating {
-            task_type: TaskType::Survey,
-            pay,
-            minutes,
-            paid: [
-                Paid::Yes,
-                Paid::Yes,
-                Paid::Yes,
-                Paid::Partial,
-                Paid::No,
-                Paid::Pending,
-            ][rng.gen_range(0..6)],
-            days_to_payment: rng.gen_bool(0.5).then(|| rng.gen_range(0..30)),
-            rejected: [
-                Rejected::None,
-                Rejected::None,
-                Rejected::Some,
-                Rejected::All,
-            ][rng.gen_range(0..4)],
-            communication: [
-                Communication::Responsive,
-                Communication::Unresponsive,
-                Communication::NotTried,
-            ][rng.gen_range(0..3)],
-            recommend: rng.gen_bool(0.5),
-            tos_violation: rng.gen_bool(0.05),
-            broken: rng.gen_bool(0.1),
-            comment: None,
-            hourly_pay_usd: hourly.usd,
-            hourly_pay_eur: hourly.eur,
-            behind: Default::default(),
-        }),
-        grievance: None,
-    }
-}
-
-async fn load_ratings(db: &Db, rng: &mut StdRng, count: usize, requesters: usize) -> Duration {
-    let started = Instant::now();
-    // A bulk load is not a worker's report: plain acknowledged writes will do.
-    let collection = db.raw().collection_with_options::<Report>(
-        REPORTS,
-        mongodb::options::CollectionOptions::builder()
-            .write_concern(
-                mongodb::options::WriteConcern::builder()
-                    .w(mongodb::options::Acknowledgment::Nodes(1))
-                    .journal(false)
-                    .build(),
-            )
-            .build(),
-    );
-    let mut done = 0;
-    while done < count {
-        let batch: Vec<Report> = (0..10_000.min(count - done))
-            .map(|_| synthetic_rating(rng, requesters))
-            .collect();
-        collection
-            .insert_many(&batch)
-            .await
-            .expect("insert ratings");
-        done += batch.len();
-        if done % 100_000 == 0 || done == count {
-            eprint!("\r  loaded {done}/{count} ratings");
-        }
-    }
-    eprintln!();
-    started.elapsed()
-}
-
 /// Deletes the benchmark's database folder at the end of the run.
 struct RemoveOnDrop(std::path::PathBuf);
 
@@ -228,6 +102,18 @@ impl Connection {
         ))
     }
 
+    async fn line(&mut self) -> String {
+        let mut line = String::new();
+        self.0.read_line(&mut line).await.expect("a line");
+        line
+    }
+
+    /// Reads `length` bytes of body and throws them away.
+    async fn skip(&mut self, length: usize) {
+        let mut body = vec![0u8; length];
+        self.0.read_exact(&mut body).await.expect("body");
+    }
+
     async fn get(&mut self, path: &str) -> u16 {
         let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         self.0
@@ -235,29 +121,38 @@ impl Connection {
             .write_all(request.as_bytes())
             .await
             .expect("write");
-        let mut line = String::new();
-        self.0.read_line(&mut line).await.expect("status line");
+        let line = self.line().await;
         let status: u16 = line
             .split_whitespace()
             .nth(1)
             .and_then(|s| s.parse().ok())
-            .expect("status");
-        let mut length = 0usize;
+            .unwrap_or_else(|| panic!("GET {path}: no status line but {line:?}"));
+        let (mut length, mut chunked) = (0usize, false);
         loop {
-            line.clear();
-            self.0.read_line(&mut line).await.expect("header");
+            let line = self.line().await;
             if line == "\r\n" {
                 break;
             }
-            if let Some((name, value)) = line.split_once(':') {
-                if name.eq_ignore_ascii_case("content-length") {
-                    length = value.trim().parse().expect("length");
-                }
+            let (name, value) = line.split_once(':').unwrap_or_default();
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().expect("length");
+            }
+            if name.eq_ignore_ascii_case("transfer-encoding") {
+                chunked = value.trim().eq_ignore_ascii_case("chunked");
             }
         }
-        let mut body = vec![0u8; length];
-        self.0.read_exact(&mut body).await.expect("body");
-        status
+        if !chunked {
+            self.skip(length).await;
+            return status;
+        }
+        loop {
+            let size = self.line().await;
+            let size = usize::from_str_radix(size.trim(), 16).expect("chunk size");
+            self.skip(size + 2).await; // the chunk and its CRLF
+            if size == 0 {
+                return status;
+            }
+        }
     }
 }
 
@@ -288,15 +183,23 @@ async fn throughput(port: u16, connections: usize, seconds: u64, paths: Vec<Stri
     total as f64 / seconds as f64
 }
 
-/// Median and 99th percentile of single requests, in milliseconds.
-async fn latency(port: u16, paths: &[String]) -> (f64, f64) {
+/// Reads every path once, on one connection.
+async fn warm(port: u16, paths: &[String]) {
     let mut connection = Connection::open(port).await;
-    let mut times = Vec::with_capacity(paths.len());
     for path in paths {
-        let started = Instant::now();
-        assert_eq!(connection.get(path).await, 200);
-        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(connection.get(path).await, 200, "GET {path}");
     }
+}
+
+/// One GET, in milliseconds.
+async fn timed_get(connection: &mut Connection, path: &str) -> f64 {
+    let started = Instant::now();
+    assert_eq!(connection.get(path).await, 200, "GET {path}");
+    started.elapsed().as_secs_f64() * 1000.0
+}
+
+/// Median and 99th percentile.
+fn percentiles(mut times: Vec<f64>) -> (f64, f64) {
     times.sort_by(f64::total_cmp);
     (
         times[times.len() / 2],
@@ -304,9 +207,59 @@ async fn latency(port: u16, paths: &[String]) -> (f64, f64) {
     )
 }
 
-fn scorecard_paths(range: std::ops::Range<usize>) -> Vec<String> {
+/// p50 and p99 in ms of the first read of each path (a cache miss) and of
+/// a second read right after it (cached, whatever a cache's lifetime), and
+/// how many paths were read.
+struct Latency {
+    miss: (f64, f64),
+    cached: (f64, f64),
+    samples: usize,
+}
+
+/// Reads the paths in turn, each twice, until they are done or
+/// `PROBE_BUDGET` is spent (but at least `MIN_PROBES` of them).
+async fn measure(port: u16, paths: &[String]) -> Latency {
+    let mut connection = Connection::open(port).await;
+    let (mut miss, mut cached) = (Vec::new(), Vec::new());
+    let started = Instant::now();
+    for path in paths {
+        if miss.len() >= MIN_PROBES && started.elapsed() > PROBE_BUDGET {
+            break;
+        }
+        miss.push(timed_get(&mut connection, path).await);
+        cached.push(timed_get(&mut connection, path).await);
+    }
+    Latency {
+        samples: miss.len(),
+        miss: percentiles(miss),
+        cached: percentiles(cached),
+    }
+}
+
+/// Scorecard JSON and scorecard page latency at one size of the data set.
+struct Latencies {
+    json: Latency,
+    page: Latency,
+}
+
+/// Four disjoint sets of requesters, at the end of the list (away from the
+/// hot set), so each latency probe starts on scorecards nobody read yet.
+fn probes(requesters: usize) -> [Range<usize>; 4] {
+    let size = (requesters / 4).min(200);
+    std::array::from_fn(|k| requesters - size * (k + 1)..requesters - size * k)
+}
+
+async fn latencies(port: u16, json: Range<usize>, page: Range<usize>) -> Latencies {
+    Latencies {
+        json: measure(port, &scorecard_paths("/api/v1/requesters", json)).await,
+        page: measure(port, &scorecard_paths("/requesters", page)).await,
+    }
+}
+
+/// `{prefix}/{platform}/{id}` of these requesters.
+fn scorecard_paths(prefix: &str, range: Range<usize>) -> Vec<String> {
     range
-        .map(|i| format!("/api/v1/requesters/{}/{}", platform_of(i), requester_id(i)))
+        .map(|i| format!("{prefix}/{}/{}", platform_of(i), requester_id(i)))
         .collect()
 }
 
@@ -326,6 +279,161 @@ async fn rebuild(db: &Db) -> Duration {
     .expect("rebuild");
     eprintln!();
     started.elapsed()
+}
+
+/// A bare full scan: every document of `reports` streamed through the
+/// driver with a plain `find({})`, read as raw BSON and counted.
+async fn bare_scan(db: &Db) -> (Duration, u64) {
+    let started = Instant::now();
+    let mut cursor = db
+        .raw()
+        .collection::<RawDocumentBuf>(REPORTS)
+        .find(doc! {})
+        .await
+        .expect("scan");
+    let mut count = 0u64;
+    while cursor.try_next().await.expect("scan").is_some() {
+        count += 1;
+    }
+    (started.elapsed(), count)
+}
+
+/// Everything the report prints.
+struct Results {
+    load: Duration,
+    indexes: Duration,
+    rebuild: Duration,
+    scan: (Duration, u64),
+    healthz_rps: f64,
+    scorecard_rps: f64,
+    small: Latencies,
+    large: Latencies,
+    rss: Option<f64>,
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "NOT met"
+    }
+}
+
+/// One line of the targets: what, the figure, the target, met or not.
+fn target(label: &str, figure: String, goal: String, met: bool) {
+    println!("  {label:<52} {figure:>8}  ({goal}) {}", verdict(met));
+}
+
+fn latency_rows(label: &str, small: &Latency, large: &Latency, sizes: (usize, usize)) {
+    for (size, l) in [(sizes.0, small), (sizes.1, large)] {
+        println!(
+            "  {label} latency, {size:>9} ratings: cache miss p50 {:.2} ms (p99 {:.2}), cached p50 {:.2} ms (p99 {:.2}), {} requesters",
+            l.miss.0, l.miss.1, l.cached.0, l.cached.1, l.samples
+        );
+    }
+}
+
+fn latency_targets(label: &str, small: &Latency, large: &Latency) {
+    for (kind, ratio) in [
+        ("cache miss", large.miss.0 / small.miss.0),
+        ("cached", large.cached.0 / small.cached.0),
+    ] {
+        target(
+            &format!("{label} p50 {kind}, full / 1,000 ratings"),
+            format!("{ratio:.2}"),
+            format!("<= {LATENCY_TARGET}"),
+            ratio <= LATENCY_TARGET,
+        );
+    }
+}
+
+fn print_report(options: &Options, small: usize, r: &Results) {
+    let secs = |d: Duration| d.as_secs_f64();
+    let line = |label: &str, figure: String| println!("  {label:<38} {figure}");
+    println!(
+        "Clickline scorecard benchmark ({} ratings, {} requesters, {} countries)",
+        options.ratings,
+        options.requesters,
+        COUNTRIES.len()
+    );
+    let per_second = (options.ratings - small) as f64 / secs(r.load);
+    line(
+        "loading ratings (insert_many)",
+        format!("{:.1} s ({per_second:.0} ratings/s)", secs(r.load)),
+    );
+    line(
+        "building the report indexes",
+        format!("{:.1} s", secs(r.indexes)),
+    );
+    line("scorecards rebuild", format!("{:.1} s", secs(r.rebuild)));
+    line(
+        "bare scan of reports, find({})",
+        format!(
+            "{:.1} s ({} documents as RawDocumentBuf)",
+            secs(r.scan.0),
+            r.scan.1
+        ),
+    );
+    line("/healthz", format!("{:.0} req/s", r.healthz_rps));
+    line(
+        &format!("scorecard JSON (hot set of {HOT_SET})"),
+        format!("{:.0} req/s", r.scorecard_rps),
+    );
+    let sizes = (small, options.ratings);
+    latency_rows("scorecard JSON", &r.small.json, &r.large.json, sizes);
+    latency_rows("scorecard page", &r.small.page, &r.large.page, sizes);
+    println!("targets");
+    let ratio = r.scorecard_rps / r.healthz_rps;
+    target(
+        "scorecard JSON / healthz, req/s",
+        format!("{ratio:.2}"),
+        format!(">= {THROUGHPUT_TARGET}"),
+        ratio >= THROUGHPUT_TARGET,
+    );
+    let ratio = secs(r.rebuild) / secs(r.scan.0);
+    target(
+        "rebuild / bare scan",
+        format!("{ratio:.2}"),
+        format!("<= {REBUILD_TARGET}"),
+        ratio <= REBUILD_TARGET,
+    );
+    latency_targets("scorecard JSON", &r.small.json, &r.large.json);
+    latency_targets("scorecard page", &r.small.page, &r.large.page);
+    match r.rss {
+        Some(rss) => target(
+            "resident memory (server, loader and client)",
+            format!("{rss:.0} MB"),
+            format!("< {MEMORY_TARGET} MB"),
+            rss < MEMORY_TARGET,
+        ),
+        None => println!("  resident memory: unknown (no /proc)"),
+    }
+}
+
+/// Starts Clickline in this process on `db`, on a free port; returns the port.
+async fn serve(db: &Db) -> u16 {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let figment = rocket::Config::figment()
+        .merge(("port", port))
+        .merge(("address", "127.0.0.1"))
+        .merge(("log_level", "off"))
+        .merge(("database", db.name().to_owned()))
+        .merge(("secret_key", clickline::config::random_secret_key()));
+    let rocket = clickline::build(figment, db.clone(), false).expect("config");
+    tokio::spawn(async move { rocket.launch().await.expect("launch") });
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    port
 }
 
 #[rocket::main]
@@ -366,30 +474,11 @@ async fn main() {
         .prepare()
         .await
         .expect("prepare");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let figment = rocket::Config::figment()
-        .merge(("port", port))
-        .merge(("address", "127.0.0.1"))
-        .merge(("log_level", "off"))
-        .merge(("database", name.clone()))
-        .merge(("secret_key", clickline::config::random_secret_key()));
-    let rocket = clickline::build(figment, db.clone(), false).expect("config");
-    tokio::spawn(async move { rocket.launch().await.expect("launch") });
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).await.is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "server did not start"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let port = serve(&db).await;
 
     let mut rng = StdRng::seed_from_u64(7);
     let small = 1_000.min(options.ratings);
+    let [small_json, small_page, large_json, large_page] = probes(options.requesters);
     eprintln!(
         "Loading {} requesters and {small} ratings...",
         options.requesters
@@ -397,9 +486,7 @@ async fn main() {
     load_requesters(&batch, options.requesters).await;
     load_ratings(&batch, &mut rng, small, options.requesters).await;
     rebuild(&batch).await;
-    let probe = scorecard_paths(options.requesters - 200..options.requesters);
-    let (small_cold, _) = latency(port, &probe).await;
-    let (small_warm, _) = latency(port, &probe).await;
+    let small_latencies = latencies(port, small_json, small_page).await;
 
     eprintln!("Loading up to {} ratings...", options.ratings);
     // Bulk loads go faster without secondary indexes; they are built again after.
@@ -409,7 +496,7 @@ async fn main() {
         .drop_indexes()
         .await
         .expect("drop indexes");
-    let load_time = load_ratings(
+    let load = load_ratings(
         &batch,
         &mut rng,
         options.ratings - small,
@@ -418,61 +505,31 @@ async fn main() {
     .await;
     let started = Instant::now();
     let batch = batch.prepare().await.expect("build indexes");
-    let index_time = started.elapsed();
+    let indexes = started.elapsed();
     eprintln!("Rebuilding every scorecard...");
     let rebuild_time = rebuild(&batch).await;
+    eprintln!("Scanning every report...");
+    let scan = bare_scan(&batch).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let probe = scorecard_paths(options.requesters - 400..options.requesters - 200);
-    let (large_cold, large_cold_p99) = latency(port, &probe).await;
-    let (large_warm, large_warm_p99) = latency(port, &probe).await;
+    let large_latencies = latencies(port, large_json, large_page).await;
 
-    let hot = scorecard_paths(0..HOT_SET.min(options.requesters));
-    latency(port, &hot).await; // warm the cache for the hot set
-    let healthz_rps = throughput(
-        port,
-        options.connections,
-        options.seconds,
-        vec!["/healthz".into()],
-    )
-    .await;
+    let hot = scorecard_paths("/api/v1/requesters", 0..HOT_SET.min(options.requesters));
+    warm(port, &hot).await;
+    let healthz = vec!["/healthz".to_owned()];
+    let healthz_rps = throughput(port, options.connections, options.seconds, healthz).await;
     let scorecard_rps = throughput(port, options.connections, options.seconds, hot).await;
 
-    println!(
-        "Clickline scorecard benchmark ({} ratings, {} requesters, {} countries)",
-        options.ratings,
-        options.requesters,
-        COUNTRIES.len()
-    );
-    println!(
-        "  loading ratings (insert_many)       {:>10.1} s ({:.0} ratings/s)",
-        load_time.as_secs_f64(),
-        (options.ratings - small) as f64 / load_time.as_secs_f64()
-    );
-    println!(
-        "  building the report indexes         {:>10.1} s",
-        index_time.as_secs_f64()
-    );
-    println!(
-        "  scorecards rebuild                  {:>10.1} s",
-        rebuild_time.as_secs_f64()
-    );
-    println!("  /healthz                            {healthz_rps:>10.0} req/s");
-    println!("  scorecard JSON (hot set of {HOT_SET})     {scorecard_rps:>10.0} req/s");
-    println!(
-        "  ratio scorecard / healthz           {:>10.2}   (target >= 0.5)",
-        scorecard_rps / healthz_rps
-    );
-    println!("  scorecard latency, {small} ratings:   cache miss p50 {small_cold:.2} ms, cached p50 {small_warm:.2} ms");
-    println!(
-        "  scorecard latency, {} ratings: cache miss p50 {large_cold:.2} ms (p99 {large_cold_p99:.2}), cached p50 {large_warm:.2} ms (p99 {large_warm_p99:.2})",
-        options.ratings
-    );
-    println!(
-        "  latency ratio (cache miss, large / small) {:.2}   (target: flat, about 1)",
-        large_cold / small_cold
-    );
-    if let Some(rss) = resident_megabytes() {
-        println!("  resident memory of the process      {rss:>10.0} MB");
-    }
+    let results = Results {
+        load,
+        indexes,
+        rebuild: rebuild_time,
+        scan,
+        healthz_rps,
+        scorecard_rps,
+        small: small_latencies,
+        large: large_latencies,
+        rss: resident_megabytes(),
+    };
+    print_report(&options, small, &results);
     let _ = db.raw().drop().await;
 }

@@ -1,12 +1,29 @@
 //! Load benchmark: starts Clickline (the release binary beside this one)
-//! against a fresh SecantusDB, drives it from a second process on loopback
-//! with `oha` (`cargo install oha`), and prints, from the same run, requests
-//! per second and p50/p99 latency for `/healthz`, a scorecard JSON read, a
-//! scorecard HTML page and a rating submission, each as a ratio to
-//! `/healthz`. It then checks that the database holds exactly as many
-//! ratings as were answered 201, and prints Clickline's resident memory.
+//! against a fresh durable SecantusDB holding the demo data (a strike, a
+//! channel with an announcement and a support page, companies, requesters
+//! with published ratings) plus 100 requesters rated with copies of demo
+//! ratings (so a bulk lookup of 100 ids finds 100 scorecards). It drives
+//! Clickline from a second process on loopback with `oha` (`cargo install
+//! oha`), one public route after the other, and prints, from the same run,
+//! requests per second (also as a ratio to `/healthz`), p50/p99 latency
+//! and the bytes of an answer as received, of:
+//! the scorecard JSON, the scorecard page in English and in Arabic, a
+//! platform, a strike and a channel page, search, a bulk lookup of 100 ids,
+//! the CSV export and rating submissions. Like browsers, `oha` asks for
+//! compressed answers (`Accept-Encoding: gzip, compress, deflate, br`);
+//! `--compression off` asks for plain ones.
 //!
-//! cargo build --release && cargo run --release --bin clickline-load -- [--seconds S] [--connections C]
+//! Next to the submissions it measures the bare durable insert rate: the
+//! stored form of a submitted rating inserted straight through the driver
+//! (`w: majority, j: true`, one `insert_one` at a time per task, as many
+//! tasks as connections, as long) into a scratch collection with the
+//! indexes of `reports`. It checks that the database holds exactly as many
+//! new ratings as were answered 201, prints Clickline's resident memory,
+//! and ends with the targets: every public page (and the scorecard JSON)
+//! at least 0.5 of `/healthz`, submissions at least 0.8 of bare inserts.
+//!
+//! cargo build --release && cargo run --release --bin clickline-load -- \
+//!     [--seconds S] [--connections C] [--compression off] [--only page,strike,submit,...]
 
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -18,31 +35,74 @@ use clickline::config::random_secret_key;
 use clickline::db::Db;
 use clickline::demo::sample_rating;
 use clickline::devdb::{default_storage, DevDb, Storage};
+use clickline::reports::service::new_submission_key;
+use clickline::reports::store::COLLECTION as REPORTS;
 
+#[path = "bench_support/bare_inserts.rs"]
+mod bare_inserts;
+#[path = "bench_support/load_data.rs"]
+mod load_data;
+
+use bare_inserts::{bare_inserts, scratch_like_reports};
+use load_data::{seed, Fixture, BULK};
+
+/// Pages must serve at least this share of `/healthz`'s requests per second.
+const PAGE_TARGET: f64 = 0.5;
+/// Submissions must reach at least this share of bare durable inserts.
+const SUBMISSION_TARGET: f64 = 0.8;
+
+#[derive(Clone)]
 struct Options {
     seconds: u64,
     connections: u32,
+    /// Whether requests ask for compressed answers (`oha`'s default).
+    compression: bool,
+    /// Route keys to run (`/healthz` always runs: it is the yardstick).
+    only: Option<Vec<String>>,
 }
 
 fn options() -> Options {
     let mut options = Options {
         seconds: 10,
         connections: 32,
+        compression: true,
+        only: None,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
-        let value = || {
-            pair.get(1)
-                .and_then(|v| v.parse::<u64>().ok())
-                .expect("a number after each option")
+        let value = pair
+            .get(1)
+            .unwrap_or_else(|| panic!("a value after {}", pair[0]));
+        let number = || {
+            value
+                .parse::<u64>()
+                .unwrap_or_else(|_| panic!("a number after {}", pair[0]))
         };
         match pair[0].as_str() {
-            "--seconds" => options.seconds = value(),
-            "--connections" => options.connections = value() as u32,
+            "--seconds" => options.seconds = number(),
+            "--connections" => options.connections = number() as u32,
+            "--compression" => {
+                options.compression = match value.as_str() {
+                    "on" => true,
+                    "off" => false,
+                    other => panic!("--compression on or off, not {other}"),
+                }
+            }
+            "--only" => options.only = Some(value.split(',').map(str::to_owned).collect()),
             other => panic!("unknown option {other}"),
         }
     }
     options
+}
+
+impl Options {
+    fn runs(&self, key: &str) -> bool {
+        key == "healthz"
+            || self
+                .only
+                .as_ref()
+                .is_none_or(|only| only.iter().any(|k| k == key))
+    }
 }
 
 /// Clickline as a separate process, stopped when dropped.
@@ -63,15 +123,115 @@ impl Drop for Folder {
     }
 }
 
-/// One oha run: requests per second, p50 and p99 in ms, answers by status.
+/// A public route the benchmark drives with `oha`.
+struct Route {
+    /// For `--only`.
+    key: &'static str,
+    label: &'static str,
+    path: String,
+    headers: &'static [&'static str],
+    /// The least share of `/healthz`'s requests per second it must serve.
+    target: Option<f64>,
+}
+
+fn routes(f: &Fixture) -> Vec<Route> {
+    let card = format!("{}/{}", f.platform, f.requester);
+    let route = |key, label, path, target| Route {
+        key,
+        label,
+        path,
+        headers: &[],
+        target,
+    };
+    let page = Some(PAGE_TARGET);
+    vec![
+        route("healthz", "GET /healthz", "/healthz".into(), None),
+        route(
+            "json",
+            "GET /api/v1/requesters/{p}/{id}",
+            format!("/api/v1/requesters/{card}"),
+            page,
+        ),
+        route(
+            "page",
+            "GET /requesters/{p}/{id} (en)",
+            format!("/requesters/{card}"),
+            page,
+        ),
+        Route {
+            headers: &["Accept-Language: ar"],
+            ..route(
+                "page-ar",
+                "GET /requesters/{p}/{id} (ar)",
+                format!("/requesters/{card}"),
+                page,
+            )
+        },
+        route(
+            "platform",
+            "GET /platforms/{p}",
+            format!("/platforms/{}", f.platform),
+            page,
+        ),
+        route(
+            "strike",
+            "GET /strikes/{id}",
+            format!("/strikes/{}", f.strike),
+            page,
+        ),
+        route(
+            "channel",
+            "GET /channels/{cc}",
+            format!("/channels/{}", f.channel),
+            page,
+        ),
+        route(
+            "search",
+            "GET /?q={word} (search)",
+            format!("/?q={}", f.search),
+            page,
+        ),
+        route(
+            "bulk",
+            "GET /api/v1/requesters?ids= (100)",
+            format!(
+                "/api/v1/requesters?platform={}&ids={}",
+                f.platform,
+                f.bulk_ids.join(",")
+            ),
+            None,
+        ),
+        route(
+            "csv",
+            "GET /api/v1/scorecards.csv",
+            "/api/v1/scorecards.csv".into(),
+            None,
+        ),
+    ]
+}
+
+/// One load run: requests per second, p50 and p99 in ms, answers by status
+/// and failed requests by error.
 struct Run {
     rps: f64,
     p50: f64,
     p99: f64,
+    /// Bytes of body per answer (none for the bare inserts).
+    bytes: Option<f64>,
     statuses: serde_json::Map<String, Value>,
+    errors: serde_json::Map<String, Value>,
 }
 
-fn oha(url: &str, options: &Options, post_body: Option<&str>) -> Run {
+impl Run {
+    fn answered(&self, status: &str) -> u64 {
+        self.statuses
+            .get(status)
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+    }
+}
+
+fn oha(url: &str, options: &Options, headers: &[&str], post_body: Option<&str>) -> Run {
     let mut command = Command::new("oha");
     command
         // -w: at the deadline, wait for answers in flight, so every stored
@@ -79,6 +239,12 @@ fn oha(url: &str, options: &Options, post_body: Option<&str>) -> Run {
         .args(["--no-tui", "-w", "--output-format", "json", "-z"])
         .arg(format!("{}s", options.seconds))
         .args(["-c", &options.connections.to_string()]);
+    if !options.compression {
+        command.arg("--disable-compression");
+    }
+    for header in headers {
+        command.args(["-H", header]);
+    }
     if let Some(body) = post_body {
         command.args([
             "-m",
@@ -93,21 +259,26 @@ fn oha(url: &str, options: &Options, post_body: Option<&str>) -> Run {
         eprintln!("cannot run oha ({e}); install it with: cargo install oha");
         std::process::exit(2);
     });
-    let report: Value = serde_json::from_slice(&output.stdout).expect("oha's JSON report");
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "oha's JSON report ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
     let ms = |key: &str| {
         report["latencyPercentiles"][key]
             .as_f64()
             .unwrap_or(f64::NAN)
             * 1000.0
     };
+    let map = |key: &str| report[key].as_object().cloned().unwrap_or_default();
     Run {
         rps: report["summary"]["requestsPerSec"].as_f64().unwrap_or(0.0),
         p50: ms("p50"),
         p99: ms("p99"),
-        statuses: report["statusCodeDistribution"]
-            .as_object()
-            .cloned()
-            .unwrap_or_default(),
+        bytes: report["summary"]["sizePerRequest"].as_f64(),
+        statuses: map("statusCodeDistribution"),
+        errors: map("errorDistribution"),
     }
 }
 
@@ -117,29 +288,8 @@ fn resident_megabytes(pid: u32) -> Option<f64> {
     Some(line.split_whitespace().nth(1)?.parse::<f64>().ok()? / 1024.0)
 }
 
-#[rocket::main]
-async fn main() {
-    let options = options();
-    let folder = Folder(default_storage().with_file_name(format!("load-{}", std::process::id())));
-    let uri;
-    let _database;
-    match clickline::config::mongodb_uri_from_env() {
-        Some(given) => {
-            uri = given;
-            _database = None;
-        }
-        None => {
-            // Durable like `cargo run`: every acknowledged rating is synced.
-            let db =
-                DevDb::start_with(Storage::Disk(folder.0.clone()), None, true).expect("SecantusDB");
-            uri = db.uri();
-            _database = Some(db);
-        }
-    }
-    let name = format!(
-        "clickline_load_{}",
-        clickline::reports::service::new_submission_key()
-    );
+/// Starts Clickline on `uri`/`name` and waits until it is ready.
+async fn start_server(uri: &str, name: &str) -> (Server, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -149,8 +299,10 @@ async fn main() {
     let server = Server(
         Command::new(&binary)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("MONGODB_URI", &uri)
-            .env("ROCKET_DATABASE", &name)
+            .env("MONGODB_URI", uri)
+            .env("ROCKET_DATABASE", name)
+            // Loopback only (the release profile listens on every address).
+            .env("ROCKET_ADDRESS", "127.0.0.1")
             .env("ROCKET_PORT", port.to_string())
             .env("ROCKET_SECRET_KEY", random_secret_key())
             .env("ROCKET_SUBMISSIONS_PER_HOUR", "100000000")
@@ -167,7 +319,6 @@ async fn main() {
                 )
             }),
     );
-    let base = format!("http://127.0.0.1:{port}");
     let started = Instant::now();
     while reqwest_free_get(port, "/readyz") != Some(200) {
         assert!(
@@ -176,83 +327,227 @@ async fn main() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    // One rating so the scorecard routes have something to read.
-    let rating = sample_rating().to_string();
-    let one = oha(
-        &format!("{base}/api/v1/ratings"),
-        &Options {
-            seconds: 1,
-            connections: 1,
-        },
-        Some(&rating),
-    );
-    let seeded: u64 = one.statuses.get("201").and_then(Value::as_u64).unwrap_or(0);
+    (server, format!("http://127.0.0.1:{port}"))
+}
 
-    let healthz = oha(&format!("{base}/healthz"), &options, None);
-    let json = oha(
-        &format!("{base}/api/v1/requesters/mturk/A1B2C3D4E5"),
-        &options,
-        None,
-    );
-    let html = oha(
-        &format!("{base}/requesters/mturk/A1B2C3D4E5"),
-        &options,
-        None,
-    );
-    let submit = oha(&format!("{base}/api/v1/ratings"), &options, Some(&rating));
-    let created: u64 = submit
-        .statuses
-        .get("201")
-        .and_then(Value::as_u64)
-        .unwrap_or(0);
-
-    let db = Db::connect_for_batch(&uri, &name).await.expect("connect");
-    let stored = db
-        .raw()
-        .collection::<Document>("reports")
+async fn count_ratings(db: &Db) -> u64 {
+    db.raw()
+        .collection::<Document>(REPORTS)
         .count_documents(doc! { "kind": "rating" })
         .await
-        .expect("count");
-    let rss = resident_megabytes(server.0.id());
+        .expect("count")
+}
 
+/// The submission run and, beside it, the bare inserts; with the ratings
+/// answered 201 and the ratings the database gained.
+struct Submissions {
+    submit: Run,
+    bare: Run,
+    created: u64,
+    stored: u64,
+}
+
+async fn submissions(db: &Db, base: &str, options: &Options) -> Submissions {
+    let before = count_ratings(db).await;
+    let body = sample_rating().to_string();
+    let submit = oha(&format!("{base}/api/v1/ratings"), options, &[], Some(&body));
+    let stored = count_ratings(db).await - before;
+    // The stored form of a submitted rating (not a demo one).
+    let template = db
+        .raw()
+        .collection::<Document>(REPORTS)
+        .find_one(doc! { "kind": "rating", "demo": { "$ne": true } })
+        .await
+        .expect("read a submitted rating")
+        .expect("a submitted rating");
+    let scratch = scratch_like_reports(db).await;
+    // Let Clickline's scorecard worker finish with the submissions first.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let bare = bare_inserts(scratch, template, options).await;
+    Submissions {
+        created: submit.answered("201"),
+        submit,
+        bare,
+        stored,
+    }
+}
+
+fn row(label: &str, run: &Run, ratio: Option<f64>) {
+    let ratio = ratio.map_or("-".to_owned(), |r| format!("{r:.3}"));
+    let bytes = run.bytes.map_or("-".to_owned(), |b| format!("{b:.0}"));
     println!(
-        "Clickline load benchmark: {} connections, {} s per route, oha on loopback",
-        options.connections, options.seconds
+        "  {label:<38} {:>10.0} {:>9.2} {:>9.2} {ratio:>8} {bytes:>8}",
+        run.rps, run.p50, run.p99
     );
-    println!(
-        "  {:<34} {:>10} {:>9} {:>9} {:>8}",
-        "route", "req/s", "p50 ms", "p99 ms", "ratio"
-    );
-    for (label, run) in [
-        ("GET /healthz", &healthz),
-        ("GET scorecard JSON", &json),
-        ("GET scorecard HTML page", &html),
-        ("POST /api/v1/ratings", &submit),
-    ] {
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "NOT met"
+    }
+}
+
+/// Answers other than `expected`, and failed requests, worth a look;
+/// whether there were any.
+fn oddities(label: &str, run: &Run, expected: &str) -> bool {
+    let odd = run.statuses.keys().any(|s| s != expected) || !run.errors.is_empty();
+    if odd {
         println!(
-            "  {label:<34} {:>10.0} {:>9.2} {:>9.2} {:>8.3}",
-            run.rps,
-            run.p50,
-            run.p99,
-            run.rps / healthz.rps
+            "  ! {label}: answers {:?}, errors {:?}",
+            run.statuses, run.errors
         );
     }
-    println!("  answers to the submissions: {:?}", submit.statuses);
+    odd
+}
+
+fn report(
+    options: &Options,
+    fixture: &Fixture,
+    runs: &[(Route, Run)],
+    subs: Option<&Submissions>,
+    rss: Option<f64>,
+) {
+    let healthz = runs[0].1.rps;
     println!(
-        "  ratings answered 201: {} ; ratings in the database: {stored} ({})",
-        created + seeded,
-        if stored == created + seeded {
-            "equal: nothing lost, nothing stored twice"
+        "Clickline load benchmark: {} connections, {} s per route, oha on loopback, compression {}",
+        options.connections,
+        options.seconds,
+        if options.compression {
+            "asked (gzip)"
         } else {
-            "MISMATCH"
+            "off"
         }
     );
+    println!(
+        "  data: demo data + {BULK} bench requesters; {{p}}/{{id}} = {}/{}, strike {}, channel {}, search q={}",
+        fixture.platform, fixture.requester, fixture.strike, fixture.channel, fixture.search
+    );
+    println!(
+        "  {:<38} {:>10} {:>9} {:>9} {:>8} {:>8}",
+        "route", "req/s", "p50 ms", "p99 ms", "/healthz", "bytes"
+    );
+    for (route, run) in runs {
+        row(route.label, run, Some(run.rps / healthz));
+    }
+    if let Some(subs) = subs {
+        row(
+            "POST /api/v1/ratings",
+            &subs.submit,
+            Some(subs.submit.rps / healthz),
+        );
+        row("bare insert_one (w: majority, j: true)", &subs.bare, None);
+    }
+    let mut odd = false;
+    for (route, run) in runs {
+        odd |= oddities(route.label, run, "200");
+    }
+    if let Some(subs) = subs {
+        odd |= oddities("POST /api/v1/ratings", &subs.submit, "201");
+    }
+    if !odd {
+        println!("  every answer was 200 (201 for submissions), no failed request");
+    }
+    if let Some(subs) = subs {
+        println!(
+            "  ratings answered 201: {} ; new ratings in the database: {} ({})",
+            subs.created,
+            subs.stored,
+            if subs.stored == subs.created {
+                "equal: nothing lost, nothing stored twice"
+            } else {
+                "MISMATCH"
+            }
+        );
+    }
     if let Some(rss) = rss {
         println!("  resident memory of Clickline after the run: {rss:.0} MB");
     }
+    println!("targets");
+    for (route, run) in runs {
+        if let Some(target) = route.target {
+            let ratio = run.rps / healthz;
+            println!(
+                "  {:<38} {ratio:>6.3} of /healthz        (>= {target}) {}",
+                route.label,
+                verdict(ratio >= target)
+            );
+        }
+    }
+    if let Some(subs) = subs {
+        let ratio = subs.submit.rps / subs.bare.rps;
+        println!(
+            "  {:<38} {ratio:>6.3} of bare inserts    (>= {SUBMISSION_TARGET}) {}",
+            "POST /api/v1/ratings",
+            verdict(ratio >= SUBMISSION_TARGET)
+        );
+    }
+}
+
+#[rocket::main]
+async fn main() {
+    let options = options();
+    let folder = Folder(default_storage().with_file_name(format!("load-{}", std::process::id())));
+    let (uri, _database) = match clickline::config::mongodb_uri_from_env() {
+        Some(given) => (given, None),
+        None => {
+            // Durable like `cargo run`: every acknowledged rating is synced.
+            let db =
+                DevDb::start_with(Storage::Disk(folder.0.clone()), None, true).expect("SecantusDB");
+            (db.uri(), Some(db))
+        }
+    };
+    let name = format!("clickline_load_{}", new_submission_key());
+    // The same client options as Clickline's (`w: majority, j: true`).
+    let db = Db::connect(&uri, &name)
+        .await
+        .expect("connect")
+        .prepare()
+        .await
+        .expect("prepare");
+    let fixture = seed(&db).await;
+    let (server, base) = start_server(&uri, &name).await;
+
+    let table = routes(&fixture);
+    let known: Vec<&str> = table.iter().map(|r| r.key).chain(["submit"]).collect();
+    for key in options.only.iter().flatten() {
+        assert!(
+            known.contains(&key.as_str()),
+            "--only takes {}",
+            known.join(",")
+        );
+    }
+    let chosen = table.into_iter().filter(|r| options.runs(r.key));
+    // A first second of `/healthz`, not counted: the yardstick runs on a
+    // warm server like every route after it.
+    let warm_up = Options {
+        seconds: 1,
+        ..options.clone()
+    };
+    oha(&format!("{base}/healthz"), &warm_up, &[], None);
+    let runs: Vec<(Route, Run)> = chosen
+        .map(|route| {
+            let run = oha(
+                &format!("{base}{}", route.path),
+                &options,
+                route.headers,
+                None,
+            );
+            (route, run)
+        })
+        .collect();
+    let subs = if options.runs("submit") {
+        Some(submissions(&db, &base, &options).await)
+    } else {
+        None
+    };
+    let rss = resident_megabytes(server.0.id());
+
+    report(&options, &fixture, &runs, subs.as_ref(), rss);
     let _ = db.raw().drop().await;
     drop(server);
-    if stored != created + seeded {
+    if subs.is_some_and(|s| s.stored != s.created) {
         std::process::exit(1);
     }
 }

@@ -14,7 +14,7 @@ use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::{Error, Result};
 use crate::i18n::{english, Arg};
 use crate::reports::service::today;
-use crate::reports::store::{visible, COLLECTION as REPORTS};
+use crate::reports::store::{visible_in, COLLECTION as REPORTS};
 use crate::strikes::store::{Strike, StrikeStore};
 use crate::strikes::views::StrikeSummary;
 use crate::App;
@@ -144,10 +144,9 @@ pub async fn build(app: &App, country: &Country) -> Result<ChannelView> {
         .collect();
     let reports = db.collection::<Document>(REPORTS);
     let count = |kind: &str| {
-        let mut filter = visible();
-        filter.insert("country", country.code());
-        filter.insert("kind", kind);
-        reports.count_documents(filter)
+        reports.count_documents(visible_in(
+            mongodb::bson::doc! { "country": country.code(), "kind": kind },
+        ))
     };
     let figures = ChannelFigures {
         ratings: PublishedCount::of(count("rating").await?, min_group_size),

@@ -55,6 +55,14 @@ pub struct PageCache {
     generation: AtomicU64,
     ttl_millis: AtomicU64,
     pages: Cache<String, Arc<KeptPage>>,
+    /// One rendering at a time per page: readers who arrive meanwhile wait
+    /// for it instead of rendering the same page together (after every
+    /// change, a popular page would otherwise be rendered by every reader
+    /// at once, each slower for the others).
+    renderings: Cache<String, Arc<tokio::sync::Mutex<()>>>,
+    /// Addresses whose last answer could not be kept (a form, a 404): their
+    /// readers do not wait for each other.
+    unkeepable: Cache<String, ()>,
     /// Pages rendered to be kept (tests read it).
     pub renders: AtomicU64,
 }
@@ -73,6 +81,14 @@ impl Default for PageCache {
                     u32::try_from(size).unwrap_or(u32::MAX)
                 })
                 .eviction_policy(EvictionPolicy::lru())
+                .time_to_live(LONGEST_TTL)
+                .build(),
+            renderings: Cache::builder()
+                .max_capacity(10_000)
+                .time_to_idle(LONGEST_TTL)
+                .build(),
+            unkeepable: Cache::builder()
+                .max_capacity(10_000)
                 .time_to_live(LONGEST_TTL)
                 .build(),
             renders: AtomicU64::new(0),
@@ -141,12 +157,13 @@ impl KeptPage {
         response
             .raw_header("ETag", self.etag.clone())
             // Browsers may keep it but ask (a 304 costs nothing).
-            .raw_header("Cache-Control", "no-cache")
-            .raw_header_adjoin("Vary", "Accept-Encoding");
+            .raw_header("Cache-Control", "no-cache");
         if client_has(request, &self.etag) {
             response.status(Status::NotModified);
         } else if let Some(gzipped) = self.gzipped.clone().filter(|_| accepts_gzip(request)) {
+            // (The gzip fairing adds `Vary` to the plain answers.)
             response
+                .raw_header_adjoin("Vary", "Accept-Encoding")
                 .raw_header("Content-Encoding", "gzip")
                 .sized_body(gzipped.len(), Cursor::new(gzipped));
         } else {
@@ -201,6 +218,21 @@ impl Handler for FromMemory {
         if let Some(page) = cache.get(&key) {
             return Outcome::Success(page.respond(request));
         }
+        let rendering = cache
+            .renderings
+            .get_with(key.clone(), || Arc::new(tokio::sync::Mutex::new(())));
+        let _turn = match rendering.try_lock() {
+            Ok(turn) => Some(turn),
+            Err(_) if cache.unkeepable.contains_key(&key) => None,
+            Err(_) => {
+                // Someone renders this page: their result will do.
+                drop(rendering.lock().await);
+                if let Some(page) = cache.get(&key) {
+                    return Outcome::Success(page.respond(request));
+                }
+                None
+            }
+        };
         let generation = cache.generation();
         match self.0.handle(request, data).await {
             Outcome::Success(response) if keepable(&response) => {
@@ -213,7 +245,10 @@ impl Handler for FromMemory {
                 cache.keep(key, page);
                 Outcome::Success(answer)
             }
-            other => other,
+            other => {
+                cache.unkeepable.insert(key, ());
+                other
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ use crate::domain::{Day, ReportId, ReportKind};
 use crate::error::Result;
 use crate::reports::screening::{ratings_to_hold, BASELINE_DAYS};
 use crate::reports::service::record_requester;
-use crate::reports::store::{visible, Report, COLLECTION};
+use crate::reports::store::{visible_in, Report, COLLECTION};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 
@@ -81,21 +81,21 @@ impl PublicationStore for Db {
         from: Day,
         until: Day,
     ) -> Result<u64> {
-        let mut filter = visible();
-        filter.insert("kind", "rating");
+        let mut scope = mongodb::bson::Document::new();
         if let Some(platform) = target.platform() {
-            filter.insert("platform", platform.as_str());
+            scope.insert("platform", platform.as_str());
         }
         if let Target::Requester(_, id) = target {
-            filter.insert("requester_id", id.as_str());
+            scope.insert("requester_id", id.as_str());
         }
-        filter.insert(
+        scope.insert("kind", "rating");
+        scope.insert(
             "day",
             doc! { "$gte": from.to_string(), "$lt": until.to_string() },
         );
         Ok(self
             .collection::<Report>(COLLECTION)
-            .count_documents(filter)
+            .count_documents(visible_in(scope))
             .await?)
     }
 

@@ -21,7 +21,7 @@ use crate::domain::{
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore, COLLECTION as REQUESTERS};
 use crate::reports::service::today;
-use crate::reports::store::{visible, COLLECTION as REPORTS};
+use crate::reports::store::{visible_in, COLLECTION as REPORTS};
 use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
 use crate::strikes::service::open_strikes_against;
 use crate::strikes::store::{Strike, StrikeStore};
@@ -209,8 +209,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
     let Some(platform) = target.platform() else {
         return recompute_company(db, target, min_group_size).await;
     };
-    let mut filter = visible();
-    filter.insert("platform", platform.as_str());
+    let mut filter = doc! { "platform": platform.as_str() };
     let (requester_id, names) = match target {
         Target::Requester(platform, id) => {
             let Some(requester) = db.find_requester(platform, id).await? else {
@@ -229,7 +228,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
     };
     let mut cursor = db
         .collection::<Facts>(REPORTS)
-        .find(filter)
+        .find(visible_in(filter))
         .projection(facts_projection())
         .await?;
     let mut accumulator = Accumulator::default();
@@ -264,8 +263,7 @@ async fn recompute_company(
     };
     let mut accumulator = Accumulator::default();
     if let Some(accounts) = companies::accounts_filter(&company) {
-        let mut filter = visible();
-        filter.insert("$or", accounts);
+        let filter = visible_in(doc! { "$or": accounts });
         let mut cursor = db
             .collection::<Facts>(REPORTS)
             .find(filter)
@@ -369,7 +367,9 @@ pub async fn rebuild_all(
     mut progress: impl FnMut(u64, u64),
 ) -> Result<u64> {
     let reports = db.collection::<Facts>(REPORTS);
-    let total = reports.count_documents(visible()).await?;
+    // For the progress bar only: counting the visible reports exactly would
+    // cost a whole extra scan.
+    let total = reports.estimated_document_count().await?;
     let mut names: HashMap<String, (String, Vec<String>)> = db
         .collection::<Requester>(REQUESTERS)
         .find(doc! {})
@@ -385,10 +385,8 @@ pub async fn rebuild_all(
     let mut pending: Vec<ScorecardDoc> = Vec::new();
     for platform in db.platforms() {
         let slug = platform.slug.as_str();
-        let mut filter = visible();
-        filter.insert("platform", slug);
         let mut cursor = reports
-            .find(filter)
+            .find(visible_in(doc! { "platform": slug }))
             .projection(facts_projection())
             .sort(doc! { "requester_id": 1 })
             .batch_size(5000)

@@ -233,8 +233,7 @@ impl StrikeStore for Db {
         requesters: &[RequesterId],
         min_group_size: u32,
     ) -> Result<Vec<Country>> {
-        let mut filter = crate::reports::store::visible();
-        filter.insert("platform", platform.as_str());
+        let mut filter = doc! { "platform": platform.as_str() };
         if !requesters.is_empty() {
             let ids: Vec<&str> = requesters.iter().map(|id| id.as_str()).collect();
             filter.insert("requester_id", doc! { "$in": ids });
@@ -243,7 +242,7 @@ impl StrikeStore for Db {
         let groups: Vec<Document> = self
             .collection::<Document>(crate::reports::store::COLLECTION)
             .aggregate([
-                doc! { "$match": filter },
+                doc! { "$match": crate::reports::store::visible_in(filter) },
                 doc! { "$group": { "_id": "$country", "reports": { "$sum": 1 } } },
                 doc! { "$match": { "reports": { "$gte": i64::from(min_group_size) } } },
             ])
