@@ -143,8 +143,8 @@ pub fn visible_in(mut scope: Document) -> Document {
 }
 
 pub trait ReportStore {
-    /// Stores a new report. `Ok(false)` when a report with the same
-    /// submission key already exists (a retried submission).
+    /// The report stored for a submission key (new reports are stored by
+    /// `reports::group_commit`).
     async fn find_report_by_submission(&self, submission_hash: &str) -> Result<Option<ReportId>>;
     async fn find_report(&self, id: &ReportId) -> Result<Option<Stored>>;
     /// Saves an edited report in place.

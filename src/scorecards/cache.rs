@@ -1,5 +1,5 @@
 //! In-memory caches of what pages and the API serve. While a change stream
-//! tells this instance of every stored scorecard change (`watch_scorecards`),
+//! tells this instance of every stored scorecard change (`http::change_signal`),
 //! entries live a minute and are evicted on change; without one (a database
 //! that cannot stream changes), entries live one second, short enough that a
 //! change made through another instance shows within two seconds.
