@@ -276,11 +276,11 @@ async fn no_query_parameter_answers_500_and_pages_past_the_end_are_404() {
         "/?q=.*(",
         long.as_str(),
         "/platforms/mturk?page=18446744073709551615",
-        "/platforms/mturk?page=9223372036854775808",
-        "/platforms/mturk?page=0",
-        "/platforms/mturk?page=-1",
-        "/platforms/mturk?page=abc",
-        "/requesters/mturk/A1B2C3D4E5?page=18446744073709551615",
+        "/platforms/mturk?before=abc",
+        "/platforms/mturk?before=9999-99-99.aaaaaaaaaaaaa",
+        "/platforms/mturk?before=2026-01-01.%00",
+        "/platforms/mturk?before=-1",
+        "/requesters/mturk/A1B2C3D4E5?before=%E2%80%AE",
         "/api/v1/requesters?platform=mturk&ids=%00",
         "/api/v1/requesters?platform=%00&ids=A",
         "/channels/%00",
@@ -297,13 +297,13 @@ async fn no_query_parameter_answers_500_and_pages_past_the_end_are_404() {
     }
     let past_the_end = app
         .client
-        .get("/requesters/mturk/A1B2C3D4E5?page=2")
+        .get("/requesters/mturk/A1B2C3D4E5?before=1970-01-01.aaaaaaaaaaaaa")
         .dispatch()
         .await;
     assert_eq!(past_the_end.status(), Status::NotFound);
     let first = app
         .client
-        .get("/requesters/mturk/A1B2C3D4E5?page=1")
+        .get("/requesters/mturk/A1B2C3D4E5?page=3")
         .dispatch()
         .await;
     assert_eq!(first.status(), Status::Ok);

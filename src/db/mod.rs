@@ -115,17 +115,24 @@ impl Db {
         reports
             .create_indexes([
                 unique(doc! { "submission_hash": 1 }),
-                // Lists sort by day, then id: with the id in the index, a
-                // page is read in index order however long the list.
-                index(doc! { "platform": 1, "requester_id": 1, "day": -1, "_id": 1 }),
-                index(doc! { "platform": 1, "day": -1, "_id": 1 }),
+                // Lists of visible reports: the equalities first (SecantusDB
+                // uses a compound index only when its leading fields are
+                // exactly the filter's), then the list order, day then id,
+                // so MongoDB reads a page in index order.
+                index(doc! { "platform": 1, "requester_id": 1, "published": 1, "hidden": 1, "day": -1, "_id": 1 }),
+                index(doc! { "platform": 1, "published": 1, "hidden": 1, "day": -1, "_id": 1 }),
                 index(doc! { "flags": -1 }),
                 index(doc! { "published": 1, "publishes_on": 1 }),
                 index(doc! { "held": 1 }),
             ])
             .await?;
-        // Their predecessors without the id, on databases made before.
-        for replaced in ["platform_1_requester_id_1_day_-1", "platform_1_day_-1"] {
+        // Their predecessors, on databases made before.
+        for replaced in [
+            "platform_1_requester_id_1_day_-1",
+            "platform_1_day_-1",
+            "platform_1_requester_id_1_day_-1__id_1",
+            "platform_1_day_-1__id_1",
+        ] {
             let _ = reports.drop_index(replaced).await;
         }
         self.collection::<Document>(crate::platforms::requesters::COLLECTION)

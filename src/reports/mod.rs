@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod group_commit;
+pub mod list;
 pub mod parse;
 pub mod publication;
 #[cfg(test)]

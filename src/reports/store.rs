@@ -110,22 +110,6 @@ pub enum Stored {
     Withdrawn,
 }
 
-/// Which reports a list shows.
-pub struct ReportFilter<'a> {
-    pub platform: &'a PlatformSlug,
-    pub requester_id: Option<&'a RequesterId>,
-}
-
-impl ReportFilter<'_> {
-    fn to_document(&self) -> Document {
-        let mut scope = doc! { "platform": self.platform.as_str() };
-        if let Some(id) = self.requester_id {
-            scope.insert("requester_id", id.as_str());
-        }
-        visible_in(scope)
-    }
-}
-
 /// Reports the public may see: published, not withdrawn (a tombstone has
 /// neither field) and not hidden by moderation.
 pub fn visible() -> Document {
@@ -165,13 +149,6 @@ pub trait ReportStore {
         countries: Option<&[crate::domain::Country]>,
         limit: i64,
     ) -> Result<Vec<Report>>;
-    /// One page of visible reports, newest day first, and how many there are.
-    async fn list_reports(
-        &self,
-        filter: &ReportFilter<'_>,
-        page: u64,
-        page_size: u32,
-    ) -> Result<(Vec<Report>, u64)>;
 }
 
 impl ReportStore for Db {
@@ -258,31 +235,5 @@ impl ReportStore for Db {
             .await?
             .try_collect()
             .await?)
-    }
-
-    async fn list_reports(
-        &self,
-        filter: &ReportFilter<'_>,
-        page: u64,
-        page_size: u32,
-    ) -> Result<(Vec<Report>, u64)> {
-        let filter = filter.to_document();
-        let reports = self.collection::<Report>(COLLECTION);
-        let total = reports.count_documents(filter.clone()).await?;
-        // Page numbers past the last page (however large) are not pages.
-        let skip = page
-            .saturating_sub(1)
-            .checked_mul(u64::from(page_size))
-            .filter(|skip| *skip < total || page <= 1)
-            .ok_or_else(|| Error::not_found("This list has no such page."))?;
-        let page_of_reports = reports
-            .find(filter)
-            .sort(doc! { "day": -1, "_id": 1 })
-            .skip(skip)
-            .limit(i64::from(page_size))
-            .await?
-            .try_collect()
-            .await?;
-        Ok((page_of_reports, total))
     }
 }

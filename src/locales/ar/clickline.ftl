@@ -381,13 +381,7 @@ platforms-lead = اختر منصة لتقرأ ما يقوله العمال عن�
 platforms-all-csv = كل بطاقات تقييم أصحاب العمل:
 platforms-how = كيف تُحسب الأرقام
 pagination-label = الصفحات
-pagination-page = الصفحة { $page } من { $pages } ({ $total ->
-    [one] بلاغ واحد
-    [two] بلاغان
-    [few] { $total } بلاغات
-   *[other] { $total } بلاغًا
-})
-pagination-newer = الأحدث
+pagination-newest = أحدث البلاغات
 pagination-older = الأقدم
 
 ## Lists and scorecards

@@ -379,11 +379,7 @@ platforms-lead = Wähle eine Plattform, um zu lesen, was Arbeiter·innen über s
 platforms-all-csv = Alle Bewertungsbögen der Auftraggeber:
 platforms-how = wie die Zahlen berechnet werden
 pagination-label = Seiten
-pagination-page = Seite { $page } von { $pages } ({ $total ->
-    [one] { $total } Meldung
-   *[other] { $total } Meldungen
-})
-pagination-newer = Neuere
+pagination-newest = Neueste Meldungen
 pagination-older = Ältere
 
 ## Lists and scorecards

@@ -383,11 +383,7 @@ platforms-lead = Choose a platform to read what workers report about it. Missing
 platforms-all-csv = All requester scorecards:
 platforms-how = how the figures are computed
 pagination-label = Pages
-pagination-page = Page { $page } of { $pages } ({ $total ->
-    [one] { $total } report
-   *[other] { $total } reports
-})
-pagination-newer = Newer
+pagination-newest = Newest reports
 pagination-older = Older
 
 ## Lists and scorecards

@@ -379,11 +379,7 @@ platforms-lead = Elige una plataforma para leer lo que cuentan de ella las perso
 platforms-all-csv = Todas las fichas de solicitantes:
 platforms-how = cómo se calculan las cifras
 pagination-label = Páginas
-pagination-page = Página { $page } de { $pages } ({ $total ->
-    [one] { $total } informe
-   *[other] { $total } informes
-})
-pagination-newer = Más recientes
+pagination-newest = Informes más recientes
 pagination-older = Más antiguos
 
 ## Lists and scorecards

@@ -379,11 +379,7 @@ platforms-lead = Choisissez une plateforme pour lire ce qu’en disent les trava
 platforms-all-csv = Tous les bilans des donneurs d’ordre :
 platforms-how = comment les chiffres sont calculés
 pagination-label = Pages
-pagination-page = Page { $page } sur { $pages } ({ $total ->
-    [one] { $total } signalement
-   *[other] { $total } signalements
-})
-pagination-newer = Plus récents
+pagination-newest = Signalements les plus récents
 pagination-older = Plus anciens
 
 ## Lists and scorecards

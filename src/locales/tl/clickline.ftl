@@ -379,11 +379,7 @@ platforms-lead = Pumili ng platform para mabasa ang iniuulat ng mga manggagawa t
 platforms-all-csv = Lahat ng scorecard ng requester:
 platforms-how = paano kinukuwenta ang mga bilang
 pagination-label = Mga pahina
-pagination-page = Pahina { $page } ng { $pages } ({ $total ->
-    [one] { $total } ulat
-   *[other] { $total } ulat
-})
-pagination-newer = Mas bago
+pagination-newest = Pinakabagong mga ulat
 pagination-older = Mas luma
 
 ## Lists and scorecards

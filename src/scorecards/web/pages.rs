@@ -11,7 +11,7 @@ use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::{Lang, Msg};
 use crate::platforms::requesters::{RequesterStore, SearchText};
-use crate::reports::store::{ReportFilter, ReportStore};
+use crate::reports::list::{self, ListCursor, ReportFilter};
 use crate::reports::views::PublicReport;
 use crate::scorecards::minimum_wage::MinimumWages;
 use crate::scorecards::rankings::rankings;
@@ -102,62 +102,67 @@ async fn scorecard_view(app: &App, target: &Target, lang: Lang) -> Result<Option
     Ok(card.map(|card| super::view::view(&card.card, lang)))
 }
 
-/// Page numbers for a list of `total` items.
-fn pagination(page: u64, total: u64, page_size: u32, base: &str) -> Value {
-    let pages = total.div_ceil(u64::from(page_size)).max(1);
+/// Links from one page of a list to the newest page and to the next older one.
+fn pagination(from: Option<&ListCursor>, older: Option<&ListCursor>, base: &str) -> Value {
     json!({
-        "page": page,
-        "pages": pages,
-        "total": total,
-        "prev": (page > 1).then(|| format!("{base}?page={}", page - 1)),
-        "next": (page < pages).then(|| format!("{base}?page={}", page + 1)),
+        "newest": from.map(|_| base.to_owned()),
+        "older": older.map(|cursor| format!("{base}?before={cursor}")),
     })
 }
 
 /// One page of a report list, kept a second in memory: requester and
-/// platform pages are hot reads.
+/// platform pages are hot reads. A `before` that is not a cursor, or one
+/// past the end of the list, is no page.
 async fn reports_of(
     app: &App,
     filter: ReportFilter<'_>,
-    page: u64,
+    before: Option<&str>,
     base: &str,
 ) -> Result<(Vec<Value>, Value), Error> {
-    let key = format!("reports:{base}?page={page}");
+    let no_such_page = || Error::not_found("This list has no such page.");
+    let from = match before {
+        Some(raw) => Some(ListCursor::parse(raw).ok_or_else(no_such_page)?),
+        None => None,
+    };
+    let key = match &from {
+        Some(cursor) => format!("reports:{base}?before={cursor}"),
+        None => format!("reports:{base}"),
+    };
     if let Some(Some(cached)) = app.report_lists.get(&key) {
         return Ok((
             cached["reports"].as_array().cloned().unwrap_or_default(),
             cached["pagination"].clone(),
         ));
     }
-    let (reports, total) = app
-        .db
-        .list_reports(&filter, page, app.settings.page_size)
-        .await?;
-    let views: Vec<Value> = reports
+    let page = list::page_of(&app.db, &filter, from.as_ref(), app.settings.page_size).await?;
+    if from.is_some() && page.reports.is_empty() {
+        return Err(no_such_page());
+    }
+    let views: Vec<Value> = page
+        .reports
         .iter()
         .map(|r| json!(PublicReport::from(r)))
         .collect();
-    let pagination = pagination(page, total, app.settings.page_size, base);
+    let pagination = pagination(from.as_ref(), page.older.as_ref(), base);
     let cached = json!({ "reports": views, "pagination": pagination });
     app.report_lists
         .put(&key, Some(std::sync::Arc::new(cached)));
     Ok((views, pagination))
 }
 
-#[get("/platforms/<slug>?<page>")]
-pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>, lang: Lang) -> Page {
+#[get("/platforms/<slug>?<before>")]
+pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: Lang) -> Page {
     let platform = app
         .db
         .platform(slug)
         .ok_or_else(|| Error::not_found("Clickline does not know this platform."))?
         .clone();
-    let page_number = page.unwrap_or(1).max(1);
     let base = format!("/platforms/{slug}");
     let filter = ReportFilter {
         platform: &platform.slug,
         requester_id: None,
     };
-    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let (reports, pagination) = reports_of(app, filter, before, &base).await?;
     let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone()), lang).await?;
     let lists = lists(app, Some(platform.slug.as_str())).await?;
     Ok(crate::http::page::page(
@@ -168,12 +173,12 @@ pub async fn platform(app: &State<App>, slug: &str, page: Option<u64>, lang: Lan
     ))
 }
 
-#[get("/requesters/<platform>/<requester_id>?<page>")]
+#[get("/requesters/<platform>/<requester_id>?<before>")]
 pub async fn requester(
     app: &State<App>,
     platform: &str,
     requester_id: &str,
-    page: Option<u64>,
+    before: Option<&str>,
     lang: Lang,
 ) -> Page {
     let not_found = || Error::not_found("Nobody has reported this requester yet.");
@@ -184,13 +189,12 @@ pub async fn requester(
         .find_requester(&slug, &id)
         .await?
         .ok_or_else(not_found)?;
-    let page_number = page.unwrap_or(1).max(1);
     let base = format!("/requesters/{slug}/{id}");
     let filter = ReportFilter {
         platform: &slug,
         requester_id: Some(&id),
     };
-    let (reports, pagination) = reports_of(app, filter, page_number, &base).await?;
+    let (reports, pagination) = reports_of(app, filter, before, &base).await?;
     let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone()), lang).await?;
     Ok(crate::http::page::page(
         "requester",
@@ -283,11 +287,19 @@ mod tests {
         }
         app.settle().await;
         let first = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
-        assert!(first.contains("Page 1 of 2"));
-        assert!(first.contains("rel=\"next\""));
-        assert!(first.contains("/requesters/mturk/A1B2C3D4E5?page&#x3D;2"));
-        let second = app.get_html("/requesters/mturk/A1B2C3D4E5?page=2").await;
+        assert_eq!(first.matches("class=\"report-card").count(), 2);
+        assert!(!first.contains("rel=\"first\""));
+        let older = first
+            .split("?before&#x3D;")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a link to the older page");
+        let second = app
+            .get_html(&format!("/requesters/mturk/A1B2C3D4E5?before={older}"))
+            .await;
         assert_eq!(second.matches("class=\"report-card").count(), 1);
+        assert!(second.contains("rel=\"first\""));
+        assert!(!second.contains("rel=\"next\""));
     }
 
     #[rocket::async_test]
