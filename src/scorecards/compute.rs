@@ -1,5 +1,5 @@
-//! Computing scorecards from reports: one target at a time (the background
-//! worker), or all of them in one ordered pass (`clickline scorecards rebuild`).
+//! Computing scorecards from reports, one target at a time (the background
+//! worker); `rebuild` does all of them in one pass with the same accumulator.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,20 +19,19 @@ use crate::domain::{
     Choice, Communication, Day, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
 };
 use crate::error::Result;
-use crate::platforms::requesters::{Requester, RequesterStore, COLLECTION as REQUESTERS};
+use crate::platforms::requesters::{Requester, RequesterStore};
 use crate::reports::service::today;
 use crate::reports::store::{visible_in, COLLECTION as REPORTS};
 use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
-use crate::strikes::service::open_strikes_against;
-use crate::strikes::store::{Strike, StrikeStore};
 
 /// The few fields of a report that scorecards need.
 #[derive(Debug, Deserialize)]
-struct Facts {
+pub(super) struct Facts {
+    pub(super) platform: String,
     kind: ReportKind,
     #[serde(default)]
     vouched: bool,
-    requester_id: Option<String>,
+    pub(super) requester_id: Option<String>,
     country: String,
     day: String,
     rating: Option<RatingFacts>,
@@ -62,9 +61,9 @@ struct GrievanceFacts {
     status: GrievanceStatus,
 }
 
-fn facts_projection() -> Document {
+pub(super) fn facts_projection() -> Document {
     doc! {
-        "kind": 1, "requester_id": 1, "country": 1, "day": 1, "vouched": 1,
+        "platform": 1, "kind": 1, "requester_id": 1, "country": 1, "day": 1, "vouched": 1,
         "rating.hourly_pay_usd": 1, "rating.hourly_pay_eur": 1, "rating.paid": 1,
         "rating.rejected": 1, "rating.days_to_payment": 1, "rating.communication": 1,
         "rating.recommend": 1, "rating.tos_violation": 1, "rating.broken": 1,
@@ -77,13 +76,13 @@ fn facts_projection() -> Document {
 
 /// Everything one scorecard is computed from.
 #[derive(Default)]
-struct Accumulator {
+pub(super) struct Accumulator {
     samples: Vec<Sample>,
     grievances: GrievanceCounts,
 }
 
 impl Accumulator {
-    fn add(&mut self, facts: &Facts) {
+    pub(super) fn add(&mut self, facts: &Facts) {
         let Ok(day) = NaiveDate::parse_from_str(&facts.day, "%Y-%m-%d") else {
             return;
         };
@@ -121,15 +120,63 @@ impl Accumulator {
         }
     }
 
-    fn finish(
+    pub(super) fn finish(
         self,
         platform: &str,
         requester_id: Option<String>,
-        (name, aliases): (String, Vec<String>),
+        names: (String, Vec<String>),
         today: Day,
         min_group_size: u32,
     ) -> Scorecard {
         let all: Vec<&Sample> = self.samples.iter().collect();
+        scorecard_of(
+            all,
+            self.grievances,
+            platform,
+            requester_id,
+            names,
+            today,
+            min_group_size,
+        )
+    }
+
+    /// The platform's scorecard from its requesters' accumulators and those
+    /// of reports naming no requester, without copying their samples.
+    pub(super) fn finish_together<'a>(
+        parts: impl Iterator<Item = &'a Accumulator>,
+        platform: &str,
+        names: (String, Vec<String>),
+        today: Day,
+        min_group_size: u32,
+    ) -> Scorecard {
+        let mut all: Vec<&Sample> = Vec::new();
+        let mut grievances = GrievanceCounts::default();
+        for part in parts {
+            all.extend(part.samples.iter());
+            grievances.add(&part.grievances);
+        }
+        scorecard_of(
+            all,
+            grievances,
+            platform,
+            None,
+            names,
+            today,
+            min_group_size,
+        )
+    }
+}
+
+fn scorecard_of(
+    all: Vec<&Sample>,
+    grievances: GrievanceCounts,
+    platform: &str,
+    requester_id: Option<String>,
+    (name, aliases): (String, Vec<String>),
+    today: Day,
+    min_group_size: u32,
+) -> Scorecard {
+    {
         let start = window_start(today.date());
         let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
         let all_figures = Figures::compute(&all, min_group_size);
@@ -142,7 +189,7 @@ impl Accumulator {
             trend: trend::compute(&all, today.date(), min_group_size),
             last_90_days: Figures::compute(&recent, min_group_size),
             all: all_figures,
-            grievances: self.grievances,
+            grievances,
             active_strikes: Vec::new(),
             held_for_review: 0,
             updated: today.to_string(),
@@ -152,7 +199,7 @@ impl Accumulator {
     }
 }
 
-fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
+pub(super) fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
     let name = db
         .platform(slug)
         .map(|p| p.name.clone())
@@ -160,7 +207,7 @@ fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
     (name, Vec::new())
 }
 
-fn requester_names(requester: &Requester) -> (String, Vec<String>) {
+pub(super) fn requester_names(requester: &Requester) -> (String, Vec<String>) {
     (requester.name().to_owned(), requester.aliases().to_vec())
 }
 
@@ -184,7 +231,7 @@ async fn held_for_review(db: &Db, target: &Target) -> Result<u64> {
 }
 
 /// Held reports of every target on a platform, by scorecard key.
-async fn held_by_target(db: &Db, platform: &str) -> Result<HashMap<String, u64>> {
+pub(super) async fn held_by_target(db: &Db, platform: &str) -> Result<HashMap<String, u64>> {
     let mut held = HashMap::new();
     let mut cursor = db
         .collection::<Document>(REPORTS)
@@ -355,140 +402,4 @@ pub async fn load(
     let cached = card.map(|card| Arc::new(CachedScorecard::new(card)));
     cache.put(&key, cached.clone());
     Ok(cached)
-}
-
-/// Rebuilds every scorecard from the reports, one platform at a time: each
-/// platform's reports are read in the order of the (platform, requester_id)
-/// index, so each requester's reports arrive together and memory holds one
-/// platform's ratings at most. Calls `progress(done, total)` as it goes.
-pub async fn rebuild_all(
-    db: &Db,
-    min_group_size: u32,
-    mut progress: impl FnMut(u64, u64),
-) -> Result<u64> {
-    let reports = db.collection::<Facts>(REPORTS);
-    // For the progress bar only: counting the visible reports exactly would
-    // cost a whole extra scan.
-    let total = reports.estimated_document_count().await?;
-    let mut names: HashMap<String, (String, Vec<String>)> = db
-        .collection::<Requester>(REQUESTERS)
-        .find(doc! {})
-        .await?
-        .try_collect::<Vec<Requester>>()
-        .await?
-        .iter()
-        .map(|r| (r.key.clone(), requester_names(r)))
-        .collect();
-    let today = today();
-    let mut done = 0u64;
-    let mut written = 0u64;
-    let mut pending: Vec<ScorecardDoc> = Vec::new();
-    for platform in db.platforms() {
-        let slug = platform.slug.as_str();
-        let mut cursor = reports
-            .find(visible_in(doc! { "platform": slug }))
-            .projection(facts_projection())
-            .sort(doc! { "requester_id": 1 })
-            .batch_size(5000)
-            .await?;
-        let strikes = db.strikes_against(&platform.slug).await?;
-        let held = held_by_target(db, slug).await?;
-        let mut platform_acc = Accumulator::default();
-        let mut requester: Option<(String, Accumulator)> = None;
-        while let Some(facts) = cursor.try_next().await? {
-            if requester.as_ref().map(|(id, _)| Some(id)) != Some(facts.requester_id.as_ref()) {
-                if let Some((id, acc)) = requester.take() {
-                    pending.push(requester_scorecard(
-                        slug,
-                        id,
-                        acc,
-                        &mut names,
-                        (&strikes, &held),
-                        today,
-                        min_group_size,
-                    ));
-                }
-                requester = facts
-                    .requester_id
-                    .clone()
-                    .map(|id| (id, Accumulator::default()));
-            }
-            if let Some((_, acc)) = requester.as_mut() {
-                acc.add(&facts);
-            }
-            platform_acc.add(&facts);
-            done += 1;
-            if done.is_multiple_of(10_000) {
-                progress(done, total);
-            }
-            if pending.len() >= 1000 {
-                written += pending.len() as u64;
-                db.save_scorecards(&std::mem::take(&mut pending)).await?;
-            }
-        }
-        if let Some((id, acc)) = requester.take() {
-            pending.push(requester_scorecard(
-                slug,
-                id,
-                acc,
-                &mut names,
-                (&strikes, &held),
-                today,
-                min_group_size,
-            ));
-        }
-        let mut card =
-            platform_acc.finish(slug, None, platform_name(db, slug), today, min_group_size);
-        card.active_strikes =
-            open_strikes_against(&strikes, &Target::Platform(platform.slug.clone()), today);
-        card.held_for_review = held.get(&format!("platform:{slug}")).copied().unwrap_or(0);
-        pending.push(ScorecardDoc::new(format!("platform:{slug}"), card));
-    }
-    // Requesters left in `names` have no visible report: their scorecards are empty.
-    for (key, names) in names {
-        let (platform, id) = key.split_once(':').expect("requester key");
-        let card = Accumulator::default().finish(
-            platform,
-            Some(id.to_owned()),
-            names,
-            today,
-            min_group_size,
-        );
-        pending.push(ScorecardDoc::new(format!("requester:{key}"), card));
-        if pending.len() >= 1000 {
-            written += pending.len() as u64;
-            db.save_scorecards(&std::mem::take(&mut pending)).await?;
-        }
-    }
-    written += pending.len() as u64;
-    db.save_scorecards(&pending).await?;
-    // Companies and the cards that name them, recomputed one by one: few.
-    written += crate::companies::cards::recompute_all(db, min_group_size).await?;
-    progress(done, total);
-    Ok(written)
-}
-
-/// Finishes a requester's scorecard, taking its names out of `names` (so
-/// what remains there at the end are requesters without visible reports).
-fn requester_scorecard(
-    platform: &str,
-    id: String,
-    acc: Accumulator,
-    names: &mut HashMap<String, (String, Vec<String>)>,
-    (strikes, held): (&[Strike], &HashMap<String, u64>),
-    today: Day,
-    min_group_size: u32,
-) -> ScorecardDoc {
-    let key = format!("{platform}:{id}");
-    let requester_names = names
-        .remove(&key)
-        .unwrap_or_else(|| (id.clone(), Vec::new()));
-    let target = Target::from_key(&format!("requester:{key}"));
-    let mut card = acc.finish(platform, Some(id), requester_names, today, min_group_size);
-    if let Some(target) = target {
-        card.active_strikes = open_strikes_against(strikes, &target, today);
-    }
-    let key = format!("requester:{key}");
-    card.held_for_review = held.get(&key).copied().unwrap_or(0);
-    ScorecardDoc::new(key, card)
 }

@@ -13,6 +13,7 @@ mod compute;
 pub mod figures;
 pub mod minimum_wage;
 pub mod rankings;
+mod rebuild;
 pub mod stars;
 pub mod store;
 pub mod totals;
@@ -24,10 +25,9 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use cache::{CachedScorecard, ScorecardCache, TtlCache};
-pub use compute::{
-    load, rebuild_all, recompute, run_queue, spawn_worker, UNWATCHED_TTL, WATCHED_TTL,
-};
+pub use compute::{load, recompute, run_queue, spawn_worker, UNWATCHED_TTL, WATCHED_TTL};
 use figures::Figures;
+pub use rebuild::rebuild_all;
 use stars::Stars;
 use trend::MonthPoint;
 
@@ -69,6 +69,21 @@ pub struct GrievanceCounts {
     pub total: u64,
     pub by_category: BTreeMap<String, u64>,
     pub by_status: BTreeMap<String, u64>,
+}
+
+impl GrievanceCounts {
+    /// Adds another target's counts to these (a platform's from its requesters').
+    pub fn add(&mut self, other: &GrievanceCounts) {
+        self.total += other.total;
+        for (mine, theirs) in [
+            (&mut self.by_category, &other.by_category),
+            (&mut self.by_status, &other.by_status),
+        ] {
+            for (key, count) in theirs {
+                *mine.entry(key.clone()).or_default() += count;
+            }
+        }
+    }
 }
 
 /// A strike call against the target that is announced or active.
