@@ -7,6 +7,7 @@
 //! Where the database cannot stream changes (or the stream breaks), every
 //! cache falls back to one-second entries, and the stream is retried.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -46,7 +47,7 @@ pub struct PublicCaches {
 }
 
 impl PublicCaches {
-    fn changed(&self, scorecards: &[String]) {
+    fn changed<'a>(&self, scorecards: impl IntoIterator<Item = &'a String>) {
         for key in scorecards {
             self.scorecards.evict(key);
         }
@@ -122,7 +123,8 @@ async fn follow_stream(
     stream: &mut mongodb::change_stream::ChangeStream<ChangeStreamEvent<Document>>,
     caches: &PublicCaches,
 ) {
-    let mut sweep: Option<(Instant, Vec<String>)> = None;
+    // The second sweep's scorecards, each once however many events named it.
+    let mut sweep: Option<(Instant, HashSet<String>)> = None;
     loop {
         let next = match &sweep {
             Some((at, _)) => tokio::time::timeout_at(*at, stream.try_next()).await,
@@ -138,7 +140,7 @@ async fn follow_stream(
                 let key: Vec<String> = scorecard_of(&event).into_iter().collect();
                 caches.changed(&key);
                 let (_, keys) =
-                    sweep.get_or_insert_with(|| (Instant::now() + SECOND_SWEEP, Vec::new()));
+                    sweep.get_or_insert_with(|| (Instant::now() + SECOND_SWEEP, HashSet::new()));
                 keys.extend(key);
             }
             Ok(Ok(None)) | Ok(Err(_)) => return,

@@ -242,6 +242,7 @@ impl Handler for FromMemory {
                 };
                 let page = Arc::new(page);
                 let answer = page.respond(request);
+                cache.unkeepable.invalidate(&key);
                 cache.keep(key, page);
                 Outcome::Success(answer)
             }

@@ -6,11 +6,14 @@
 //! hours cannot be linked; a TTL index deletes each bucket when it ends.
 
 pub mod address;
+mod batch;
 pub mod keys;
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Duration, DurationRound, Utc};
-use mongodb::bson::doc;
-use mongodb::options::{Acknowledgment, FindOneAndUpdateOptions, ReturnDocument, WriteConcern};
+use futures::TryStreamExt;
+use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
 pub use address::Client;
@@ -79,6 +82,7 @@ pub fn bucket_id(day_key: &[u8], subject: &str) -> String {
 #[derive(Default)]
 pub struct Limits {
     keys: keys::DayKeys,
+    counters: batch::CounterWriter,
 }
 
 impl Limits {
@@ -93,7 +97,9 @@ impl Limits {
         let now = Utc::now();
         let key = self.keys.key(db, secrets, Day::of(now)).await?;
         let (subject, ends) = what.bucket(client, now);
-        db.increment_bucket(&bucket_id(&key, &subject), ends).await
+        self.counters
+            .increment(db, bucket_id(&key, &subject), ends)
+            .await
     }
 
     /// Counts one more and refuses it with `refusal` past `limit`.
@@ -114,39 +120,61 @@ impl Limits {
 }
 
 pub trait RateLimitStore {
-    /// Adds one to a bucket (made on first use, deleted at `expires_at`)
-    /// and returns its count.
-    async fn increment_bucket(&self, id: &str, expires_at: DateTime<Utc>) -> Result<i64>;
+    /// Adds each share to its bucket (made on first use, deleted at its
+    /// `expires_at`) in one write, and returns the buckets' new counts.
+    async fn add_to_buckets(
+        &self,
+        shares: &[(&str, i64, DateTime<Utc>)],
+    ) -> std::result::Result<HashMap<String, i64>, mongodb::error::Error>;
 }
 
 impl RateLimitStore for Db {
-    async fn increment_bucket(&self, id: &str, expires_at: DateTime<Utc>) -> Result<i64> {
-        let bucket = self
-            .collection::<RateBucket>(COLLECTION)
-            .find_one_and_update(
-                doc! { "_id": id },
+    async fn add_to_buckets(
+        &self,
+        shares: &[(&str, i64, DateTime<Utc>)],
+    ) -> std::result::Result<HashMap<String, i64>, mongodb::error::Error> {
+        let updates: Vec<Document> = shares
+            .iter()
+            .map(|(id, share, expires_at)| {
                 doc! {
-                    "$inc": { "count": 1 },
-                    "$setOnInsert": { "expires_at": mongodb::bson::DateTime::from_chrono(expires_at) },
-                },
-            )
-            .with_options(
-                FindOneAndUpdateOptions::builder()
-                    .upsert(true)
-                    .return_document(ReturnDocument::After)
-                    // A count lost in a crash lets one more request through
-                    // once; waiting for the journal on every submission
-                    // would make each one wait for several disk syncs.
-                    .write_concern(
-                        WriteConcern::builder()
-                            .w(Acknowledgment::Nodes(1))
-                            .journal(false)
-                            .build(),
-                    )
-                    .build(),
-            )
+                    "q": { "_id": id },
+                    "u": {
+                        "$inc": { "count": share },
+                        "$setOnInsert": { "expires_at": mongodb::bson::DateTime::from_chrono(*expires_at) },
+                    },
+                    "upsert": true,
+                }
+            })
+            .collect();
+        let answer = self
+            .raw()
+            .run_command(doc! {
+                "update": COLLECTION,
+                "updates": updates,
+                "ordered": false,
+                // A count lost in a crash lets one more request through
+                // once; waiting for the journal would make every
+                // submission wait for another disk sync.
+                "writeConcern": { "w": 1, "j": false },
+            })
             .await?;
-        Ok(bucket.map_or(1, |bucket| bucket.count))
+        if let Ok(errors) = answer.get_array("writeErrors") {
+            return Err(mongodb::error::Error::custom(format!(
+                "{} of {} limit counts were refused: {errors:?}",
+                errors.len(),
+                shares.len()
+            )));
+        }
+        let ids: Vec<&str> = shares.iter().map(|(id, _, _)| *id).collect();
+        let mut counts = HashMap::new();
+        let mut buckets = self
+            .collection::<RateBucket>(COLLECTION)
+            .find(doc! { "_id": { "$in": ids } })
+            .await?;
+        while let Some(bucket) = buckets.try_next().await? {
+            counts.insert(bucket.id, bucket.count);
+        }
+        Ok(counts)
     }
 }
 
