@@ -178,7 +178,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(http::cors::PublicReadCors)
         .attach(http::assets::StaticCaching)
         .attach(http::page_cache::ForgetOnWrite)
-        .attach(http::compression::Gzip)
+        .attach(http::compression::Gzip::default())
         .mount("/", http::page_cache::from_memory(page_routes()))
         .mount("/", http::health::routes())
         .mount("/", turkopticon::routes())

@@ -280,6 +280,8 @@ async fn no_query_parameter_answers_500_and_pages_past_the_end_are_404() {
         "/platforms/mturk?before=9999-99-99.aaaaaaaaaaaaa",
         "/platforms/mturk?before=2026-01-01.%00",
         "/platforms/mturk?before=-1",
+        "/platforms/mturk?before=-262143-01-01.aaaaaaaaaaaaa",
+        "/platforms/mturk?before=9999-12-31.aaaaaaaaaaaaa",
         "/requesters/mturk/A1B2C3D4E5?before=%E2%80%AE",
         "/api/v1/requesters?platform=mturk&ids=%00",
         "/api/v1/requesters?platform=%00&ids=A",

@@ -38,6 +38,16 @@ impl Day {
         if raw.is_empty() {
             return Err(Msg::new("invalid-date-empty"));
         }
+        // Exactly `YYYY-MM-DD`: chrono alone would take signed and
+        // five-digit years, whose arithmetic overflows.
+        let shaped = raw.len() == 10
+            && raw.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if !shaped {
+            return Err(Msg::new("invalid-date").arg("value", raw));
+        }
         NaiveDate::parse_from_str(raw, "%Y-%m-%d")
             .map(Day)
             .map_err(|_| Msg::new("invalid-date").arg("value", raw))
@@ -67,9 +77,8 @@ impl Serialize for Day {
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
         let text = String::deserialize(deserializer)?;
-        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map(Day)
-            .map_err(serde::de::Error::custom)
+        Day::parse(&text)
+            .map_err(|_| serde::de::Error::custom(format!("{text:?} is not a day (YYYY-MM-DD)")))
     }
 }
 
@@ -85,6 +94,15 @@ mod tests {
         assert_eq!(serde_json::from_str::<Day>("\"2026-11-24\"").unwrap(), day);
         assert!(Day::parse("24/11/2026").is_err());
         assert!(Day::parse("").is_err());
+        for odd in [
+            "-262143-01-01",
+            "+2026-11-24",
+            "12026-11-24",
+            "2026-1-24",
+            "2026-11-4",
+        ] {
+            assert!(Day::parse(odd).is_err(), "{odd}");
+        }
         assert!(day.plus_days(7) > day);
     }
 }

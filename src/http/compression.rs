@@ -5,6 +5,7 @@
 //! leaks the secret through the size (BREACH).
 
 use std::io::{Cursor, Write};
+use std::sync::Arc;
 
 use flate2::write::GzEncoder;
 use flate2::Compression;
@@ -16,7 +17,43 @@ use rocket::{Request, Response};
 const MIN_SIZE: usize = 512;
 const MAX_SIZE: usize = 8 * 1024 * 1024;
 
-pub struct Gzip;
+/// The gzip fairing, with the compressed form of answers that carry an
+/// ETag: every ETag Clickline sends is determined by the body (a hash of it,
+/// of the file, or of the hashes of its parts), so the same ETag and length
+/// is the same body, and a scorecard, CSV export or bulk answer read a
+/// thousand times is compressed once. Only public answers carry an ETag.
+pub struct Gzip {
+    kept: moka::sync::Cache<(String, usize), Arc<Vec<u8>>>,
+}
+
+/// Memory for kept compressed answers.
+const KEPT_BYTES: u64 = 16 * 1024 * 1024;
+
+impl Default for Gzip {
+    fn default() -> Gzip {
+        Gzip {
+            kept: moka::sync::Cache::builder()
+                .weigher(|_key, gz: &Arc<Vec<u8>>| u32::try_from(gz.len()).unwrap_or(u32::MAX))
+                .max_capacity(KEPT_BYTES)
+                .build(),
+        }
+    }
+}
+
+impl Gzip {
+    fn compress(&self, etag: Option<&str>, body: &[u8]) -> Option<Arc<Vec<u8>>> {
+        let Some(etag) = etag else {
+            return gzip(body).map(Arc::new);
+        };
+        let key = (etag.to_owned(), body.len());
+        if let Some(kept) = self.kept.get(&key) {
+            return Some(kept);
+        }
+        let gz = Arc::new(gzip(body)?);
+        self.kept.insert(key, gz.clone());
+        Some(gz)
+    }
+}
 
 fn compressible(content_type: Option<&ContentType>) -> bool {
     content_type.is_some_and(|ct| {
@@ -38,6 +75,15 @@ pub fn accepts_gzip(request: &Request<'_>) -> bool {
             let refused = parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
             name.eq_ignore_ascii_case("gzip") && !refused
         })
+}
+
+/// Kept compressed bytes as a body, without copying them.
+struct KeptBytes(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for KeptBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// `body` gzipped, or `None` when it is too small to gain anything.
@@ -82,10 +128,11 @@ impl Fairing for Gzip {
         let Ok(body) = response.body_mut().to_bytes().await else {
             return;
         };
-        match gzip(&body) {
+        let etag = response.headers().get_one("ETag").map(str::to_owned);
+        match self.compress(etag.as_deref(), &body) {
             Some(gz) => {
                 response.set_header(Header::new("Content-Encoding", "gzip"));
-                response.set_sized_body(gz.len(), Cursor::new(gz));
+                response.set_sized_body(gz.len(), Cursor::new(KeptBytes(gz)));
             }
             None => response.set_sized_body(body.len(), Cursor::new(body)),
         }
@@ -95,6 +142,21 @@ impl Fairing for Gzip {
 #[cfg(test)]
 mod tests {
     use rocket::http::Header;
+
+    use super::Gzip;
+
+    #[test]
+    fn answers_with_an_etag_are_compressed_once() {
+        let gzip = Gzip::default();
+        let body = "figures ".repeat(200);
+        let first = gzip.compress(Some("\"abc\""), body.as_bytes()).unwrap();
+        let again = gzip.compress(Some("\"abc\""), body.as_bytes()).unwrap();
+        assert!(std::sync::Arc::ptr_eq(&first, &again), "kept, not redone");
+        let other = gzip.compress(None, body.as_bytes()).unwrap();
+        assert!(!std::sync::Arc::ptr_eq(&first, &other));
+        assert_eq!(*first, *other, "the same bytes either way");
+        assert!(gzip.compress(Some("\"small\""), b"tiny").is_none());
+    }
 
     use crate::testing::TestApp;
 

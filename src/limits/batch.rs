@@ -98,7 +98,13 @@ async fn write(db: &Db, batch: Vec<Pending>) {
         .iter()
         .map(|pending| {
             let totals = totals.as_ref().map_err(|e| Error::from(e.clone()))?;
-            let total = totals.get(&pending.bucket).copied().unwrap_or(0);
+            // Missing: its increment was refused (or the bucket expired in
+            // between); counting on without it could let a client past.
+            // The worker is told to try again, with their text kept.
+            let total = totals
+                .get(&pending.bucket)
+                .copied()
+                .ok_or(Error::Unavailable)?;
             let share = shares.get(pending.bucket.as_str()).map_or(1, |s| s.0);
             let before = given.entry(pending.bucket.clone()).or_default();
             *before += 1;

@@ -121,7 +121,8 @@ impl Limits {
 
 pub trait RateLimitStore {
     /// Adds each share to its bucket (made on first use, deleted at its
-    /// `expires_at`) in one write, and returns the buckets' new counts.
+    /// `expires_at`) in one write, and returns the buckets' new counts; a
+    /// bucket whose increment was refused is missing from them.
     async fn add_to_buckets(
         &self,
         shares: &[(&str, i64, DateTime<Utc>)],
@@ -158,13 +159,29 @@ impl RateLimitStore for Db {
                 "writeConcern": { "w": 1, "j": false },
             })
             .await?;
-        if let Ok(errors) = answer.get_array("writeErrors") {
+        if let Ok(problem) = answer.get_document("writeConcernError") {
             return Err(mongodb::error::Error::custom(format!(
-                "{} of {} limit counts were refused: {errors:?}",
-                errors.len(),
-                shares.len()
+                "limit counts not confirmed: {problem}"
             )));
         }
+        // A refused increment leaves its bucket out of the answer: its
+        // callers get an error, the others their counts.
+        let refused: Vec<usize> = answer
+            .get_array("writeErrors")
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|e| e.as_document()?.get_i32("index").ok())
+                    .filter_map(|index| usize::try_from(index).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let shares: Vec<_> = shares
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !refused.contains(index))
+            .map(|(_, share)| share)
+            .collect();
         let ids: Vec<&str> = shares.iter().map(|(id, _, _)| *id).collect();
         let mut counts = HashMap::new();
         let mut buckets = self

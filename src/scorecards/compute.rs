@@ -176,26 +176,24 @@ fn scorecard_of(
     today: Day,
     min_group_size: u32,
 ) -> Scorecard {
-    {
-        let start = window_start(today.date());
-        let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
-        let all_figures = Figures::compute(&all, min_group_size);
-        Scorecard {
-            platform: platform.to_owned(),
-            requester_id,
-            name,
-            aliases,
-            stars: Stars::from_figures(&all_figures, min_group_size),
-            trend: trend::compute(&all, today.date(), min_group_size),
-            last_90_days: Figures::compute(&recent, min_group_size),
-            all: all_figures,
-            grievances,
-            active_strikes: Vec::new(),
-            held_for_review: 0,
-            updated: today.to_string(),
-            company: None,
-            accounts: None,
-        }
+    let start = window_start(today.date());
+    let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
+    let all_figures = Figures::compute(&all, min_group_size);
+    Scorecard {
+        platform: platform.to_owned(),
+        requester_id,
+        name,
+        aliases,
+        stars: Stars::from_figures(&all_figures, min_group_size),
+        trend: trend::compute(&all, today.date(), min_group_size),
+        last_90_days: Figures::compute(&recent, min_group_size),
+        all: all_figures,
+        grievances,
+        active_strikes: Vec::new(),
+        held_for_review: 0,
+        updated: today.to_string(),
+        company: None,
+        accounts: None,
     }
 }
 
@@ -211,9 +209,11 @@ pub(super) fn requester_names(requester: &Requester) -> (String, Vec<String>) {
     (requester.name().to_owned(), requester.aliases().to_vec())
 }
 
-/// Reports of a target held by the pre-publication screening.
+/// Reports of a target held by the pre-publication screening. `held` comes
+/// first: SecantusDB plans on the first field with an index, and the `held`
+/// index holds the few held reports where the platform's holds them all.
 fn held_filter(platform: &str) -> Document {
-    doc! { "platform": platform, "held": true, "hidden": false, "published": false }
+    doc! { "held": true, "platform": platform, "hidden": false, "published": false }
 }
 
 async fn held_for_review(db: &Db, target: &Target) -> Result<u64> {
@@ -309,11 +309,10 @@ async fn recompute_company(
         return Ok(None);
     };
     let mut accumulator = Accumulator::default();
-    if let Some(accounts) = companies::accounts_filter(&company) {
-        let filter = visible_in(doc! { "$or": accounts });
+    for scope in companies::account_scopes(&company) {
         let mut cursor = db
             .collection::<Facts>(REPORTS)
-            .find(filter)
+            .find(visible_in(scope))
             .projection(facts_projection())
             .await?;
         while let Some(facts) = cursor.try_next().await? {

@@ -6,7 +6,8 @@
 //! reports together) made SecantusDB fetch and sort each platform's reports
 //! and took five times a bare scan. The price is memory: every requester's
 //! samples are held until the pass ends, about 200 bytes per visible rating
-//! (200 MB at a million), in the rebuild command's process, not the server's.
+//! (200 MB at a million) in the rebuild command's process; the web server
+//! does not run it.
 
 use std::collections::HashMap;
 
@@ -72,7 +73,14 @@ pub async fn rebuild_all(
             today,
             min_group_size,
         };
-        let parts = tally.requesters.values().chain([&tally.unnamed]);
+        // In requester order, so the platform's sums (floating point) come
+        // out the same in every rebuild.
+        let mut requesters: Vec<(String, Accumulator)> = tally.requesters.into_iter().collect();
+        requesters.sort_by(|a, b| a.0.cmp(&b.0));
+        let parts = requesters
+            .iter()
+            .map(|(_, acc)| acc)
+            .chain([&tally.unnamed]);
         let card = Accumulator::finish_together(
             parts,
             slug,
@@ -86,7 +94,7 @@ pub async fn rebuild_all(
                 context.complete(Target::Platform(platform.slug.clone()), card),
             )
             .await?;
-        for (id, acc) in tally.requesters {
+        for (id, acc) in requesters {
             let key = format!("{slug}:{id}");
             let requester_names = names
                 .remove(&key)
@@ -166,7 +174,7 @@ impl CardContext<'_> {
         names: (String, Vec<String>),
     ) -> ScorecardDoc {
         let key = format!("requester:{}:{id}", self.platform);
-        let card = acc.finish(
+        let mut card = acc.finish(
             self.platform,
             Some(id),
             names,
@@ -175,7 +183,11 @@ impl CardContext<'_> {
         );
         match Target::from_key(&key) {
             Some(target) => self.complete(target, card),
-            None => ScorecardDoc::new(key, card),
+            None => {
+                // An id stored under older rules: no strike can name it.
+                card.held_for_review = self.held.get(&key).copied().unwrap_or(0);
+                ScorecardDoc::new(key, card)
+            }
         }
     }
 

@@ -162,9 +162,13 @@ pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: 
         platform: &platform.slug,
         requester_id: None,
     };
-    let (reports, pagination) = reports_of(app, filter, before, &base).await?;
-    let scorecard = scorecard_view(app, &Target::Platform(platform.slug.clone()), lang).await?;
-    let lists = lists(app, Some(platform.slug.as_str())).await?;
+    let target = Target::Platform(platform.slug.clone());
+    let (list, scorecard, lists) = tokio::join!(
+        reports_of(app, filter, before, &base),
+        scorecard_view(app, &target, lang),
+        lists(app, Some(platform.slug.as_str())),
+    );
+    let ((reports, pagination), scorecard, lists) = (list?, scorecard?, lists?);
     Ok(crate::http::page::page(
         "platform",
         platform.name.clone(),
@@ -184,18 +188,21 @@ pub async fn requester(
     let not_found = || Error::not_found("Nobody has reported this requester yet.");
     let slug = PlatformSlug::parse(platform).map_err(|_| not_found())?;
     let id = RequesterId::parse(requester_id).map_err(|_| not_found())?;
-    let requester = app
-        .db
-        .find_requester(&slug, &id)
-        .await?
-        .ok_or_else(not_found)?;
     let base = format!("/requesters/{slug}/{id}");
     let filter = ReportFilter {
         platform: &slug,
         requester_id: Some(&id),
     };
-    let (reports, pagination) = reports_of(app, filter, before, &base).await?;
-    let scorecard = scorecard_view(app, &Target::Requester(slug.clone(), id.clone()), lang).await?;
+    let target = Target::Requester(slug.clone(), id.clone());
+    // Three independent reads: one round trip's wait, not three.
+    let (requester, list, scorecard) = tokio::join!(
+        app.db.find_requester(&slug, &id),
+        reports_of(app, filter, before, &base),
+        scorecard_view(app, &target, lang),
+    );
+    let requester = requester?.ok_or_else(not_found)?;
+    let (reports, pagination) = list?;
+    let scorecard = scorecard?;
     Ok(crate::http::page::page(
         "requester",
         requester.name().to_owned(),
