@@ -1,6 +1,8 @@
 //! MongoDB access. Each model in `models` has its struct, a trait of the
 //! database operations it needs and their MongoDB implementation on [`Db`].
 
+pub mod batches;
+
 use std::sync::Arc;
 use std::time::Duration;
 

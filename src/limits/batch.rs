@@ -16,6 +16,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{mpsc, oneshot};
 
 use super::RateLimitStore;
+use crate::db::batches::start_writer;
 use crate::db::Db;
 use crate::error::{Error, Result};
 
@@ -28,8 +29,6 @@ struct Pending {
 
 /// The most increments one write carries.
 const LARGEST_BATCH: usize = 512;
-/// Increments waiting for the writer; beyond this, callers wait.
-const QUEUE: usize = 4096;
 
 /// This instance's counter writer, started by the first count.
 #[derive(Default)]
@@ -46,7 +45,11 @@ impl CounterWriter {
         bucket: String,
         expires_at: DateTime<Utc>,
     ) -> Result<i64> {
-        let queue = self.queue.get_or_init(|| start(db.clone()));
+        let queue = self.queue.get_or_init(|| {
+            start_writer(db.clone(), LARGEST_BATCH, |db, batch| async move {
+                write(&db, batch).await
+            })
+        });
         let (answer, answered) = oneshot::channel();
         queue
             .send(Pending {
@@ -58,23 +61,6 @@ impl CounterWriter {
             .map_err(|_| Error::Unavailable)?;
         answered.await.map_err(|_| Error::Unavailable)?
     }
-}
-
-fn start(db: Db) -> mpsc::Sender<Pending> {
-    let (sender, mut receiver) = mpsc::channel::<Pending>(QUEUE);
-    tokio::spawn(async move {
-        while let Some(first) = receiver.recv().await {
-            let mut batch = vec![first];
-            while batch.len() < LARGEST_BATCH {
-                match receiver.try_recv() {
-                    Ok(next) => batch.push(next),
-                    Err(_) => break,
-                }
-            }
-            write(&db, batch).await;
-        }
-    });
-    sender
 }
 
 /// One write for the whole batch, then each caller's count.

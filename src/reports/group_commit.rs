@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use mongodb::error::{ErrorKind, InsertManyError};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::db::batches::start_writer;
 use crate::db::Db;
 use crate::error::{Error, Result};
 use crate::reports::store::{Report, COLLECTION};
@@ -26,8 +27,6 @@ struct Pending {
 
 /// The most reports one write carries (well under the server's limits).
 const LARGEST_BATCH: usize = 256;
-/// Submissions waiting for the writer; beyond this, senders wait.
-const QUEUE: usize = 4096;
 /// MongoDB's duplicate key error.
 const DUPLICATE_KEY: i32 = 11000;
 
@@ -48,7 +47,11 @@ impl ReportWriter {
     /// Stores `report` durably. `Ok(false)`: a report with its submission
     /// key is already stored.
     pub async fn insert(&self, report: Report) -> Result<bool> {
-        let queue = self.queue.get_or_init(|| start(self.db.clone()));
+        let queue = self.queue.get_or_init(|| {
+            start_writer(self.db.clone(), LARGEST_BATCH, |db, batch| async move {
+                write(&db, batch).await
+            })
+        });
         let (answer, answered) = oneshot::channel();
         queue
             .send(Pending { report, answer })
@@ -56,23 +59,6 @@ impl ReportWriter {
             .map_err(|_| Error::Unavailable)?;
         Ok(answered.await.map_err(|_| Error::Unavailable)??)
     }
-}
-
-fn start(db: Db) -> mpsc::Sender<Pending> {
-    let (sender, mut receiver) = mpsc::channel::<Pending>(QUEUE);
-    tokio::spawn(async move {
-        while let Some(first) = receiver.recv().await {
-            let mut batch = vec![first];
-            while batch.len() < LARGEST_BATCH {
-                match receiver.try_recv() {
-                    Ok(next) => batch.push(next),
-                    Err(_) => break,
-                }
-            }
-            write(&db, batch).await;
-        }
-    });
-    sender
 }
 
 /// One durable write for the whole batch, then each report's answer.
