@@ -58,21 +58,27 @@ async fn due_by(db: &Db, mut filter: mongodb::bson::Document, today: Day) -> Res
 
 impl PublicationStore for Db {
     async fn due_reports(&self, today: Day) -> Result<Vec<Report>> {
-        due_by(
-            self,
-            doc! { "published": false, "held": false, "hidden": false },
-            today,
-        )
-        .await
+        // Held and hidden ones are left out here rather than in the filter,
+        // which then matches the `{published, publishes_on}` index exactly
+        // (SecantusDB plans a range only after equalities that are the
+        // index's leading fields).
+        let due = due_by(self, doc! { "published": false }, today).await?;
+        Ok(due
+            .into_iter()
+            .filter(|report| !report.held && !report.hidden)
+            .collect())
     }
 
     async fn due_corrections(&self, today: Day) -> Result<Vec<Report>> {
-        due_by(
-            self,
-            doc! { "published": true, "correction": { "$exists": true } },
-            today,
-        )
-        .await
+        // A published report has a `publishes_on` only while a correction
+        // waits, so the filter needs no `correction` clause; with one,
+        // SecantusDB (one range field per index plan) read every published
+        // report on each run of the publication worker.
+        let due = due_by(self, doc! { "published": true }, today).await?;
+        Ok(due
+            .into_iter()
+            .filter(|report| report.correction.is_some())
+            .collect())
     }
 
     async fn published_ratings_between(
