@@ -47,7 +47,13 @@ pub trait PublicationStore {
 
 /// Reports matching `filter` whose `publishes_on` is `today` or earlier.
 async fn due_by(db: &Db, mut filter: mongodb::bson::Document, today: Day) -> Result<Vec<Report>> {
-    filter.insert("publishes_on", doc! { "$lte": today.to_string() });
+    // The lower bound selects nothing away (every day is after it) but
+    // starts SecantusDB's index walk past the reports without a
+    // `publishes_on`, which an upper bound alone walks through.
+    filter.insert(
+        "publishes_on",
+        doc! { "$gte": "0000-01-01", "$lte": today.to_string() },
+    );
     Ok(db
         .collection::<Report>(COLLECTION)
         .find(filter)
