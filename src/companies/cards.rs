@@ -9,7 +9,7 @@ use super::store::{account_filter, CompanyStore};
 use crate::db::Db;
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
-use crate::reports::store::COLLECTION as REPORTS;
+use crate::reports::store::{held_in, COLLECTION as REPORTS};
 use crate::scorecards::{recompute, Target};
 
 /// The confirmed company behind a requester (its owner) or a platform (its operator).
@@ -43,11 +43,7 @@ pub async fn held_for_review(db: &Db, company: &Company) -> Result<u64> {
     let reports = db.collection::<Document>(REPORTS);
     let mut held = 0;
     for scope in account_scopes(company) {
-        // `held` first: its index holds the few held reports.
-        let mut filter = doc! { "held": true };
-        filter.extend(scope);
-        filter.extend(doc! { "hidden": false, "published": false });
-        held += reports.count_documents(filter).await?;
+        held += reports.count_documents(held_in(scope)).await?;
     }
     Ok(held)
 }

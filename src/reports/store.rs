@@ -126,6 +126,17 @@ pub fn visible_in(mut scope: Document) -> Document {
     scope
 }
 
+/// The reports among those `scope` selects that the screening holds for a
+/// moderator. `held` comes first: SecantusDB plans on the first field with
+/// an index, and the `held` index holds the few held reports where a
+/// platform's or an account's index holds them all.
+pub fn held_in(scope: Document) -> Document {
+    let mut filter = doc! { "held": true };
+    filter.extend(scope);
+    filter.extend(doc! { "hidden": false, "published": false });
+    filter
+}
+
 pub trait ReportStore {
     /// The report stored for a submission key (new reports are stored by
     /// `reports::group_commit`).

@@ -21,7 +21,7 @@ use crate::domain::{
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore};
 use crate::reports::service::today;
-use crate::reports::store::{visible_in, COLLECTION as REPORTS};
+use crate::reports::store::{held_in, visible_in, COLLECTION as REPORTS};
 use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
 
 /// The few fields of a report that scorecards need.
@@ -209,11 +209,9 @@ pub(super) fn requester_names(requester: &Requester) -> (String, Vec<String>) {
     (requester.name().to_owned(), requester.aliases().to_vec())
 }
 
-/// Reports of a target held by the pre-publication screening. `held` comes
-/// first: SecantusDB plans on the first field with an index, and the `held`
-/// index holds the few held reports where the platform's holds them all.
+/// Reports of a platform held by the pre-publication screening.
 fn held_filter(platform: &str) -> Document {
-    doc! { "held": true, "platform": platform, "hidden": false, "published": false }
+    held_in(doc! { "platform": platform })
 }
 
 async fn held_for_review(db: &Db, target: &Target) -> Result<u64> {

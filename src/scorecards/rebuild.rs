@@ -48,7 +48,7 @@ pub async fn rebuild_all(
     min_group_size: u32,
     mut progress: impl FnMut(u64, u64),
 ) -> Result<u64> {
-    let tallies = read_every_report(db, &mut progress).await?;
+    let mut tallies = read_every_report(db, &mut progress).await?;
     let mut names: HashMap<String, (String, Vec<String>)> = db
         .collection::<Requester>(REQUESTERS)
         .find(doc! {})
@@ -60,7 +60,6 @@ pub async fn rebuild_all(
         .collect();
     let today = today();
     let mut writer = BulkWriter::default();
-    let mut tallies = tallies;
     for platform in db.platforms() {
         let slug = platform.slug.as_str();
         let tally = tallies.remove(slug).unwrap_or_default();
