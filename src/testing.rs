@@ -306,6 +306,16 @@ impl TestApp {
 
     /// Every document of every collection, for checks that nothing
     /// identifying was stored anywhere.
+    /// Every stored scorecard, by key.
+    pub async fn scorecard_documents(&self) -> std::collections::BTreeMap<String, Document> {
+        self.every_document()
+            .await
+            .into_iter()
+            .filter(|(collection, _)| collection == "scorecards")
+            .map(|(_, card)| (card.get_str("_id").expect("key").to_owned(), card))
+            .collect()
+    }
+
     pub async fn every_document(&self) -> Vec<(String, Document)> {
         use futures::TryStreamExt;
         let mut all = Vec::new();

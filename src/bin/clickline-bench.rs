@@ -8,9 +8,13 @@
 //!   the ratio at least 0.5);
 //! - latency of the scorecard JSON and of the scorecard page
 //!   (`/requesters/{platform}/{id}`) at 1,000 and at the full number of
-//!   ratings: each of up to 200 requesters nobody read yet is read twice in
-//!   a row (a cache miss, then cached), for 30 s at most per probe
-//!   (target: full / 1,000 at most 1.2);
+//!   ratings: each of up to 200 (JSON) or 40 (page) requesters nobody read
+//!   yet is read twice in a row (a cache miss, then cached), for 30 s at
+//!   most per probe (target: full / 1,000 at most 1.2). The first 1,000
+//!   ratings all go to the 40 requesters of the first page probe, 25 each,
+//!   so that both page probes read pages listing 20 reports and an "Older"
+//!   link (about 50 each at the full size): the pages are alike, and only
+//!   the data around them grows;
 //! - the resident memory of the process (server, loader and client; target
 //!   under 200 MB).
 //!
@@ -48,6 +52,8 @@ const MEMORY_TARGET: f64 = 200.0;
 /// Time spent on one latency probe before it may stop, and the fewest
 /// requesters it reads.
 const PROBE_BUDGET: Duration = Duration::from_secs(30);
+/// Requesters whose pages each page probe reads.
+const PAGE_PROBES: usize = 40;
 const MIN_PROBES: usize = 3;
 struct Options {
     ratings: usize,
@@ -243,10 +249,16 @@ struct Latencies {
 }
 
 /// Four disjoint sets of requesters, at the end of the list (away from the
-/// hot set), so each latency probe starts on scorecards nobody read yet.
+/// hot set), so each latency probe starts on scorecards nobody read yet:
+/// JSON and page at 1,000 ratings, then JSON and page at the full size.
 fn probes(requesters: usize) -> [Range<usize>; 4] {
-    let size = (requesters / 4).min(200);
-    std::array::from_fn(|k| requesters - size * (k + 1)..requesters - size * k)
+    let json = (requesters / 4).min(200);
+    let page = (requesters / 4).min(PAGE_PROBES);
+    let mut end = requesters;
+    [json, page, json, page].map(|size| {
+        end -= size;
+        end..end + size
+    })
 }
 
 async fn latencies(port: u16, json: Range<usize>, page: Range<usize>) -> Latencies {
@@ -484,7 +496,7 @@ async fn main() {
         options.requesters
     );
     load_requesters(&batch, options.requesters).await;
-    load_ratings(&batch, &mut rng, small, options.requesters).await;
+    load_ratings(&batch, &mut rng, small, small_page.clone()).await;
     rebuild(&batch).await;
     let small_latencies = latencies(port, small_json, small_page).await;
 
@@ -500,7 +512,7 @@ async fn main() {
         &batch,
         &mut rng,
         options.ratings - small,
-        options.requesters,
+        0..options.requesters,
     )
     .await;
     let started = Instant::now();

@@ -10,7 +10,7 @@ use crate::db::Db;
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
 use crate::reports::store::{held_in, COLLECTION as REPORTS};
-use crate::scorecards::{recompute, Target};
+use crate::scorecards::Target;
 
 /// The confirmed company behind a requester (its owner) or a platform (its operator).
 pub async fn company_behind(db: &Db, target: &Target) -> Result<Option<super::model::CompanyRef>> {
@@ -98,19 +98,4 @@ pub fn keys_of(company: &Company) -> Vec<String> {
             .map(|p| Target::Platform(p.clone()).key()),
     );
     keys
-}
-
-/// Recomputes every company's scorecard and the cards that name a company
-/// (after `scorecards rebuild`, which computes requesters in bulk).
-pub async fn recompute_all(db: &Db, min_group_size: u32) -> Result<u64> {
-    let mut done = 0;
-    for company in db.list_companies().await? {
-        for key in keys_of(&company) {
-            if let Some(target) = Target::from_key(&key) {
-                Box::pin(recompute(db, &target, min_group_size)).await?;
-                done += 1;
-            }
-        }
-    }
-    Ok(done)
 }

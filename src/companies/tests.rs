@@ -169,6 +169,25 @@ async fn a_company_scorecard_has_the_figures_of_all_its_accounts_on_every_platfo
     let company: Value = app.get_json("/api/v1/companies/holdout-corp").await;
     assert_eq!(company["all"]["ratings"], 4);
     assert_eq!(company["all"]["hourly_pay_usd"]["median"], json!(5.0));
+
+    // A rebuild computes the same company card, and names the company on
+    // its accounts' and its platforms' cards as the incremental path does.
+    let incremental = app.scorecard_documents().await;
+    crate::scorecards::rebuild_all(&app.db, 5, |_, _| {})
+        .await
+        .unwrap();
+    let rebuilt = app.scorecard_documents().await;
+    for key in [
+        "company:holdout-corp",
+        "requester:mturk:A1B2C3D4E5",
+        "requester:toloka:T-77",
+        "requester:toloka:OTHER",
+        "platform:mturk",
+        "platform:toloka",
+    ] {
+        assert_eq!(incremental.get(key), rebuilt.get(key), "{key}");
+        assert!(rebuilt.contains_key(key), "{key}");
+    }
 }
 
 #[rocket::async_test]

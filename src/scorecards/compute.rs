@@ -14,6 +14,7 @@ use super::cache::{CachedScorecard, ScorecardCache};
 use super::figures::{window_start, Figures, Sample};
 use super::stars::Stars;
 use super::{trend, GrievanceCounts, Scorecard, Target};
+use crate::companies::model::Company;
 use crate::db::Db;
 use crate::domain::{
     Choice, Communication, Day, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
@@ -317,15 +318,29 @@ async fn recompute_company(
             accumulator.add(&facts);
         }
     }
-    let names = (company.name.clone(), Vec::new());
-    let mut card = accumulator.finish("", None, names, today(), min_group_size);
-    card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
-    card.held_for_review = companies::held_for_review(db, &company).await?;
-    card.company = Some(company.reference());
-    card.accounts = Some(companies::accounts_of(db, &company).await?);
+    let card = company_card(db, &company, [&accumulator].into_iter(), min_group_size).await?;
     db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
         .await?;
     Ok(Some(card))
+}
+
+/// A company's scorecard from its accounts' accumulators (in account
+/// order, so sums repeat), with its strikes, held reports and accounts.
+pub(super) async fn company_card<'a>(
+    db: &Db,
+    company: &Company,
+    accounts: impl Iterator<Item = &'a Accumulator>,
+    min_group_size: u32,
+) -> Result<Scorecard> {
+    use crate::companies::cards as companies;
+    let names = (company.name.clone(), Vec::new());
+    let mut card = Accumulator::finish_together(accounts, "", names, today(), min_group_size);
+    let target = Target::Company(company.slug.clone());
+    card.active_strikes = crate::strikes::service::active_strikes_for(db, &target).await?;
+    card.held_for_review = companies::held_for_review(db, company).await?;
+    card.company = Some(company.reference());
+    card.accounts = Some(companies::accounts_of(db, company).await?);
+    Ok(card)
 }
 
 /// Recomputes the queued scorecards; returns how many it did.

@@ -4,7 +4,9 @@
 //! Reading in stored order is what a bare scan does, and it is the fastest
 //! read on both databases: an index-ordered read (all of a requester's
 //! reports together) made SecantusDB fetch and sort each platform's reports
-//! and took five times a bare scan. The price is memory: every requester's
+//! and took five times a bare scan. Whole reports are read: a projection
+//! costs SecantusDB more per report than the fields it leaves out (a scan
+//! with one took 1.7 times as long). The price is memory: every requester's
 //! samples are held until the pass ends, about 200 bytes per visible rating
 //! (200 MB at a million) in the rebuild command's process; the web server
 //! does not run it.
@@ -12,20 +14,22 @@
 use std::collections::HashMap;
 
 use futures::TryStreamExt;
-use mongodb::bson::doc;
+use mongodb::bson::{doc, RawDocumentBuf};
 use mongodb::options::Hint;
 
 use super::compute::{
-    facts_projection, held_by_target, platform_name, requester_names, Accumulator, Facts,
+    company_card, held_by_target, platform_name, requester_names, Accumulator, Facts,
 };
 use super::store::{ScorecardDoc, ScorecardStore};
 use super::Target;
+use crate::companies::model::{Company, CompanyRef};
+use crate::companies::store::CompanyStore;
 use crate::db::Db;
-use crate::domain::Day;
-use crate::error::Result;
+use crate::domain::{Day, PlatformSlug};
+use crate::error::{Error, Result};
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
 use crate::reports::service::today;
-use crate::reports::store::{visible, COLLECTION as REPORTS};
+use crate::reports::store::{is_visible, COLLECTION as REPORTS};
 use crate::strikes::service::open_strikes_against;
 use crate::strikes::store::{Strike, StrikeStore};
 
@@ -39,9 +43,12 @@ struct PlatformTally {
     unnamed: Accumulator,
 }
 
-/// Rebuilds every scorecard of the catalogue's platforms and their
-/// requesters (requesters without a visible report get an empty one), then
-/// the companies'. Calls `progress(done, total)` as it goes; returns how many
+/// A requester's names, by platform and requester id.
+type NamesByPlatform = HashMap<String, HashMap<String, (String, Vec<String>)>>;
+
+/// Rebuilds every scorecard: the companies', then each catalogue platform's
+/// and its requesters' (requesters without a visible report get an empty
+/// one). Calls `progress(done, total)` as it reads; returns how many
 /// scorecards were written.
 pub async fn rebuild_all(
     db: &Db,
@@ -49,78 +56,111 @@ pub async fn rebuild_all(
     mut progress: impl FnMut(u64, u64),
 ) -> Result<u64> {
     let mut tallies = read_every_report(db, &mut progress).await?;
-    let mut names: HashMap<String, (String, Vec<String>)> = db
-        .collection::<Requester>(REQUESTERS)
-        .find(doc! {})
-        .await?
-        .try_collect::<Vec<Requester>>()
-        .await?
-        .iter()
-        .map(|r| (r.key.clone(), requester_names(r)))
-        .collect();
-    let today = today();
+    let mut names = names_by_platform(db).await?;
+    let companies = db.list_companies().await?;
+    let owners = Owners::of(&companies);
     let mut writer = BulkWriter::default();
+    // Companies first: they read their accounts' tallies, which the
+    // platforms then take.
+    for company in &companies {
+        let none = Accumulator::default();
+        let accounts = company.accounts.iter().map(|account| {
+            tallies
+                .get(account.platform.as_str())
+                .and_then(|tally| tally.requesters.get(account.requester_id.as_str()))
+                .unwrap_or(&none)
+        });
+        let card = company_card(db, company, accounts, min_group_size).await?;
+        let key = Target::Company(company.slug.clone()).key();
+        writer.push(db, ScorecardDoc::new(key, card)).await?;
+    }
+    let today = today();
     for platform in db.platforms() {
         let slug = platform.slug.as_str();
-        let tally = tallies.remove(slug).unwrap_or_default();
-        let strikes = db.strikes_against(&platform.slug).await?;
-        let held = held_by_target(db, slug).await?;
         let context = CardContext {
-            platform: slug,
-            strikes: &strikes,
-            held: &held,
+            platform: &platform.slug,
+            strikes: &db.strikes_against(&platform.slug).await?,
+            held: &held_by_target(db, slug).await?,
+            owners: &owners,
             today,
             min_group_size,
         };
-        // In requester order, so the platform's sums (floating point) come
-        // out the same in every rebuild.
-        let mut requesters: Vec<(String, Accumulator)> = tally.requesters.into_iter().collect();
-        requesters.sort_by(|a, b| a.0.cmp(&b.0));
-        let parts = requesters
-            .iter()
-            .map(|(_, acc)| acc)
-            .chain([&tally.unnamed]);
-        let card = Accumulator::finish_together(
-            parts,
-            slug,
-            platform_name(db, slug),
-            today,
-            min_group_size,
-        );
-        writer
-            .push(
-                db,
-                context.complete(Target::Platform(platform.slug.clone()), card),
-            )
-            .await?;
-        for (id, acc) in requesters {
-            let key = format!("{slug}:{id}");
-            let requester_names = names
-                .remove(&key)
-                .unwrap_or_else(|| (id.clone(), Vec::new()));
-            writer
-                .push(db, context.requester(id, acc, requester_names))
-                .await?;
+        let tally = tallies.remove(slug).unwrap_or_default();
+        let mut names = names.remove(slug).unwrap_or_default();
+        for card in context.cards(db, tally, &mut names) {
+            writer.push(db, card).await?;
         }
     }
-    // Requesters left in `names` have no visible report: their scorecards are empty.
-    for (key, names) in names {
-        let (platform, id) = key.split_once(':').expect("requester key");
-        let card = Accumulator::default().finish(
-            platform,
-            Some(id.to_owned()),
-            names,
-            today,
-            min_group_size,
-        );
-        writer
-            .push(db, ScorecardDoc::new(format!("requester:{key}"), card))
-            .await?;
+    // Requesters of platforms no longer in the catalogue keep an empty card.
+    for (platform, requesters) in names {
+        for (id, names) in requesters {
+            let key = format!("requester:{platform}:{id}");
+            let card =
+                Accumulator::default().finish(&platform, Some(id), names, today, min_group_size);
+            writer.push(db, ScorecardDoc::new(key, card)).await?;
+        }
     }
-    let mut written = writer.finish(db).await?;
-    // Companies and the cards that name them, recomputed one by one: few.
-    written += crate::companies::cards::recompute_all(db, min_group_size).await?;
-    Ok(written)
+    writer.finish(db).await
+}
+
+/// Every requester's names, by platform.
+async fn names_by_platform(db: &Db) -> Result<NamesByPlatform> {
+    let mut names = NamesByPlatform::new();
+    let mut cursor = db.collection::<Requester>(REQUESTERS).find(doc! {}).await?;
+    while let Some(requester) = cursor.try_next().await? {
+        names
+            .entry(requester.platform.to_string())
+            .or_default()
+            .insert(
+                requester.requester_id.to_string(),
+                requester_names(&requester),
+            );
+    }
+    Ok(names)
+}
+
+/// The company behind each account and each platform, from one read of
+/// the companies: the first company that claims one, as a lookup finds it.
+#[derive(Default)]
+struct Owners {
+    accounts: HashMap<(String, String), CompanyRef>,
+    operators: HashMap<String, CompanyRef>,
+}
+
+impl Owners {
+    fn of(companies: &[Company]) -> Owners {
+        let mut owners = Owners::default();
+        for company in companies {
+            for account in &company.accounts {
+                let account = (
+                    account.platform.to_string(),
+                    account.requester_id.to_string(),
+                );
+                owners
+                    .accounts
+                    .entry(account)
+                    .or_insert_with(|| company.reference());
+            }
+            for platform in &company.operates {
+                owners
+                    .operators
+                    .entry(platform.to_string())
+                    .or_insert_with(|| company.reference());
+            }
+        }
+        owners
+    }
+
+    fn behind(&self, target: &Target) -> Option<CompanyRef> {
+        match target {
+            Target::Requester(platform, id) => self
+                .accounts
+                .get(&(platform.to_string(), id.to_string()))
+                .cloned(),
+            Target::Platform(platform) => self.operators.get(platform.as_str()).cloned(),
+            Target::Company(_) => None,
+        }
+    }
 }
 
 /// Every visible report, in stored order, tallied by platform and requester.
@@ -128,29 +168,36 @@ async fn read_every_report(
     db: &Db,
     progress: &mut impl FnMut(u64, u64),
 ) -> Result<HashMap<String, PlatformTally>> {
-    let reports = db.collection::<Facts>(REPORTS);
+    let reports = db.raw().collection::<RawDocumentBuf>(REPORTS);
     // For the progress bar only: counting the visible reports exactly would
     // cost a whole extra scan.
     let total = reports.estimated_document_count().await?;
+    // Every report, unfiltered (tombstones too): the pass skips what is
+    // not visible itself.
     let mut cursor = reports
-        .find(visible())
+        .find(doc! {})
         .hint(Hint::Keys(doc! { "$natural": 1 }))
-        .projection(facts_projection())
         .batch_size(5000)
         .await?;
     let mut tallies: HashMap<String, PlatformTally> = HashMap::new();
     let mut done = 0u64;
-    while let Some(facts) = cursor.try_next().await? {
+    while let Some(report) = cursor.try_next().await? {
+        done += 1;
+        if done.is_multiple_of(10_000) {
+            progress(done, total);
+        }
+        let published = report.get_bool("published").ok();
+        if !is_visible(published, report.get_bool("hidden").ok()) {
+            continue;
+        }
+        let facts: Facts = mongodb::bson::from_slice(report.as_bytes())
+            .map_err(|e| Error::Internal(format!("a report does not parse: {e}")))?;
         let tally = tallies.entry(facts.platform.clone()).or_default();
         let acc = match &facts.requester_id {
             Some(id) => tally.requesters.entry(id.clone()).or_default(),
             None => &mut tally.unnamed,
         };
         acc.add(&facts);
-        done += 1;
-        if done.is_multiple_of(10_000) {
-            progress(done, total);
-        }
     }
     progress(done, done.max(total));
     Ok(tallies)
@@ -158,14 +205,51 @@ async fn read_every_report(
 
 /// What every scorecard of one platform is completed with.
 struct CardContext<'a> {
-    platform: &'a str,
+    platform: &'a PlatformSlug,
     strikes: &'a [Strike],
     held: &'a HashMap<String, u64>,
+    owners: &'a Owners,
     today: Day,
     min_group_size: u32,
 }
 
 impl CardContext<'_> {
+    /// The platform's card and each of its requesters' (in requester
+    /// order, so the platform's floating-point sums come out the same in
+    /// every rebuild), then empty cards for its requesters nobody reported.
+    fn cards(
+        &self,
+        db: &Db,
+        tally: PlatformTally,
+        names: &mut HashMap<String, (String, Vec<String>)>,
+    ) -> Vec<ScorecardDoc> {
+        let mut requesters: Vec<(String, Accumulator)> = tally.requesters.into_iter().collect();
+        requesters.sort_by(|a, b| a.0.cmp(&b.0));
+        let parts = requesters
+            .iter()
+            .map(|(_, acc)| acc)
+            .chain([&tally.unnamed]);
+        let platform = Accumulator::finish_together(
+            parts,
+            self.platform.as_str(),
+            platform_name(db, self.platform.as_str()),
+            self.today,
+            self.min_group_size,
+        );
+        let mut cards = Vec::with_capacity(requesters.len() + names.len() + 1);
+        cards.push(self.complete(Target::Platform(self.platform.clone()), platform));
+        for (id, acc) in requesters {
+            let requester_names = names
+                .remove(&id)
+                .unwrap_or_else(|| (id.clone(), Vec::new()));
+            cards.push(self.requester(id, acc, requester_names));
+        }
+        for (id, requester_names) in names.drain() {
+            cards.push(self.requester(id, Accumulator::default(), requester_names));
+        }
+        cards
+    }
+
     fn requester(
         &self,
         id: String,
@@ -174,7 +258,7 @@ impl CardContext<'_> {
     ) -> ScorecardDoc {
         let key = format!("requester:{}:{id}", self.platform);
         let mut card = acc.finish(
-            self.platform,
+            self.platform.as_str(),
             Some(id),
             names,
             self.today,
@@ -190,11 +274,12 @@ impl CardContext<'_> {
         }
     }
 
-    /// Adds the target's open strikes and held reports.
+    /// Adds the target's open strikes, held reports and company.
     fn complete(&self, target: Target, mut card: super::Scorecard) -> ScorecardDoc {
         let key = target.key();
         card.active_strikes = open_strikes_against(self.strikes, &target, self.today);
         card.held_for_review = self.held.get(&key).copied().unwrap_or(0);
+        card.company = self.owners.behind(&target);
         ScorecardDoc::new(key, card)
     }
 }

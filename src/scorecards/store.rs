@@ -1,4 +1,4 @@
-use futures::TryStreamExt;
+use futures::{FutureExt, TryStreamExt};
 use mongodb::bson::{doc, Document};
 use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
 use serde::{Deserialize, Serialize};
@@ -8,6 +8,8 @@ use crate::error::{Error, Result};
 use crate::scorecards::Scorecard;
 
 pub const COLLECTION: &str = "scorecards";
+/// Scorecards replaced in bulk are deleted this many at a time.
+const DELETE_CHUNK: usize = 50;
 /// Targets whose scorecard must be recomputed, written with every report change
 /// so that any instance (or the next start, after a crash) picks them up.
 pub const QUEUE: &str = "scorecard_queue";
@@ -124,29 +126,34 @@ impl ScorecardStore for Db {
         if docs.is_empty() {
             return Ok(());
         }
-        // One `update` command with an upserting replacement per scorecard:
-        // the batched form every MongoDB version (and SecantusDB) answers.
-        let mut updates = Vec::with_capacity(docs.len());
-        for doc in docs {
-            let replacement =
-                mongodb::bson::to_document(doc).map_err(|e| Error::Internal(e.to_string()))?;
-            updates.push(doc! { "q": { "_id": &doc.key }, "u": replacement, "upsert": true });
-        }
-        let reply = self
-            .raw()
-            .run_command(doc! {
-                "update": COLLECTION,
-                "updates": updates,
-                "ordered": false,
-                "writeConcern": { "w": "majority", "j": true },
+        // The stored cards are deleted and the new ones inserted in one
+        // transaction: readers see the old set or the new one, and the batch
+        // becomes durable with one journal commit (the client's majority,
+        // journaled write concern) where statements outside a transaction
+        // are synced one by one (SecantusDB: about 5 ms each). The driver
+        // retries transient conflicts with other instances' writes.
+        let keys: Vec<&str> = docs.iter().map(|doc| doc.key.as_str()).collect();
+        let cards = self.collection::<ScorecardDoc>(COLLECTION);
+        let mut session = self.raw().client().start_session().await?;
+        session
+            .start_transaction()
+            .and_run((&cards, &keys), |session, (cards, keys)| {
+                async move {
+                    // SecantusDB compares each document it deletes with every
+                    // value of the `$in`: a few keys at a time keep that short.
+                    for chunk in keys.chunks(DELETE_CHUNK) {
+                        cards
+                            .delete_many(doc! { "_id": { "$in": chunk } })
+                            .session(&mut *session)
+                            .await?;
+                    }
+                    cards.insert_many(docs).session(session).await?;
+                    Ok(())
+                }
+                .boxed()
             })
             .await?;
-        match reply.get_array("writeErrors") {
-            Ok(errors) if !errors.is_empty() => {
-                Err(Error::Internal(format!("saving scorecards: {errors:?}")))
-            }
-            _ => Ok(()),
-        }
+        Ok(())
     }
 
     async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>> {

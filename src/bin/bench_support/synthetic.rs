@@ -1,6 +1,7 @@
 //! The scorecard benchmark's synthetic data: requesters spread over eight
 //! platforms, ratings spread over them, 40 countries and the last 540 days.
 
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use rand::rngs::StdRng;
@@ -65,8 +66,9 @@ pub async fn load_requesters(db: &Db, count: usize) {
     }
 }
 
-pub fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
-    let index = rng.gen_range(0..requesters);
+/// A rating of one of `requesters` (indexes), picked at random.
+pub fn synthetic_rating(rng: &mut StdRng, requesters: Range<usize>) -> Report {
+    let index = rng.gen_range(requesters);
     let minutes = rng.gen_range(2..180);
     let usd = Currency::parse("USD").unwrap();
     let amount = (rng.gen_range(0.0..15.0f64) * f64::from(minutes) / 60.0 * 100.0).round() / 100.0;
@@ -132,7 +134,12 @@ pub fn synthetic_rating(rng: &mut StdRng, requesters: usize) -> Report {
     }
 }
 
-pub async fn load_ratings(db: &Db, rng: &mut StdRng, count: usize, requesters: usize) -> Duration {
+pub async fn load_ratings(
+    db: &Db,
+    rng: &mut StdRng,
+    count: usize,
+    requesters: Range<usize>,
+) -> Duration {
     let started = Instant::now();
     // A bulk load is not a worker's report: plain acknowledged writes will do.
     let collection = db.raw().collection_with_options::<Report>(
@@ -149,7 +156,7 @@ pub async fn load_ratings(db: &Db, rng: &mut StdRng, count: usize, requesters: u
     let mut done = 0;
     while done < count {
         let batch: Vec<Report> = (0..10_000.min(count - done))
-            .map(|_| synthetic_rating(rng, requesters))
+            .map(|_| synthetic_rating(rng, requesters.clone()))
             .collect();
         collection
             .insert_many(&batch)
