@@ -306,6 +306,20 @@ impl TestApp {
 
     /// Every document of every collection, for checks that nothing
     /// identifying was stored anywhere.
+    /// Withdraws a report with its receipt, as its worker would.
+    pub async fn withdraw(&self, id: &str, receipt: &str) {
+        let response = self
+            .client
+            .delete(format!("/api/v1/reports/{id}"))
+            .header(rocket::http::Header::new(
+                "Authorization",
+                format!("Receipt {receipt}"),
+            ))
+            .dispatch()
+            .await;
+        assert_eq!(response.status(), rocket::http::Status::NoContent);
+    }
+
     /// Every stored scorecard, by key.
     pub async fn scorecard_documents(&self) -> std::collections::BTreeMap<String, Document> {
         self.every_document()

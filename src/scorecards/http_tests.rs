@@ -125,14 +125,7 @@ async fn odd_counts_old_reports_withdrawn_and_hidden_ones() {
     )
     .await;
     // The 9.00 rating is withdrawn with its receipt.
-    let (id, receipt) = &filed[4];
-    let response = app
-        .client
-        .delete(format!("/api/v1/reports/{id}"))
-        .header(Header::new("Authorization", format!("Receipt {receipt}")))
-        .dispatch()
-        .await;
-    assert_eq!(response.status(), Status::NoContent);
+    app.withdraw(&filed[4].0, &filed[4].1).await;
     // A moderator hid the 7.00 rating; the 1.00 one was filed 100 days ago.
     let reports = app.db.raw().collection::<Document>("reports");
     reports
@@ -172,17 +165,6 @@ async fn odd_counts_old_reports_withdrawn_and_hidden_ones() {
     assert!(card["all"]["response_rate"].is_null());
 }
 
-/// Withdraws a report with its receipt.
-async fn withdraw(app: &TestApp, (id, receipt): &(String, String)) {
-    let response = app
-        .client
-        .delete(format!("/api/v1/reports/{id}"))
-        .header(Header::new("Authorization", format!("Receipt {receipt}")))
-        .dispatch()
-        .await;
-    assert_eq!(response.status(), Status::NoContent);
-}
-
 /// Polls `reader` until the scorecard of mturk/R1 counts `ratings`, for at
 /// most two seconds after `since`.
 async fn shows_within_two_seconds(reader: &TestApp, ratings: u64, since: Instant) {
@@ -207,7 +189,7 @@ async fn a_withdrawal_shows_within_two_seconds_without_help() {
     let first: Value = app.get_json("/api/v1/requesters/mturk/R1").await;
     assert_eq!(first["all"]["ratings"], 2);
     let withdrawn_at = Instant::now();
-    withdraw(&app, &filed[1]).await;
+    app.withdraw(&filed[1].0, &filed[1].1).await;
     shows_within_two_seconds(&app, 1, withdrawn_at).await;
 }
 
@@ -225,7 +207,7 @@ async fn another_instance_shows_a_withdrawal_within_two_seconds() {
     let first: Value = reader.get_json("/api/v1/requesters/mturk/R1").await;
     assert_eq!(first["all"]["ratings"], 2);
     let withdrawn_at = Instant::now();
-    withdraw(&writer, &filed[0]).await;
+    writer.withdraw(&filed[0].0, &filed[0].1).await;
     // ...and sees the withdrawal within two seconds all the same.
     shows_within_two_seconds(&reader, 1, withdrawn_at).await;
 }
@@ -245,14 +227,7 @@ async fn a_rebuild_gives_the_incrementally_maintained_figures() {
     // A withdrawn report (a tombstone), a hidden one and one not yet
     // published are read by the rebuild's pass and left out, as the
     // incremental figures leave them out.
-    let (id, receipt) = &filed[0];
-    let response = app
-        .client
-        .delete(format!("/api/v1/reports/{id}"))
-        .header(Header::new("Authorization", format!("Receipt {receipt}")))
-        .dispatch()
-        .await;
-    assert_eq!(response.status(), Status::NoContent);
+    app.withdraw(&filed[0].0, &filed[0].1).await;
     let reports = app.db.raw().collection::<Document>("reports");
     for (report, change) in [
         (&filed[1].0, doc! { "hidden": true }),

@@ -154,13 +154,7 @@ mod tests {
         app.settle().await;
         let page = app.get_html("/requesters/mturk/A1B2C3D4E5").await;
         assert!(page.contains(&id));
-        let response = app
-            .client
-            .delete(format!("/api/v1/reports/{id}"))
-            .header(Header::new("Authorization", format!("Receipt {receipt}")))
-            .dispatch()
-            .await;
-        assert_eq!(response.status(), Status::NoContent);
+        app.withdraw(&id, &receipt).await;
         let gone = app
             .client
             .get(format!("/api/v1/reports/{id}"))

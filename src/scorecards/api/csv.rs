@@ -208,13 +208,7 @@ mod tests {
         let built = &app.app().scorecards.exports_built;
         assert_eq!(built.load(Ordering::Relaxed), 1, "the 304 built nothing");
 
-        let withdrawn = app
-            .client
-            .delete(format!("/api/v1/reports/{id}"))
-            .header(Header::new("Authorization", format!("Receipt {receipt}")))
-            .dispatch()
-            .await;
-        assert_eq!(withdrawn.status(), Status::NoContent);
+        app.withdraw(&id, &receipt).await;
         app.settle().await;
         let after = app
             .client
