@@ -120,7 +120,9 @@ async fn names_by_platform(db: &Db) -> Result<NamesByPlatform> {
 }
 
 /// The company behind each account and each platform, from one read of
-/// the companies: the first company that claims one, as a lookup finds it.
+/// the companies (the first by slug that claims one; an account belongs to
+/// one company at most, and the seed catalogue names one operator per
+/// platform), instead of a lookup per card.
 #[derive(Default)]
 struct Owners {
     accounts: HashMap<(String, String), CompanyRef>,
