@@ -134,7 +134,7 @@ impl TestApp {
             .expect("recompute scorecards")
             > 0
         {}
-        for key in self.every_scorecard_key().await {
+        for key in self.scorecard_documents().await.into_keys() {
             app.scorecards.evict(&key);
         }
         // As the change signal would within moments.
@@ -153,15 +153,6 @@ impl TestApp {
         crate::reports::publication::publish_due(&app.db, day, rules)
             .await
             .expect("publish")
-    }
-
-    async fn every_scorecard_key(&self) -> Vec<String> {
-        self.every_document()
-            .await
-            .into_iter()
-            .filter(|(collection, _)| collection == "scorecards")
-            .filter_map(|(_, doc)| doc.get_str("_id").ok().map(str::to_owned))
-            .collect()
     }
 
     /// An organizer account made as `clickline organizer add` makes it,

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use futures::TryStreamExt;
-use mongodb::bson::{doc, Document};
+use mongodb::bson::{doc, Document, RawDocumentBuf};
 use serde::Deserialize;
 
 use super::cache::{CachedScorecard, ScorecardCache};
@@ -21,6 +21,7 @@ use crate::domain::{
 };
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore};
+use crate::reports::parse::WorkBehind;
 use crate::reports::service::today;
 use crate::reports::store::{held_in, visible_in, COLLECTION as REPORTS};
 use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
@@ -39,8 +40,16 @@ pub(super) struct Facts {
     grievance: Option<GrievanceFacts>,
 }
 
+/// A rating's figures and what the work behind it was.
 #[derive(Debug, Deserialize)]
+#[serde(try_from = "RawDocumentBuf")]
 struct RatingFacts {
+    figures: RatingFigures,
+    behind: WorkBehind,
+}
+
+#[derive(Debug, Deserialize)]
+struct RatingFigures {
     hourly_pay_usd: f64,
     hourly_pay_eur: f64,
     #[serde(default)]
@@ -52,8 +61,21 @@ struct RatingFacts {
     recommend: bool,
     tos_violation: bool,
     broken: bool,
-    #[serde(flatten)]
-    behind: crate::reports::parse::WorkBehind,
+}
+
+impl TryFrom<RawDocumentBuf> for RatingFacts {
+    type Error = mongodb::bson::de::Error;
+
+    /// Two quick reads of the same bytes, each skipping what it does not
+    /// need: with `#[serde(flatten)]`, serde would first copy every field
+    /// of the rating into a buffer of its own (a string for each name and
+    /// value), for every rating a rebuild reads.
+    fn try_from(rating: RawDocumentBuf) -> std::result::Result<Self, Self::Error> {
+        Ok(RatingFacts {
+            figures: mongodb::bson::from_slice(rating.as_bytes())?,
+            behind: mongodb::bson::from_slice(rating.as_bytes())?,
+        })
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,27 +105,29 @@ pub(super) struct Accumulator {
 }
 
 impl Accumulator {
-    pub(super) fn add(&mut self, facts: &Facts) {
+    pub(super) fn add(&mut self, facts: Facts) {
         let Ok(day) = NaiveDate::parse_from_str(&facts.day, "%Y-%m-%d") else {
             return;
         };
-        match (facts.kind, &facts.rating, &facts.grievance) {
-            (ReportKind::Rating, Some(r), _) => self.samples.push(Sample {
-                country: facts.country.clone(),
-                day,
-                vouched: facts.vouched,
-                hourly_usd: r.hourly_pay_usd,
-                hourly_eur: r.hourly_pay_eur,
-                minutes: r.minutes,
-                paid: r.paid,
-                rejected: r.rejected,
-                days_to_payment: r.days_to_payment,
-                communication: r.communication,
-                recommend: r.recommend,
-                tos_violation: r.tos_violation,
-                broken: r.broken,
-                behind: r.behind.clone(),
-            }),
+        match (facts.kind, facts.rating, facts.grievance) {
+            (ReportKind::Rating, Some(RatingFacts { figures: r, behind }), _) => {
+                self.samples.push(Sample {
+                    country: facts.country,
+                    day,
+                    vouched: facts.vouched,
+                    hourly_usd: r.hourly_pay_usd,
+                    hourly_eur: r.hourly_pay_eur,
+                    minutes: r.minutes,
+                    paid: r.paid,
+                    rejected: r.rejected,
+                    days_to_payment: r.days_to_payment,
+                    communication: r.communication,
+                    recommend: r.recommend,
+                    tos_violation: r.tos_violation,
+                    broken: r.broken,
+                    behind,
+                })
+            }
             (ReportKind::Grievance, _, Some(g)) => {
                 self.grievances.total += 1;
                 *self
@@ -279,7 +303,7 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
         .await?;
     let mut accumulator = Accumulator::default();
     while let Some(facts) = cursor.try_next().await? {
-        accumulator.add(&facts);
+        accumulator.add(facts);
     }
     let mut card = accumulator.finish(
         platform.as_str(),
@@ -315,7 +339,7 @@ async fn recompute_company(
             .projection(facts_projection())
             .await?;
         while let Some(facts) = cursor.try_next().await? {
-            accumulator.add(&facts);
+            accumulator.add(facts);
         }
     }
     let card = company_card(db, &company, [&accumulator].into_iter(), min_group_size).await?;
