@@ -175,9 +175,8 @@ const READ_AHEAD: usize = 4;
 /// The cursor runs in a task of its own and hands reports over in groups:
 /// the driver asks for the next batch only when the last one is used up,
 /// so tallying in the same task would leave the database idle while the
-/// reports are parsed (about a sixth of a bare scan's time on SecantusDB,
-/// and more than the scan itself on a fast server). This way the database
-/// reads the next batch meanwhile.
+/// reports are parsed (about a sixth of a bare scan's time on SecantusDB).
+/// This way the database reads the next batch meanwhile.
 async fn read_every_report(
     db: &Db,
     progress: &mut impl FnMut(u64, u64),
