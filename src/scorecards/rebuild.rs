@@ -216,21 +216,16 @@ async fn read_every_report(
 /// Sends the cursor's reports in groups of [`HANDOFF`] until it ends or
 /// the tallying stops listening (it failed).
 async fn read_in_groups(
-    mut cursor: mongodb::Cursor<RawDocumentBuf>,
+    cursor: mongodb::Cursor<RawDocumentBuf>,
     sender: tokio::sync::mpsc::Sender<Vec<RawDocumentBuf>>,
 ) -> Result<()> {
-    let mut group = Vec::with_capacity(HANDOFF);
-    while let Some(report) = cursor.try_next().await? {
-        group.push(report);
-        if group.len() == HANDOFF {
-            let full = std::mem::replace(&mut group, Vec::with_capacity(HANDOFF));
-            if sender.send(full).await.is_err() {
-                return Ok(());
-            }
+    // A group is sent when full or when the cursor ends, not while the
+    // next batch is on its way.
+    let mut groups = cursor.try_chunks(HANDOFF);
+    while let Some(group) = groups.try_next().await.map_err(|e| e.1)? {
+        if sender.send(group).await.is_err() {
+            break;
         }
-    }
-    if !group.is_empty() {
-        let _ = sender.send(group).await;
     }
     Ok(())
 }
