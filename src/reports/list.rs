@@ -80,20 +80,26 @@ const FIRST_WINDOW_DAYS: i64 = 8;
 const WINDOWS: u32 = 4;
 
 /// A page of `filter`'s visible reports beginning after `from` (the newest
-/// when `None`).
+/// when `None`). `newest_from` is the day on which, as last counted, the
+/// newest page begins (`scorecards::newest`): the first page reads those
+/// days first, and the rest only if reports went since.
 pub async fn page_of(
     db: &Db,
     filter: &ReportFilter<'_>,
     from: Option<&ListCursor>,
     page_size: u32,
+    newest_from: Option<Day>,
 ) -> Result<ReportPage> {
     // One more than a page, to know whether an older page exists.
     let wanted = page_size as usize + 1;
-    let mut found = match from {
-        Some(cursor) => same_day_after(db, filter, cursor, wanted).await?,
-        None => Vec::new(),
+    let (mut found, mut newer_than_window) = match (from, newest_from) {
+        (Some(cursor), _) => (
+            same_day_after(db, filter, cursor, wanted).await?,
+            Some(cursor.day),
+        ),
+        (None, Some(day)) => (newest_days(db, filter, day, wanted).await?, Some(day)),
+        (None, None) => (Vec::new(), None),
     };
-    let mut newer_than_window = from.map(|cursor| cursor.day);
     let mut window_days = FIRST_WINDOW_DAYS;
     // A requester's reports are few and their index holds only theirs: one
     // read with no window costs less than several small ones.
@@ -113,7 +119,7 @@ pub async fn page_of(
             days.insert("$lt", day.to_string());
         }
         if let Some(day) = bottom {
-            days.insert("$gte", day.to_string());
+            days.extend(on_or_after(day));
         }
         let mut query = filter.scope();
         if !days.is_empty() {
@@ -139,6 +145,27 @@ pub async fn page_of(
         reports: found,
         older,
     })
+}
+
+/// The reports of `day` and the days after it, newest first.
+async fn newest_days(
+    db: &Db,
+    filter: &ReportFilter<'_>,
+    day: Day,
+    limit: usize,
+) -> Result<Vec<Report>> {
+    let mut query = filter.scope();
+    query.insert("day", on_or_after(day));
+    read(db, query, doc! { "day": -1, "_id": 1 }, limit).await
+}
+
+/// `day` and every later day, written as "after the day before": SecantusDB
+/// 0.7.0b3 reads an inclusive bound at the far end of an index range as
+/// exclusive when another key follows in the index (here `_id`), so `$gte`
+/// on the descending `day` left out that day's reports. Days are whole
+/// dates, so both read the same on MongoDB.
+fn on_or_after(day: Day) -> Document {
+    doc! { "$gt": day.plus_days(-1).to_string() }
 }
 
 /// The reports of the cursor's own day that come after it.
@@ -179,7 +206,7 @@ mod tests {
         let mut seen = Vec::new();
         let mut from: Option<ListCursor> = None;
         loop {
-            let page = page_of(&app.app().db, filter, from.as_ref(), 1)
+            let page = page_of(&app.app().db, filter, from.as_ref(), 1, None)
                 .await
                 .unwrap();
             seen.extend(
@@ -198,14 +225,15 @@ mod tests {
     async fn pages_follow_day_then_id_across_every_window() {
         let app = TestApp::new().await;
         let mut ids = Vec::new();
-        for _ in 0..5 {
+        for _ in 0..6 {
             ids.push(app.file_rating().await.0);
         }
         app.settle().await;
-        // Today, 20 days ago (the second window), two 3,000 days ago (the
-        // fourth) and one 9,000 days ago (past every window).
+        // Today, 7 days ago (the first window's oldest day), 20 days ago (the
+        // second window), two 3,000 days ago (the fourth) and one 9,000 days
+        // ago (past every window).
         let today = Day::today();
-        let days = [0, -20, -3000, -3000, -9000].map(|d| today.plus_days(d).to_string());
+        let days = [0, -7, -20, -3000, -3000, -9000].map(|d| today.plus_days(d).to_string());
         let reports = app.app().db.raw().collection::<Document>("reports");
         for (id, day) in ids.iter().zip(&days) {
             reports
@@ -228,9 +256,27 @@ mod tests {
             requester_id: None,
         };
         assert_eq!(walk(&app, &platform_only).await, expected);
-        let whole = page_of(&app.app().db, &filter, None, 10).await.unwrap();
-        assert_eq!(whole.reports.len(), 5);
+        let whole = page_of(&app.app().db, &filter, None, 10, None)
+            .await
+            .unwrap();
+        assert_eq!(whole.reports.len(), 6);
         assert!(whole.older.is_none(), "no older page after the last report");
+        // Whichever day the scorecard last counted the newest page from (right,
+        // too late after a withdrawal, too early, in the future), the first
+        // page is the same: a stale count costs a read, never a report.
+        let db = &app.app().db;
+        let newest_two: Vec<String> = expected.iter().take(2).map(|(_, id)| id.clone()).collect();
+        let ids = |page: &super::ReportPage| {
+            page.reports.iter().map(|r| r.id.to_string()).collect::<Vec<_>>()
+        };
+        for filter in [&filter, &platform_only] {
+            let hints = [0, -7, -20, -3000, -9000, 5].map(|d| Some(today.plus_days(d)));
+            for hint in [None].into_iter().chain(hints) {
+                let page = page_of(db, filter, None, 2, hint).await.unwrap();
+                assert_eq!(ids(&page), newest_two, "from {hint:?}");
+                assert!(page.older.is_some(), "from {hint:?}");
+            }
+        }
     }
 
     #[test]

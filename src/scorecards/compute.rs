@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::cache::{CachedScorecard, ScorecardCache};
 use super::figures::{window_start, Figures, Sample};
+use super::newest::{DayCollector, NewestDays};
 use super::stars::Stars;
 use super::{trend, GrievanceCounts, Scorecard, Target};
 use crate::companies::model::Company;
@@ -102,6 +103,8 @@ pub(super) fn facts_projection() -> Document {
 pub(super) struct Accumulator {
     samples: Vec<Sample>,
     grievances: GrievanceCounts,
+    /// Every visible report's day, whatever its kind: the report list shows them all.
+    days: DayCollector,
 }
 
 impl Accumulator {
@@ -109,6 +112,7 @@ impl Accumulator {
         let Ok(day) = NaiveDate::parse_from_str(&facts.day, "%Y-%m-%d") else {
             return;
         };
+        self.days.push(day);
         match (facts.kind, facts.rating, facts.grievance) {
             (ReportKind::Rating, Some(RatingFacts { figures: r, behind }), _) => {
                 self.samples.push(Sample {
@@ -154,7 +158,7 @@ impl Accumulator {
         min_group_size: u32,
     ) -> Scorecard {
         let all: Vec<&Sample> = self.samples.iter().collect();
-        scorecard_of(
+        let mut card = scorecard_of(
             all,
             self.grievances,
             platform,
@@ -162,7 +166,9 @@ impl Accumulator {
             names,
             today,
             min_group_size,
-        )
+        );
+        card.newest = self.days.finish();
+        card
     }
 
     /// The platform's scorecard from its requesters' accumulators and those
@@ -174,13 +180,14 @@ impl Accumulator {
         today: Day,
         min_group_size: u32,
     ) -> Scorecard {
+        let parts: Vec<&Accumulator> = parts.collect();
         let mut all: Vec<&Sample> = Vec::new();
         let mut grievances = GrievanceCounts::default();
-        for part in parts {
+        for part in &parts {
             all.extend(part.samples.iter());
             grievances.add(&part.grievances);
         }
-        scorecard_of(
+        let mut card = scorecard_of(
             all,
             grievances,
             platform,
@@ -188,7 +195,9 @@ impl Accumulator {
             names,
             today,
             min_group_size,
-        )
+        );
+        card.newest = DayCollector::merged(parts.into_iter().map(|part| &part.days));
+        card
     }
 }
 
@@ -219,6 +228,7 @@ fn scorecard_of(
         updated: today.to_string(),
         company: None,
         accounts: None,
+        newest: NewestDays::default(),
     }
 }
 

@@ -12,6 +12,7 @@ mod cache;
 mod compute;
 pub mod figures;
 pub mod minimum_wage;
+pub mod newest;
 pub mod rankings;
 mod rebuild;
 pub mod stars;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 pub use cache::{CachedScorecard, ScorecardCache, TtlCache};
 pub use compute::{load, recompute, run_queue, spawn_worker, UNWATCHED_TTL, WATCHED_TTL};
 use figures::Figures;
+pub use newest::NewestDays;
 pub use rebuild::rebuild_all;
 use stars::Stars;
 use trend::MonthPoint;
@@ -62,6 +64,10 @@ pub struct Scorecard {
     /// A company's scorecard only: the accounts its figures cover.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<CompanyAccount>>,
+    /// Where the target's report list begins: stored beside the card
+    /// (`ScorecardDoc`), never published.
+    #[serde(skip)]
+    pub newest: NewestDays,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]

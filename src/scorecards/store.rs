@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::scorecards::Scorecard;
+use crate::scorecards::{NewestDays, Scorecard};
 
 pub const COLLECTION: &str = "scorecards";
 /// Scorecards replaced in bulk are deleted this many at a time.
@@ -27,6 +27,8 @@ pub struct ScorecardDoc {
     pub unpaid_rate: Option<f64>,
     pub grievances: i64,
     pub card: Scorecard,
+    #[serde(default)]
+    pub newest: NewestDays,
 }
 
 impl ScorecardDoc {
@@ -39,8 +41,17 @@ impl ScorecardDoc {
             median_hourly_usd: card.all.hourly_pay_usd.map(|s| s.median),
             unpaid_rate: card.all.unpaid_rate,
             grievances: card.grievances.total as i64,
+            newest: card.newest.clone(),
             key,
             card,
+        }
+    }
+
+    /// The card with what is stored beside it.
+    pub fn into_card(self) -> Scorecard {
+        Scorecard {
+            newest: self.newest,
+            ..self.card
         }
     }
 }
@@ -161,7 +172,7 @@ impl ScorecardStore for Db {
             .collection::<ScorecardDoc>(COLLECTION)
             .find_one(doc! { "_id": key })
             .await?;
-        Ok(found.map(|doc| doc.card))
+        Ok(found.map(ScorecardDoc::into_card))
     }
 
     async fn find_scorecards(&self, keys: &[String]) -> Result<Vec<Scorecard>> {
@@ -171,7 +182,7 @@ impl ScorecardStore for Db {
             .await?
             .try_collect()
             .await?;
-        Ok(docs.into_iter().map(|doc| doc.card).collect())
+        Ok(docs.into_iter().map(ScorecardDoc::into_card).collect())
     }
 
     async fn ranked_scorecards(
@@ -208,7 +219,7 @@ impl ScorecardStore for Db {
             .await?
             .try_collect()
             .await?;
-        Ok(docs.into_iter().map(|doc| doc.card).collect())
+        Ok(docs.into_iter().map(ScorecardDoc::into_card).collect())
     }
 
     async fn requester_scorecards(&self) -> Result<mongodb::Cursor<ScorecardDoc>> {

@@ -5,7 +5,7 @@ use rocket::{get, routes, Route, State};
 use serde_json::{json, Value};
 
 use super::view::ranked;
-use crate::domain::{Choice, ExchangeRates, PlatformSlug, RequesterId};
+use crate::domain::{Choice, Day, ExchangeRates, PlatformSlug, RequesterId};
 use crate::error::Error;
 use crate::http::html_error::HtmlError;
 use crate::http::page::page;
@@ -91,7 +91,16 @@ pub async fn platforms(app: &State<App>) -> Page {
     ))
 }
 
-async fn scorecard_view(app: &App, target: &Target, lang: Lang) -> Result<Option<Value>, Error> {
+/// A target's scorecard view and one page of its reports. The card is read
+/// first: it tells the list on which day its newest page begins, so the
+/// list's first read stays a page long however many reports the target has
+/// (`scorecards::newest`).
+async fn card_and_reports(
+    app: &App,
+    target: &Target,
+    lang: Lang,
+    list: ReportList<'_>,
+) -> Result<(Option<Value>, ReportsPage), Error> {
     let card = scorecards::load(
         &app.db,
         &app.scorecards,
@@ -99,8 +108,26 @@ async fn scorecard_view(app: &App, target: &Target, lang: Lang) -> Result<Option
         app.settings.min_group_size,
     )
     .await?;
-    Ok(card.map(|card| super::view::view(&card.card, lang)))
+    let wanted = app.settings.page_size as usize + 1;
+    let newest_from = card
+        .as_ref()
+        .and_then(|card| card.card.newest.window_for(wanted));
+    let reports = reports_of(app, list, newest_from).await?;
+    Ok((
+        card.map(|card| super::view::view(&card.card, lang)),
+        reports,
+    ))
 }
+
+/// Which list a page shows, and from where.
+struct ReportList<'a> {
+    filter: ReportFilter<'a>,
+    before: Option<&'a str>,
+    base: &'a str,
+}
+
+/// The report views of one page and its pagination links.
+type ReportsPage = (Vec<Value>, Value);
 
 /// Links from one page of a list to the newest page and to the next older one.
 fn pagination(from: Option<&ListCursor>, older: Option<&ListCursor>, base: &str) -> Value {
@@ -115,10 +142,13 @@ fn pagination(from: Option<&ListCursor>, older: Option<&ListCursor>, base: &str)
 /// past the end of the list, is no page.
 async fn reports_of(
     app: &App,
-    filter: ReportFilter<'_>,
-    before: Option<&str>,
-    base: &str,
-) -> Result<(Vec<Value>, Value), Error> {
+    ReportList {
+        filter,
+        before,
+        base,
+    }: ReportList<'_>,
+    newest_from: Option<Day>,
+) -> Result<ReportsPage, Error> {
     let no_such_page = || Error::not_found("This list has no such page.");
     let from = match before {
         Some(raw) => Some(ListCursor::parse(raw).ok_or_else(no_such_page)?),
@@ -134,7 +164,14 @@ async fn reports_of(
             cached["pagination"].clone(),
         ));
     }
-    let page = list::page_of(&app.db, &filter, from.as_ref(), app.settings.page_size).await?;
+    let page = list::page_of(
+        &app.db,
+        &filter,
+        from.as_ref(),
+        app.settings.page_size,
+        newest_from,
+    )
+    .await?;
     if from.is_some() && page.reports.is_empty() {
         return Err(no_such_page());
     }
@@ -163,12 +200,16 @@ pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: 
         requester_id: None,
     };
     let target = Target::Platform(platform.slug.clone());
-    let (list, scorecard, lists) = tokio::join!(
-        reports_of(app, filter, before, &base),
-        scorecard_view(app, &target, lang),
+    let list = ReportList {
+        filter,
+        before,
+        base: &base,
+    };
+    let (card_and_reports, lists) = tokio::join!(
+        card_and_reports(app, &target, lang, list),
         lists(app, Some(platform.slug.as_str())),
     );
-    let ((reports, pagination), scorecard, lists) = (list?, scorecard?, lists?);
+    let ((scorecard, (reports, pagination)), lists) = (card_and_reports?, lists?);
     Ok(crate::http::page::page(
         "platform",
         platform.name.clone(),
@@ -194,15 +235,18 @@ pub async fn requester(
         requester_id: Some(&id),
     };
     let target = Target::Requester(slug.clone(), id.clone());
-    // Three independent reads: one round trip's wait, not three.
-    let (requester, list, scorecard) = tokio::join!(
+    let list = ReportList {
+        filter,
+        before,
+        base: &base,
+    };
+    // The requester is read while the card and then the list are.
+    let (requester, card_and_reports) = tokio::join!(
         app.db.find_requester(&slug, &id),
-        reports_of(app, filter, before, &base),
-        scorecard_view(app, &target, lang),
+        card_and_reports(app, &target, lang, list),
     );
     let requester = requester?.ok_or_else(not_found)?;
-    let (reports, pagination) = list?;
-    let scorecard = scorecard?;
+    let (scorecard, (reports, pagination)) = card_and_reports?;
     Ok(crate::http::page::page(
         "requester",
         requester.name().to_owned(),
