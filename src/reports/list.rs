@@ -6,7 +6,7 @@
 use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 
-use super::store::{visible_in, Report, COLLECTION};
+use super::store::{on_or_after, visible_in, Report, COLLECTION};
 use crate::db::Db;
 use crate::domain::{Day, PlatformSlug, ReportId, RequesterId};
 use crate::error::Result;
@@ -159,15 +159,6 @@ async fn newest_days(
     read(db, query, doc! { "day": -1, "_id": 1 }, limit).await
 }
 
-/// `day` and every later day, written as "after the day before": SecantusDB
-/// 0.7.0b3 reads an inclusive bound at the far end of an index range as
-/// exclusive when another key follows in the index (here `_id`), so `$gte`
-/// on the descending `day` left out that day's reports. Days are whole
-/// dates, so both read the same on MongoDB.
-fn on_or_after(day: Day) -> Document {
-    doc! { "$gt": day.plus_days(-1).to_string() }
-}
-
 /// The reports of the cursor's own day that come after it.
 async fn same_day_after(
     db: &Db,
@@ -267,7 +258,10 @@ mod tests {
         let db = &app.app().db;
         let newest_two: Vec<String> = expected.iter().take(2).map(|(_, id)| id.clone()).collect();
         let ids = |page: &super::ReportPage| {
-            page.reports.iter().map(|r| r.id.to_string()).collect::<Vec<_>>()
+            page.reports
+                .iter()
+                .map(|r| r.id.to_string())
+                .collect::<Vec<_>>()
         };
         for filter in [&filter, &platform_only] {
             let hints = [0, -7, -20, -3000, -9000, 5].map(|d| Some(today.plus_days(d)));

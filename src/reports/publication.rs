@@ -17,7 +17,7 @@ use crate::domain::{Day, ReportId, ReportKind};
 use crate::error::Result;
 use crate::reports::screening::{ratings_to_hold, BASELINE_DAYS};
 use crate::reports::service::record_requester;
-use crate::reports::store::{visible_in, Report, COLLECTION};
+use crate::reports::store::{on_or_after, visible_in, Report, COLLECTION};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 
@@ -101,10 +101,9 @@ impl PublicationStore for Db {
             scope.insert("requester_id", id.as_str());
         }
         scope.insert("kind", "rating");
-        scope.insert(
-            "day",
-            doc! { "$gte": from.to_string(), "$lt": until.to_string() },
-        );
+        let mut days = on_or_after(from);
+        days.insert("$lt", until.to_string());
+        scope.insert("day", days);
         Ok(self
             .collection::<Report>(COLLECTION)
             .count_documents(visible_in(scope))

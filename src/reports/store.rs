@@ -123,6 +123,15 @@ pub fn is_visible(published: Option<bool>, hidden: Option<bool>) -> bool {
     published == Some(true) && hidden == Some(false)
 }
 
+/// `day` and every later day, as a bound on a report's `day`, written as
+/// "after the day before": SecantusDB 0.7.0b3 reads an inclusive bound at
+/// the far end of an index range as exclusive when another key follows in
+/// the index (`_id` after the descending `day`), so `$gte` left out that
+/// day's reports. Days are whole dates: on MongoDB both read the same.
+pub fn on_or_after(day: Day) -> Document {
+    doc! { "$gt": day.plus_days(-1).to_string() }
+}
+
 /// The visible reports among those `scope` selects, the scope's fields
 /// first: SecantusDB plans a query on the index of the filter's first field
 /// (the indexes lead with the platform, the country...), so a filter that
