@@ -215,6 +215,28 @@ impl TestApp {
             .await
     }
 
+    /// Files one rating of the sample requester per day given, publishes
+    /// them, then moves each to its day (as if filed then); their ids, in
+    /// the order of the days.
+    pub async fn ratings_published_on(&self, days: &[crate::domain::Day]) -> Vec<String> {
+        let mut ids = Vec::new();
+        for _ in days {
+            ids.push(self.file_rating().await.0);
+        }
+        self.settle().await;
+        let reports = self.app().db.raw().collection::<Document>("reports");
+        for (id, day) in ids.iter().zip(days) {
+            reports
+                .update_one(
+                    doc! { "_id": id },
+                    doc! { "$set": { "day": day.to_string() } },
+                )
+                .await
+                .expect("move a report to its day");
+        }
+        ids
+    }
+
     /// Files the sample rating; returns its id and receipt code.
     pub async fn file_rating(&self) -> (String, String) {
         let body: Value = self

@@ -185,8 +185,6 @@ async fn read(db: &Db, scope: Document, sort: Document, limit: usize) -> Result<
 
 #[cfg(test)]
 mod tests {
-    use mongodb::bson::{doc, Document};
-
     use super::{page_of, ListCursor, ReportFilter};
     use crate::domain::{Day, PlatformSlug, RequesterId};
     use crate::testing::TestApp;
@@ -215,31 +213,23 @@ mod tests {
     #[rocket::async_test]
     async fn pages_follow_day_then_id_across_every_window() {
         let app = TestApp::new().await;
-        let mut ids = Vec::new();
-        for _ in 0..6 {
-            ids.push(app.file_rating().await.0);
-        }
-        app.settle().await;
         // Today, 7 days ago (the first window's oldest day), 20 days ago (the
         // second window), two 3,000 days ago (the fourth) and one 9,000 days
         // ago (past every window).
         let today = Day::today();
-        let days = [0, -7, -20, -3000, -3000, -9000].map(|d| today.plus_days(d).to_string());
-        let reports = app.app().db.raw().collection::<Document>("reports");
-        for (id, day) in ids.iter().zip(&days) {
-            reports
-                .update_one(doc! { "_id": id }, doc! { "$set": { "day": day } })
-                .await
-                .unwrap();
-        }
+        let days = [0, -7, -20, -3000, -3000, -9000].map(|d| today.plus_days(d));
+        let ids = app.ratings_published_on(&days).await;
         let platform = PlatformSlug::parse("mturk").unwrap();
         let requester = RequesterId::parse("A1B2C3D4E5").unwrap();
         let filter = ReportFilter {
             platform: &platform,
             requester_id: Some(&requester),
         };
-        let mut expected: Vec<(String, String)> =
-            days.iter().cloned().zip(ids.iter().cloned()).collect();
+        let mut expected: Vec<(String, String)> = days
+            .iter()
+            .map(Day::to_string)
+            .zip(ids.iter().cloned())
+            .collect();
         expected.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         assert_eq!(walk(&app, &filter).await, expected);
         let platform_only = ReportFilter {

@@ -217,27 +217,12 @@ async fn the_burst_baseline_counts_the_ratings_of_its_first_day() {
     use crate::reports::publication::PublicationStore;
     use crate::reports::screening::BASELINE_DAYS;
     use crate::scorecards::Target;
-    use mongodb::bson::{doc, Document};
 
     let app = TestApp::new().await;
-    let mut ids = Vec::new();
-    for _ in 0..3 {
-        ids.push(app.file_rating().await.0);
-    }
-    app.settle().await;
     // One rating on the window's first day, one the day before it, one today.
     let first = today().plus_days(-BASELINE_DAYS);
-    let days = [first, first.plus_days(-1), today()];
-    let reports = app.app().db.raw().collection::<Document>("reports");
-    for (id, day) in ids.iter().zip(days) {
-        reports
-            .update_one(
-                doc! { "_id": id },
-                doc! { "$set": { "day": day.to_string() } },
-            )
-            .await
-            .unwrap();
-    }
+    app.ratings_published_on(&[first, first.plus_days(-1), today()])
+        .await;
     let target = Target::Requester(
         PlatformSlug::parse("mturk").unwrap(),
         RequesterId::parse("A1B2C3D4E5").unwrap(),
