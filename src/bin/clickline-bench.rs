@@ -463,7 +463,7 @@ async fn serve(db: &Db) -> u16 {
 async fn main() {
     let options = options();
     // Declared first so it is dropped last, after the server has stopped.
-    let mut _folder = None;
+    let mut throwaway_folder = None;
     let _server;
     let uri = match clickline::config::mongodb_uri_from_env() {
         Some(uri) => uri,
@@ -474,7 +474,7 @@ async fn main() {
             eprintln!("Starting a throwaway SecantusDB in {}...", folder.display());
             let dev =
                 DevDb::start_with(Storage::Disk(folder.clone()), None, false).expect("SecantusDB");
-            _folder = Some(RemoveOnDrop(folder));
+            throwaway_folder = Some(RemoveOnDrop(folder));
             let uri = dev.uri();
             _server = dev;
             uri
@@ -558,7 +558,7 @@ async fn main() {
     print_report(&options, small, &results);
     // A throwaway server's folder is removed whole; dropping a database of a
     // million reports first kept SecantusDB busy for minutes.
-    if _folder.is_none() {
+    if throwaway_folder.is_none() {
         let _ = db.raw().drop().await;
     }
 }

@@ -66,8 +66,8 @@ impl DayCollector {
         all.finish()
     }
 
-    pub fn finish(&self) -> NewestDays {
-        let mut days = self.0.clone();
+    pub fn finish(self) -> NewestDays {
+        let mut days = self.0;
         days.sort_unstable_by(|a, b| b.cmp(a));
         days.truncate(KEPT);
         let mut counts: Vec<DayCount> = Vec::new();
@@ -119,13 +119,13 @@ mod tests {
         for n in (0..1000).rev().chain(0..1000) {
             days.push(day(n % 500));
         }
+        let merged = DayCollector::merged([&days, &days].into_iter());
+        assert_eq!(merged.window_for(64), Some(Day::from_date(day(492))));
         let newest = days.finish();
         // Four reports a day: sixty-four reports are the newest sixteen days.
         assert_eq!(newest.0.len(), 16);
         assert!(newest.0.iter().all(|count| count.reports == 4));
         assert_eq!(newest.window_for(64), Some(Day::from_date(day(484))));
         assert_eq!(newest.window_for(65), None, "more than are counted");
-        let merged = DayCollector::merged([&days, &days].into_iter());
-        assert_eq!(merged.window_for(64), Some(Day::from_date(day(492))));
     }
 }

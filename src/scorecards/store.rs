@@ -32,7 +32,9 @@ pub struct ScorecardDoc {
 }
 
 impl ScorecardDoc {
-    pub fn new(key: String, card: Scorecard) -> ScorecardDoc {
+    pub fn new(key: String, mut card: Scorecard) -> ScorecardDoc {
+        // Stored beside the card, not in it (`Scorecard::newest` is never serialised).
+        let newest = std::mem::take(&mut card.newest);
         ScorecardDoc {
             // `requester`, `platform` or `company`, as the key begins.
             target: key.split(':').next().unwrap_or("platform").to_owned(),
@@ -41,7 +43,7 @@ impl ScorecardDoc {
             median_hourly_usd: card.all.hourly_pay_usd.map(|s| s.median),
             unpaid_rate: card.all.unpaid_rate,
             grievances: card.grievances.total as i64,
-            newest: card.newest.clone(),
+            newest,
             key,
             card,
         }
