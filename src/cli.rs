@@ -1,7 +1,5 @@
 //! Commands of the same binary: `clickline scorecards rebuild`, and more.
 
-use std::time::Instant;
-
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::config::Settings;
@@ -189,6 +187,26 @@ pub fn secret_lines(created: &crate::organizers::accounts::Created) -> String {
     format!("password: {}\ntoken: {}\n", created.password, created.token)
 }
 
+/// What `scorecards rebuild` prints when it is done.
+pub fn rebuilt_line(rebuilt: &scorecards::Rebuilt) -> String {
+    let secs = |d: std::time::Duration| d.as_secs_f64();
+    let meanwhile = match rebuilt.queued_again {
+        Some(0) => "no target changed meanwhile".to_owned(),
+        Some(n) => format!("{n} targets changed meanwhile and are being recomputed"),
+        None => "the database cannot stream changes: targets changed meanwhile \
+                 may show the rebuild's figures until they change again"
+            .to_owned(),
+    };
+    format!(
+        "Rebuilt {} scorecards from {} reports in {:.1} s (reading {:.1} s, writing {:.1} s); {meanwhile}.",
+        rebuilt.scorecards,
+        rebuilt.reports,
+        secs(rebuilt.total),
+        secs(rebuilt.reading),
+        secs(rebuilt.writing)
+    )
+}
+
 async fn rebuild() -> Result<(), String> {
     let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
     let (db, _dev) = crate::open_database_with(&settings, true)
@@ -203,18 +221,14 @@ async fn rebuild() -> Result<(), String> {
         .progress_chars("=> "),
     );
     bar.set_message("Rebuilding scorecards");
-    let started = Instant::now();
-    let written = scorecards::rebuild_all(&db, settings.min_group_size, |done, total| {
+    let rebuilt = scorecards::rebuild_all(&db, settings.min_group_size, |done, total| {
         bar.set_length(total);
         bar.set_position(done);
     })
     .await
     .map_err(|e| e.to_string())?;
     bar.finish();
-    println!(
-        "Rebuilt {written} scorecards in {:.1} s.",
-        started.elapsed().as_secs_f64()
-    );
+    println!("{}", rebuilt_line(&rebuilt));
     Ok(())
 }
 

@@ -144,11 +144,7 @@ impl Db {
             ])
             .await?;
         self.collection::<Document>(crate::scorecards::store::COLLECTION)
-            .create_indexes([
-                index(doc! { "target": 1, "platform": 1, "median_hourly_usd": 1 }),
-                index(doc! { "target": 1, "platform": 1, "unpaid_rate": -1 }),
-                index(doc! { "target": 1, "platform": 1, "grievances": -1 }),
-            ])
+            .create_indexes(crate::scorecards::store::indexes())
             .await?;
         self.collection::<Document>(crate::moderation::flags::COLLECTION)
             .create_index(index(doc! { "report_id": 1 }))

@@ -21,15 +21,17 @@ use crate::http::page_cache::PageCache;
 use crate::scorecards::{ScorecardCache, UNWATCHED_TTL, WATCHED_TTL};
 
 /// Collections no page shows: limit buckets and their keys, login delays,
-/// the scorecard queue (its outcome arrives as a scorecard change) and API
-/// tokens. Their writes come with every submission or login and would
-/// otherwise drop every page each time.
-const UNSEEN: [&str; 5] = [
+/// the scorecard queue (its outcome arrives as a scorecard change), API
+/// tokens and a rebuild's new scorecards (they arrive all at once, as the
+/// drop and rename of the live set). Their writes come with every
+/// submission or login and would otherwise drop every page each time.
+const UNSEEN: [&str; 6] = [
     "rate_limits",
     "day_keys",
     "login_throttle",
     "scorecard_queue",
     "api_tokens",
+    crate::scorecards::store::REBUILDING,
 ];
 
 /// A view read just before a change may be cached by its reader just after
@@ -69,24 +71,72 @@ impl PublicCaches {
 }
 
 /// Every change a page could show. Reports are stored unpublished, so only
-/// their updates (publication, correction, withdrawal, hiding) count.
+/// their updates (publication, correction, withdrawal, hiding) count. A
+/// whole collection dropped or renamed (a rebuild's new scorecards taking
+/// the live ones' place) counts wherever it happens.
 fn public_changes() -> Document {
-    doc! { "$match": { "$and": [
-        { "ns.coll": { "$nin": UNSEEN.to_vec() } },
-        { "$or": [
-            { "ns.coll": { "$ne": crate::reports::store::COLLECTION } },
-            { "operationType": { "$ne": "insert" } },
+    doc! { "$match": { "$or": [
+        { "operationType": { "$in": ["drop", "rename", "dropDatabase"] } },
+        { "$and": [
+            { "ns.coll": { "$nin": UNSEEN.to_vec() } },
+            { "$or": [
+                { "ns.coll": { "$ne": crate::reports::store::COLLECTION } },
+                { "operationType": { "$ne": "insert" } },
+            ] },
         ] },
     ] } }
 }
 
-/// The scorecard an event is about, if it is about one.
-fn scorecard_of(event: &ChangeStreamEvent<Document>) -> Option<String> {
-    let collection = event.ns.as_ref()?.coll.as_deref()?;
-    if collection != crate::scorecards::store::COLLECTION {
-        return None;
+/// What one event changed.
+enum Changed {
+    /// A document: a scorecard (by key) or anything else public.
+    Document(Option<String>),
+    /// A whole collection, dropped or renamed.
+    Everything,
+}
+
+impl Changed {
+    fn of(event: &ChangeStreamEvent<Document>) -> Changed {
+        let Some(key) = &event.document_key else {
+            return Changed::Everything;
+        };
+        let collection = event.ns.as_ref().and_then(|ns| ns.coll.as_deref());
+        if collection != Some(crate::scorecards::store::COLLECTION) {
+            return Changed::Document(None);
+        }
+        Changed::Document(key.get_str("_id").ok().map(str::to_owned))
     }
-    Some(event.document_key.as_ref()?.get_str("_id").ok()?.to_owned())
+
+    fn apply(&self, caches: &PublicCaches) {
+        match self {
+            Changed::Document(scorecard) => caches.changed(scorecard),
+            Changed::Everything => caches.forget_everything(),
+        }
+    }
+}
+
+/// What the second sweep forgets again.
+#[derive(Default)]
+struct Sweep {
+    scorecards: HashSet<String>,
+    everything: bool,
+}
+
+impl Sweep {
+    fn add(&mut self, changed: &Changed) {
+        match changed {
+            Changed::Document(key) => self.scorecards.extend(key.clone()),
+            Changed::Everything => self.everything = true,
+        }
+    }
+
+    fn apply(&self, caches: &PublicCaches) {
+        if self.everything {
+            caches.forget_everything();
+        } else {
+            caches.changed(&self.scorecards);
+        }
+    }
 }
 
 /// Follows the database's changes until shutdown.
@@ -124,7 +174,7 @@ async fn follow_stream(
     caches: &PublicCaches,
 ) {
     // The second sweep's scorecards, each once however many events named it.
-    let mut sweep: Option<(Instant, HashSet<String>)> = None;
+    let mut sweep: Option<(Instant, Sweep)> = None;
     loop {
         let next = match &sweep {
             Some((at, _)) => tokio::time::timeout_at(*at, stream.try_next()).await,
@@ -132,16 +182,16 @@ async fn follow_stream(
         };
         match next {
             Err(_due) => {
-                if let Some((_, keys)) = sweep.take() {
-                    caches.changed(&keys);
+                if let Some((_, due)) = sweep.take() {
+                    due.apply(caches);
                 }
             }
             Ok(Ok(Some(event))) => {
-                let key: Vec<String> = scorecard_of(&event).into_iter().collect();
-                caches.changed(&key);
-                let (_, keys) =
-                    sweep.get_or_insert_with(|| (Instant::now() + SECOND_SWEEP, HashSet::new()));
-                keys.extend(key);
+                let changed = Changed::of(&event);
+                changed.apply(caches);
+                let (_, later) =
+                    sweep.get_or_insert_with(|| (Instant::now() + SECOND_SWEEP, Sweep::default()));
+                later.add(&changed);
             }
             Ok(Ok(None)) | Ok(Err(_)) => return,
         }

@@ -179,3 +179,49 @@ async fn another_instance_drops_a_hidden_report_from_its_pages_within_two_second
     assert_eq!(response.status(), Status::SeeOther);
     disappears_within_two_seconds(&reader, "to be hidden", since).await;
 }
+
+#[rocket::async_test]
+async fn another_instance_shows_a_rebuilds_scorecards_within_two_seconds() {
+    use crate::scorecards::store::COLLECTION;
+    let writer = TestApp::new().await;
+    let reader = writer.second_instance().await;
+    // Kept a minute, as once the reader follows the change stream.
+    while reader.app().scorecards.ttl() != crate::scorecards::WATCHED_TTL {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    file_with_comment(&writer, "counted once").await;
+    writer.settle().await;
+    let api = "/api/v1/requesters/mturk/A1B2C3D4E5";
+    let ratings = |card: Value| card["all"]["ratings"].as_u64();
+    // A card gone wrong, read and kept by the reader.
+    writer
+        .db
+        .raw()
+        .collection::<mongodb::bson::Document>(COLLECTION)
+        .update_one(
+            mongodb::bson::doc! { "_id": "requester:mturk:A1B2C3D4E5" },
+            mongodb::bson::doc! { "$set": { "card.all.ratings": 999 } },
+        )
+        .await
+        .unwrap();
+    let since = Instant::now();
+    while ratings(reader.get_json(api).await) != Some(999) {
+        assert!(since.elapsed() < Duration::from_secs(2), "never read");
+    }
+
+    // Past the change signal's second sweep of that update, still kept.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(ratings(reader.get_json(api).await), Some(999));
+    // The rebuild's new set takes the live one's place in one rename.
+    crate::scorecards::rebuild_all(&writer.db, 5, |_, _| {})
+        .await
+        .unwrap();
+    let since = Instant::now();
+    while ratings(reader.get_json(api).await) != Some(1) {
+        assert!(
+            since.elapsed() < Duration::from_secs(2),
+            "the rebuilt card is not shown after two seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -11,6 +11,7 @@ pub mod api;
 mod cache;
 mod compute;
 pub mod figures;
+mod meanwhile;
 pub mod minimum_wage;
 pub mod newest;
 pub mod rankings;
@@ -29,7 +30,7 @@ pub use cache::{CachedScorecard, ScorecardCache, TtlCache};
 pub use compute::{load, recompute, run_queue, spawn_worker, UNWATCHED_TTL, WATCHED_TTL};
 use figures::Figures;
 pub use newest::NewestDays;
-pub use rebuild::rebuild_all;
+pub use rebuild::{rebuild_all, Rebuilt};
 use stars::Stars;
 use trend::MonthPoint;
 

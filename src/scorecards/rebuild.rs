@@ -1,5 +1,6 @@
 //! `clickline scorecards rebuild`: every scorecard from one pass over the
-//! reports in the order they are stored, written in bulk.
+//! reports in the order they are stored, written in bulk into a new set
+//! that then takes the live set's place in one step.
 //!
 //! Reading in stored order is what a bare scan does, and it is the fastest
 //! read on both databases: an index-ordered read (all of a requester's
@@ -10,16 +11,24 @@
 //! samples are held until the pass ends, about 200 bytes per visible rating
 //! (200 MB at a million) in the rebuild command's process; the web server
 //! does not run it.
+//!
+//! Writing a new set saves deleting every stored card first (on SecantusDB
+//! a delete costs about as much as the insert), and readers see the old set
+//! or the new one, never a mix. Targets changed while the rebuild ran are
+//! queued again once the new set is in (`meanwhile`).
 
 use std::collections::HashMap;
+use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use mongodb::bson::{doc, RawDocumentBuf};
 use mongodb::options::Hint;
+use tokio::task::JoinHandle;
 
 use super::compute::{
     company_card, held_by_target, platform_name, requester_names, Accumulator, Facts,
 };
+use super::meanwhile::QueuedMeanwhile;
 use super::store::{ScorecardDoc, ScorecardStore};
 use super::Target;
 use crate::companies::model::{Company, CompanyRef};
@@ -46,16 +55,69 @@ struct PlatformTally {
 /// A requester's names, by platform and requester id.
 type NamesByPlatform = HashMap<String, HashMap<String, (String, Vec<String>)>>;
 
+/// What a rebuild wrote and where its time went, for the operator and the
+/// benchmark: whatever is neither reading nor writing is computing cards.
+#[derive(Debug, Clone, Copy)]
+pub struct Rebuilt {
+    pub scorecards: u64,
+    /// Every report read, visible or not.
+    pub reports: u64,
+    /// The pass over the reports, tallying included.
+    pub reading: Duration,
+    /// Writing the cards (partly while later ones are computed).
+    pub writing: Duration,
+    pub total: Duration,
+    /// Targets queued again because they changed while the rebuild ran;
+    /// `None` where the database cannot stream its changes, so none could be.
+    pub queued_again: Option<usize>,
+}
+
 /// Rebuilds every scorecard: the companies', then each catalogue platform's
 /// and its requesters' (requesters without a visible report get an empty
-/// one). Calls `progress(done, total)` as it reads; returns how many
-/// scorecards were written.
+/// one). Calls `progress(done, total)` as it reads.
 pub async fn rebuild_all(
     db: &Db,
     min_group_size: u32,
     mut progress: impl FnMut(u64, u64),
-) -> Result<u64> {
-    let mut tallies = read_every_report(db, &mut progress).await?;
+) -> Result<Rebuilt> {
+    let started = Instant::now();
+    // Before the first read: every change from then on is queued again.
+    let meanwhile = QueuedMeanwhile::follow(db).await;
+    db.start_new_scorecards().await?;
+    let written = write_new_set(db, min_group_size, &mut progress).await;
+    let (reading, reports, (scorecards, writing)) = match written {
+        Ok(written) => written,
+        Err(error) => {
+            let _ = db.drop_new_scorecards().await;
+            return Err(error);
+        }
+    };
+    db.swap_in_new_scorecards().await?;
+    let queued_again = match meanwhile {
+        Some(meanwhile) => Some(meanwhile.queue_again(db).await?.len()),
+        None => None,
+    };
+    Ok(Rebuilt {
+        scorecards,
+        reports,
+        reading,
+        writing,
+        total: started.elapsed(),
+        queued_again,
+    })
+}
+
+/// Reads every report and writes every card into the new set; returns how
+/// long the reading took, how many reports it read, and how many cards
+/// were written in how long.
+async fn write_new_set(
+    db: &Db,
+    min_group_size: u32,
+    progress: &mut impl FnMut(u64, u64),
+) -> Result<(Duration, u64, (u64, Duration))> {
+    let started = Instant::now();
+    let (mut tallies, reports) = read_every_report(db, progress).await?;
+    let reading = started.elapsed();
     let mut names = names_by_platform(db).await?;
     let companies = db.list_companies().await?;
     let owners = Owners::of(&companies);
@@ -100,7 +162,7 @@ pub async fn rebuild_all(
             writer.push(db, ScorecardDoc::new(key, card)).await?;
         }
     }
-    writer.finish(db).await
+    Ok((reading, reports, writer.finish(db).await?))
 }
 
 /// Every requester's names, by platform.
@@ -170,7 +232,8 @@ const HANDOFF: usize = 1000;
 /// Groups of reports read ahead of the tallying.
 const READ_AHEAD: usize = 4;
 
-/// Every visible report, in stored order, tallied by platform and requester.
+/// Every visible report, in stored order, tallied by platform and requester,
+/// and how many reports were read.
 ///
 /// The cursor runs in a task of its own and hands reports over in groups:
 /// the driver asks for the next batch only when the last one is used up,
@@ -180,7 +243,7 @@ const READ_AHEAD: usize = 4;
 async fn read_every_report(
     db: &Db,
     progress: &mut impl FnMut(u64, u64),
-) -> Result<HashMap<String, PlatformTally>> {
+) -> Result<(HashMap<String, PlatformTally>, u64)> {
     let reports = db.raw().collection::<RawDocumentBuf>(REPORTS);
     // For the progress bar only: counting the visible reports exactly would
     // cost a whole extra scan.
@@ -210,7 +273,7 @@ async fn read_every_report(
         .await
         .map_err(|e| Error::Internal(format!("the report reader stopped: {e}")))??;
     progress(done, done.max(total));
-    Ok(tallies)
+    Ok((tallies, done))
 }
 
 /// Sends the cursor's reports in groups of [`HANDOFF`] until it ends or
@@ -338,11 +401,14 @@ impl CardContext<'_> {
     }
 }
 
-/// Scorecards waiting to be written in one bulk write.
+/// Scorecards waiting to be written in one bulk write, and the write
+/// under way: the database writes one batch while the next is computed.
 #[derive(Default)]
 struct BulkWriter {
     pending: Vec<ScorecardDoc>,
+    in_flight: Option<JoinHandle<Result<Duration>>>,
     written: u64,
+    writing: Duration,
 }
 
 impl BulkWriter {
@@ -354,13 +420,35 @@ impl BulkWriter {
         Ok(())
     }
 
+    /// Waits for the write under way, then starts writing what is pending.
     async fn flush(&mut self, db: &Db) -> Result<()> {
-        self.written += self.pending.len() as u64;
-        db.save_scorecards(&std::mem::take(&mut self.pending)).await
+        self.wait().await?;
+        let cards = std::mem::take(&mut self.pending);
+        self.written += cards.len() as u64;
+        let db = db.clone();
+        self.in_flight = Some(tokio::spawn(async move {
+            let started = Instant::now();
+            db.add_new_scorecards(&cards).await?;
+            Ok(started.elapsed())
+        }));
+        Ok(())
     }
 
-    async fn finish(mut self, db: &Db) -> Result<u64> {
-        self.flush(db).await?;
-        Ok(self.written)
+    async fn wait(&mut self) -> Result<()> {
+        if let Some(write) = self.in_flight.take() {
+            self.writing += write
+                .await
+                .map_err(|e| Error::Internal(format!("a scorecard write stopped: {e}")))??;
+        }
+        Ok(())
+    }
+
+    /// How many cards were written, and in how long.
+    async fn finish(mut self, db: &Db) -> Result<(u64, Duration)> {
+        if !self.pending.is_empty() {
+            self.flush(db).await?;
+        }
+        self.wait().await?;
+        Ok((self.written, self.writing))
     }
 }

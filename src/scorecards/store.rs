@@ -1,6 +1,7 @@
 use futures::{FutureExt, TryStreamExt};
 use mongodb::bson::{doc, Document};
 use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
+use mongodb::IndexModel;
 use serde::{Deserialize, Serialize};
 
 use crate::db::Db;
@@ -8,8 +9,10 @@ use crate::error::{Error, Result};
 use crate::scorecards::{NewestDays, Scorecard};
 
 pub const COLLECTION: &str = "scorecards";
-/// Scorecards replaced in bulk are deleted this many at a time.
-const DELETE_CHUNK: usize = 50;
+/// Where a rebuild writes its whole new set of scorecards before it takes
+/// the place of [`COLLECTION`] (one rebuild at a time: each starts by
+/// dropping what another left there).
+pub const REBUILDING: &str = "scorecards_rebuild";
 /// Targets whose scorecard must be recomputed, written with every report change
 /// so that any instance (or the next start, after a crash) picks them up.
 pub const QUEUE: &str = "scorecard_queue";
@@ -58,6 +61,18 @@ impl ScorecardDoc {
     }
 }
 
+/// The indexes of a set of scorecards: the worst-first lists.
+pub fn indexes() -> Vec<IndexModel> {
+    [
+        doc! { "target": 1, "platform": 1, "median_hourly_usd": 1 },
+        doc! { "target": 1, "platform": 1, "unpaid_rate": -1 },
+        doc! { "target": 1, "platform": 1, "grievances": -1 },
+    ]
+    .into_iter()
+    .map(|keys| IndexModel::builder().keys(keys).build())
+    .collect()
+}
+
 /// A queued target and the sequence number it had when read.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Queued {
@@ -80,7 +95,12 @@ pub trait ScorecardStore {
     /// Removes a queue entry unless it was queued again since it was read.
     async fn dequeue_scorecard(&self, queued: &Queued) -> Result<()>;
     async fn save_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
-    async fn save_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
+    /// Starts an empty new set of scorecards beside the live one.
+    async fn start_new_scorecards(&self) -> Result<()>;
+    async fn add_new_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
+    /// The new set takes the live one's place, in one step.
+    async fn swap_in_new_scorecards(&self) -> Result<()>;
+    async fn drop_new_scorecards(&self) -> Result<()>;
     async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>>;
     async fn find_scorecards(&self, keys: &[String]) -> Result<Vec<Scorecard>>;
     async fn ranked_scorecards(
@@ -135,37 +155,53 @@ impl ScorecardStore for Db {
         Ok(())
     }
 
-    async fn save_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()> {
+    async fn start_new_scorecards(&self) -> Result<()> {
+        self.drop_new_scorecards().await?;
+        self.collection::<Document>(REBUILDING)
+            .create_indexes(indexes())
+            .await?;
+        Ok(())
+    }
+
+    async fn add_new_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()> {
         if docs.is_empty() {
             return Ok(());
         }
-        // The stored cards are deleted and the new ones inserted in one
-        // transaction: readers see the old set or the new one, and the batch
-        // becomes durable with one journal commit (the client's majority,
-        // journaled write concern) where statements outside a transaction
-        // are synced one by one (SecantusDB: about 5 ms each). The driver
-        // retries transient conflicts with other instances' writes.
-        let keys: Vec<&str> = docs.iter().map(|doc| doc.key.as_str()).collect();
-        let cards = self.collection::<ScorecardDoc>(COLLECTION);
+        // One transaction: the batch becomes durable with one journal
+        // commit where SecantusDB syncs statements outside a transaction
+        // one by one (about 5 ms each).
+        let cards = self.collection::<ScorecardDoc>(REBUILDING);
         let mut session = self.raw().client().start_session().await?;
         session
             .start_transaction()
-            .and_run((&cards, &keys), |session, (cards, keys)| {
+            .and_run(&cards, |session, cards| {
                 async move {
-                    // SecantusDB compares each document it deletes with every
-                    // value of the `$in`: a few keys at a time keep that short.
-                    for chunk in keys.chunks(DELETE_CHUNK) {
-                        cards
-                            .delete_many(doc! { "_id": { "$in": chunk } })
-                            .session(&mut *session)
-                            .await?;
-                    }
                     cards.insert_many(docs).session(session).await?;
                     Ok(())
                 }
                 .boxed()
             })
             .await?;
+        Ok(())
+    }
+
+    async fn swap_in_new_scorecards(&self) -> Result<()> {
+        let name = self.raw().name();
+        self.raw()
+            .client()
+            .database("admin")
+            .run_command(doc! {
+                "renameCollection": format!("{name}.{REBUILDING}"),
+                "to": format!("{name}.{COLLECTION}"),
+                "dropTarget": true,
+                "writeConcern": { "w": "majority", "j": true },
+            })
+            .await?;
+        Ok(())
+    }
+
+    async fn drop_new_scorecards(&self) -> Result<()> {
+        self.collection::<Document>(REBUILDING).drop().await?;
         Ok(())
     }
 
