@@ -30,7 +30,8 @@ pub(super) struct QueuedMeanwhile {
     /// Queued last, after the rebuild's cards are in place: once the
     /// follower has seen it, it has seen everything queued before.
     mark: String,
-    follower: JoinHandle<Result<HashSet<String>>>,
+    /// Taken when the rebuild is done; aborted if it failed.
+    follower: Option<JoinHandle<Result<HashSet<String>>>>,
 }
 
 impl QueuedMeanwhile {
@@ -52,25 +53,47 @@ impl QueuedMeanwhile {
             crate::reports::service::new_submission_key()
         );
         let follower = tokio::spawn(keys_until(stream, mark.clone()));
-        Some(QueuedMeanwhile { mark, follower })
+        Some(QueuedMeanwhile {
+            mark,
+            follower: Some(follower),
+        })
     }
 
     /// Queues again every target queued since `follow`; returns their keys.
-    pub(super) async fn queue_again(self, db: &Db) -> Result<Vec<String>> {
+    pub(super) async fn queue_again(mut self, db: &Db) -> Result<Vec<String>> {
+        let Some(follower) = self.follower.take() else {
+            return Ok(Vec::new());
+        };
         db.enqueue_scorecards(std::slice::from_ref(&self.mark))
             .await?;
-        let followed = tokio::time::timeout(CATCH_UP, self.follower).await;
+        let followed = tokio::time::timeout(CATCH_UP, follower).await;
         db.dequeue_scorecard(&Queued {
-            key: self.mark,
+            key: self.mark.clone(),
             seq: 1,
         })
         .await?;
+        let not_followed = |why: String| {
+            Error::Internal(format!(
+                "the scorecards were rebuilt, but the targets changed meanwhile \
+                 could not be queued again ({why}): run the rebuild again"
+            ))
+        };
         let keys = followed
-            .map_err(|_| Error::Internal("the scorecard queue was not followed in time".into()))?
-            .map_err(|e| Error::Internal(format!("the scorecard queue follower stopped: {e}")))??;
+            .map_err(|_| not_followed("the queue's changes did not arrive in time".into()))?
+            .map_err(|e| not_followed(e.to_string()))?
+            .map_err(|e| not_followed(e.to_string()))?;
         let keys: Vec<String> = keys.into_iter().collect();
         db.enqueue_scorecards(&keys).await?;
         Ok(keys)
+    }
+}
+
+impl Drop for QueuedMeanwhile {
+    /// A rebuild that failed stops following the queue.
+    fn drop(&mut self) {
+        if let Some(follower) = self.follower.take() {
+            follower.abort();
+        }
     }
 }
 

@@ -84,15 +84,19 @@ pub async fn rebuild_all(
     // Before the first read: every change from then on is queued again.
     let meanwhile = QueuedMeanwhile::follow(db).await;
     db.start_new_scorecards().await?;
-    let written = write_new_set(db, min_group_size, &mut progress).await;
-    let (reading, reports, (scorecards, writing)) = match written {
+    let swapped = async {
+        let written = write_new_set(db, min_group_size, &mut progress).await?;
+        db.swap_in_new_scorecards().await?;
+        Ok::<_, Error>(written)
+    };
+    let (reading, reports, (scorecards, writing)) = match swapped.await {
         Ok(written) => written,
         Err(error) => {
+            // The live set is untouched; the new one is dropped.
             let _ = db.drop_new_scorecards().await;
             return Err(error);
         }
     };
-    db.swap_in_new_scorecards().await?;
     let queued_again = match meanwhile {
         Some(meanwhile) => Some(meanwhile.queue_again(db).await?.len()),
         None => None,
@@ -450,5 +454,15 @@ impl BulkWriter {
         }
         self.wait().await?;
         Ok((self.written, self.writing))
+    }
+}
+
+impl Drop for BulkWriter {
+    /// A rebuild that failed stops its last write, so that nothing is
+    /// written into the new set after it is dropped.
+    fn drop(&mut self) {
+        if let Some(write) = self.in_flight.take() {
+            write.abort();
+        }
     }
 }
