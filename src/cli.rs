@@ -193,8 +193,9 @@ pub fn rebuilt_line(rebuilt: &scorecards::Rebuilt) -> String {
     let meanwhile = match rebuilt.queued_again {
         Some(0) => "no target changed meanwhile".to_owned(),
         Some(n) => format!("{n} targets changed meanwhile and are being recomputed"),
-        None => "the database cannot stream changes: targets changed meanwhile \
-                 may show the rebuild's figures until they change again"
+        None => "the queue could not be followed (a standalone server streams no \
+                 changes): targets changed meanwhile may show the rebuild's figures \
+                 until they change again"
             .to_owned(),
     };
     format!(

@@ -35,8 +35,8 @@ pub(super) struct QueuedMeanwhile {
 }
 
 impl QueuedMeanwhile {
-    /// Starts following the queue; `None` where the database cannot stream
-    /// its changes (a standalone MongoDB server, not a replica set).
+    /// Starts following the queue; `None` where it cannot be followed (a
+    /// standalone MongoDB server, not a replica set, streams no changes).
     pub(super) async fn follow(db: &Db) -> Option<QueuedMeanwhile> {
         let queued =
             doc! { "$match": { "operationType": { "$in": ["insert", "update", "replace"] } } };
@@ -61,12 +61,13 @@ impl QueuedMeanwhile {
 
     /// Queues again every target queued since `follow`; returns their keys.
     pub(super) async fn queue_again(mut self, db: &Db) -> Result<Vec<String>> {
-        let Some(follower) = self.follower.take() else {
+        let Some(mut follower) = self.follower.take() else {
             return Ok(Vec::new());
         };
         db.enqueue_scorecards(std::slice::from_ref(&self.mark))
             .await?;
-        let followed = tokio::time::timeout(CATCH_UP, follower).await;
+        let followed = tokio::time::timeout(CATCH_UP, &mut follower).await;
+        follower.abort();
         db.dequeue_scorecard(&Queued {
             key: self.mark.clone(),
             seq: 1,

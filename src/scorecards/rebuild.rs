@@ -68,7 +68,7 @@ pub struct Rebuilt {
     pub writing: Duration,
     pub total: Duration,
     /// Targets queued again because they changed while the rebuild ran;
-    /// `None` where the database cannot stream its changes, so none could be.
+    /// `None` where the queue could not be followed, so none could be.
     pub queued_again: Option<usize>,
 }
 
