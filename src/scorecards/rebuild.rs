@@ -89,36 +89,28 @@ pub async fn rebuild_all(
         db.swap_in_new_scorecards().await?;
         Ok::<_, Error>(written)
     };
-    let (reading, reports, (scorecards, writing)) = match swapped.await {
-        Ok(written) => written,
+    let mut rebuilt = match swapped.await {
+        Ok(rebuilt) => rebuilt,
         Err(error) => {
             // The live set is untouched; the new one is dropped.
             let _ = db.drop_new_scorecards().await;
             return Err(error);
         }
     };
-    let queued_again = match meanwhile {
-        Some(meanwhile) => Some(meanwhile.queue_again(db).await?.len()),
-        None => None,
-    };
-    Ok(Rebuilt {
-        scorecards,
-        reports,
-        reading,
-        writing,
-        total: started.elapsed(),
-        queued_again,
-    })
+    if let Some(meanwhile) = meanwhile {
+        rebuilt.queued_again = Some(meanwhile.queue_again(db).await?.len());
+    }
+    rebuilt.total = started.elapsed();
+    Ok(rebuilt)
 }
 
-/// Reads every report and writes every card into the new set; returns how
-/// long the reading took, how many reports it read, and how many cards
-/// were written in how long.
+/// Reads every report and writes every card into the new set; what it
+/// wrote and in how long (nothing queued again yet).
 async fn write_new_set(
     db: &Db,
     min_group_size: u32,
     progress: &mut impl FnMut(u64, u64),
-) -> Result<(Duration, u64, (u64, Duration))> {
+) -> Result<Rebuilt> {
     let started = Instant::now();
     let (mut tallies, reports) = read_every_report(db, progress).await?;
     let reading = started.elapsed();
@@ -166,7 +158,15 @@ async fn write_new_set(
             writer.push(db, ScorecardDoc::new(key, card)).await?;
         }
     }
-    Ok((reading, reports, writer.finish(db).await?))
+    let (scorecards, writing) = writer.finish(db).await?;
+    Ok(Rebuilt {
+        scorecards,
+        reports,
+        reading,
+        writing,
+        total: started.elapsed(),
+        queued_again: None,
+    })
 }
 
 /// Every requester's names, by platform.

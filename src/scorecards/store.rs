@@ -187,15 +187,22 @@ impl ScorecardStore for Db {
 
     async fn swap_in_new_scorecards(&self) -> Result<()> {
         let name = self.raw().name();
+        let mut rename = doc! {
+            "renameCollection": format!("{name}.{REBUILDING}"),
+            "to": format!("{name}.{COLLECTION}"),
+            "dropTarget": true,
+        };
+        // A command is sent as written: the client's write concern (majority,
+        // journaled) is added to it here, not by the driver.
+        if let Some(concern) = self.raw().write_concern() {
+            let concern = mongodb::bson::to_document(concern)
+                .map_err(|e| Error::Internal(format!("a write concern: {e}")))?;
+            rename.insert("writeConcern", concern);
+        }
         self.raw()
             .client()
             .database("admin")
-            .run_command(doc! {
-                "renameCollection": format!("{name}.{REBUILDING}"),
-                "to": format!("{name}.{COLLECTION}"),
-                "dropTarget": true,
-                "writeConcern": { "w": "majority", "j": true },
-            })
+            .run_command(rename)
             .await?;
         Ok(())
     }
