@@ -286,8 +286,19 @@ pub(super) async fn held_by_target(db: &Db, platform: &str) -> Result<HashMap<St
 /// `None` when the target does not exist (an unknown platform, a requester
 /// nobody reported).
 pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option<Scorecard>> {
+    let card = compute(db, target, min_group_size).await?;
+    if let Some(card) = &card {
+        db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
+            .await?;
+    }
+    Ok(card)
+}
+
+/// One target's scorecard from its visible reports, not stored; `None`
+/// when the target does not exist.
+async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option<Scorecard>> {
     let Some(platform) = target.platform() else {
-        return recompute_company(db, target, min_group_size).await;
+        return compute_company(db, target, min_group_size).await;
     };
     let mut filter = doc! { "platform": platform.as_str() };
     let (requester_id, names) = match target {
@@ -325,14 +336,12 @@ pub async fn recompute(db: &Db, target: &Target, min_group_size: u32) -> Result<
     card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
     card.held_for_review = held_for_review(db, target).await?;
     card.company = crate::companies::cards::company_behind(db, target).await?;
-    db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
-        .await?;
     Ok(Some(card))
 }
 
 /// A company's scorecard: the same figures over the visible reports of
 /// every account linked to it, on every platform. `None` for no company.
-async fn recompute_company(
+async fn compute_company(
     db: &Db,
     target: &Target,
     min_group_size: u32,
@@ -353,8 +362,6 @@ async fn recompute_company(
         }
     }
     let card = company_card(db, &company, [&accumulator].into_iter(), min_group_size).await?;
-    db.save_scorecard(&ScorecardDoc::new(target.key(), card.clone()))
-        .await?;
     Ok(Some(card))
 }
 
@@ -381,17 +388,23 @@ pub(super) async fn company_card<'a>(
 pub async fn run_queue(db: &Db, cache: &ScorecardCache, min_group_size: u32) -> Result<usize> {
     let queued = db.queued_scorecards(200).await?;
     for entry in &queued {
-        if let Some(target) = Target::from_key(&entry.key) {
-            let card = recompute(db, &target, min_group_size).await?;
-            // A company's figures include its accounts': they follow.
-            if let (Target::Requester(..), Some(company)) = (&target, card.and_then(|c| c.company))
-            {
-                db.enqueue_scorecards(&[format!("company:{}", company.company)])
-                    .await?;
-            }
+        // Not a target (a rebuild's mark): only taken off the queue.
+        let target = Target::from_key(&entry.key);
+        let card = match &target {
+            Some(target) => compute(db, target, min_group_size).await?,
+            None => None,
+        };
+        // A company's figures include its accounts': they follow.
+        let company = card.as_ref().and_then(|card| card.company.as_ref());
+        if let (Some(Target::Requester(..)), Some(company)) = (&target, company) {
+            db.enqueue_scorecards(&[format!("company:{}", company.company)])
+                .await?;
         }
+        let doc = card.map(|card| ScorecardDoc::new(entry.key.clone(), card));
+        // Not saved: the target was queued again or another instance took
+        // it; whoever takes it last stores the card.
+        db.save_queued_scorecard(entry, doc.as_ref()).await?;
         cache.evict(&entry.key);
-        db.dequeue_scorecard(entry).await?;
     }
     Ok(queued.len())
 }
@@ -443,7 +456,16 @@ pub async fn load(
     }
     let card = match db.find_scorecard(&key).await? {
         Some(card) => Some(card),
-        None => recompute(db, target, min_group_size).await?,
+        None => {
+            let card = compute(db, target, min_group_size).await?;
+            if let Some(card) = &card {
+                // Only where none is stored yet: the queue worker may
+                // have stored one from newer reports meanwhile.
+                db.add_missing_scorecard(&ScorecardDoc::new(key.clone(), card.clone()))
+                    .await?;
+            }
+            card
+        }
     };
     let cached = card.map(|card| Arc::new(CachedScorecard::new(card)));
     cache.put(&key, cached.clone());

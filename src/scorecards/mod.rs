@@ -182,3 +182,6 @@ mod http_tests;
 
 #[cfg(test)]
 mod work_behind_tests;
+
+#[cfg(test)]
+mod queue_tests;

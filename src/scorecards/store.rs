@@ -4,7 +4,7 @@ use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
 use mongodb::IndexModel;
 use serde::{Deserialize, Serialize};
 
-use crate::db::Db;
+use crate::db::{is_duplicate_key, Db};
 use crate::error::{Error, Result};
 use crate::scorecards::{NewestDays, Scorecard};
 
@@ -95,10 +95,24 @@ pub trait ScorecardStore {
     /// Removes a queue entry unless it was queued again since it was read.
     async fn dequeue_scorecard(&self, queued: &Queued) -> Result<()>;
     async fn save_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
+    /// Stores a card unless one is stored already.
+    async fn add_missing_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
+    /// Saves a card computed for a queue entry (none: the target is gone)
+    /// and removes the entry, both only if it was not queued again or taken
+    /// by another worker since it was read; false if it was, and nothing
+    /// was written. Two instances may compute the same target at once: the
+    /// one that read the queue earlier may finish later, and an
+    /// unconditional save would put its older card over the newer one
+    /// after the entry that would have corrected it is gone.
+    async fn save_queued_scorecard(
+        &self,
+        queued: &Queued,
+        doc: Option<&ScorecardDoc>,
+    ) -> Result<bool>;
     /// Starts an empty new set of scorecards beside the live one.
     async fn start_new_scorecards(&self) -> Result<()>;
     async fn add_new_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
-    /// The new set takes the live one's place, in one step.
+    /// The new set, indexed, takes the live one's place in one step.
     async fn swap_in_new_scorecards(&self) -> Result<()>;
     async fn drop_new_scorecards(&self) -> Result<()>;
     async fn find_scorecard(&self, key: &str) -> Result<Option<Scorecard>>;
@@ -155,11 +169,59 @@ impl ScorecardStore for Db {
         Ok(())
     }
 
+    async fn add_missing_scorecard(&self, doc: &ScorecardDoc) -> Result<()> {
+        match self
+            .collection::<ScorecardDoc>(COLLECTION)
+            .insert_one(doc)
+            .await
+        {
+            Err(error) if !is_duplicate_key(&error) => Err(error.into()),
+            _ => Ok(()),
+        }
+    }
+
+    async fn save_queued_scorecard(
+        &self,
+        queued: &Queued,
+        doc: Option<&ScorecardDoc>,
+    ) -> Result<bool> {
+        let queue = self.collection::<Document>(QUEUE);
+        let cards = self.collection::<ScorecardDoc>(COLLECTION);
+        let mut session = self.raw().client().start_session().await?;
+        // In one transaction, the entry's removal first: an entry queued
+        // again meanwhile no longer matches, and one queued again while
+        // the transaction runs conflicts with it (the queue write waits,
+        // then queues the target anew).
+        let saved = session
+            .start_transaction()
+            .and_run((&queue, &cards), |session, (queue, cards)| {
+                async move {
+                    let removed = queue
+                        .delete_one(doc! { "_id": &queued.key, "seq": queued.seq })
+                        .session(&mut *session)
+                        .await?;
+                    if removed.deleted_count == 0 {
+                        return Ok(false);
+                    }
+                    if let Some(doc) = doc {
+                        cards
+                            .replace_one(doc! { "_id": &doc.key }, doc)
+                            .upsert(true)
+                            .session(&mut *session)
+                            .await?;
+                    }
+                    Ok(true)
+                }
+                .boxed()
+            })
+            .await?;
+        Ok(saved)
+    }
+
     async fn start_new_scorecards(&self) -> Result<()> {
         self.drop_new_scorecards().await?;
-        self.collection::<Document>(REBUILDING)
-            .create_indexes(indexes())
-            .await?;
+        // Created explicitly, so that the set exists even if nothing is added.
+        self.raw().create_collection(REBUILDING).await?;
         Ok(())
     }
 
@@ -186,6 +248,12 @@ impl ScorecardStore for Db {
     }
 
     async fn swap_in_new_scorecards(&self) -> Result<()> {
+        // The ranking indexes are built over the whole set at once: kept up
+        // while the cards went in, they cost SecantusDB about as much as
+        // the inserts themselves.
+        self.collection::<Document>(REBUILDING)
+            .create_indexes(indexes())
+            .await?;
         let name = self.raw().name();
         let mut rename = doc! {
             "renameCollection": format!("{name}.{REBUILDING}"),

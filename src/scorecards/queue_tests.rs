@@ -1,0 +1,98 @@
+//! The queue worker's save when two instances compute the same target.
+
+use mongodb::bson::Document;
+
+use super::compute::Accumulator;
+use super::store::{Queued, ScorecardDoc, ScorecardStore, COLLECTION};
+use crate::db::Db;
+use crate::reports::service::today;
+use crate::testing::{database_uri, unique_database_name};
+
+const KEY: &str = "requester:mturk:R1";
+
+/// A card told apart from others by its `ratings`.
+fn card(ratings: i64) -> ScorecardDoc {
+    let card = Accumulator::default().finish(
+        "mturk",
+        Some("R1".into()),
+        ("R1".into(), vec![]),
+        today(),
+        5,
+    );
+    ScorecardDoc {
+        ratings,
+        ..ScorecardDoc::new(KEY.to_owned(), card)
+    }
+}
+
+/// The queue entry of `KEY` as a worker reads it now (the seeded
+/// companies have entries of their own).
+async fn read_entry(db: &Db) -> Queued {
+    entry_of_key(db).await.expect("an entry for KEY")
+}
+
+async fn entry_of_key(db: &Db) -> Option<Queued> {
+    let queued = db.queued_scorecards(1000).await.unwrap();
+    queued.into_iter().find(|entry| entry.key == KEY)
+}
+
+async fn stored_ratings(db: &Db) -> i64 {
+    let stored = db
+        .collection::<Document>(COLLECTION)
+        .find_one(mongodb::bson::doc! { "_id": KEY })
+        .await
+        .unwrap()
+        .expect("a stored card");
+    stored.get_i64("ratings").unwrap()
+}
+
+/// No worker runs here: the test plays two instances' workers by hand.
+#[rocket::async_test]
+async fn a_card_from_before_its_target_was_queued_again_is_not_saved() {
+    let db = Db::connect(&database_uri(), &unique_database_name())
+        .await
+        .unwrap()
+        .prepare()
+        .await
+        .unwrap();
+    let key = [KEY.to_owned()];
+    db.enqueue_scorecards(&key).await.unwrap();
+    let first = read_entry(&db).await;
+    // Queued again: another instance reads the newer entry, computes from
+    // newer reports and finishes first.
+    db.enqueue_scorecards(&key).await.unwrap();
+    let second = read_entry(&db).await;
+    assert!(db
+        .save_queued_scorecard(&second, Some(&card(2)))
+        .await
+        .unwrap());
+    assert!(entry_of_key(&db).await.is_none());
+    // The first instance finishes last: its older card is not saved.
+    assert!(!db
+        .save_queued_scorecard(&first, Some(&card(1)))
+        .await
+        .unwrap());
+    assert_eq!(stored_ratings(&db).await, 2);
+
+    // Queued again after a worker read it: the card is not saved and the
+    // entry stays for the next pass.
+    db.enqueue_scorecards(&key).await.unwrap();
+    let read = read_entry(&db).await;
+    db.enqueue_scorecards(&key).await.unwrap();
+    assert!(!db
+        .save_queued_scorecard(&read, Some(&card(3)))
+        .await
+        .unwrap());
+    assert_eq!(stored_ratings(&db).await, 2);
+    let next = read_entry(&db).await;
+    assert!(db
+        .save_queued_scorecard(&next, Some(&card(4)))
+        .await
+        .unwrap());
+    assert_eq!(stored_ratings(&db).await, 4);
+
+    // A card computed on a read only fills a gap.
+    db.add_missing_scorecard(&card(5)).await.unwrap();
+    assert_eq!(stored_ratings(&db).await, 4);
+    let _ = db.raw().drop().await;
+}
