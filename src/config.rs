@@ -51,7 +51,7 @@ pub struct Settings {
     pub hold_bursts: bool,
 }
 
-mod defaults {
+pub mod defaults {
     pub fn database() -> String {
         "clickline".into()
     }

@@ -334,12 +334,17 @@ impl TestApp {
     }
 
     /// Every stored scorecard, by key.
+    /// The stored scorecards by key, without the queue's bookkeeping
+    /// (`for_seq`: which entry a card was computed for).
     pub async fn scorecard_documents(&self) -> std::collections::BTreeMap<String, Document> {
         self.every_document()
             .await
             .into_iter()
             .filter(|(collection, _)| collection == "scorecards")
-            .map(|(_, card)| (card.get_str("_id").expect("key").to_owned(), card))
+            .map(|(_, mut card)| {
+                card.remove("for_seq");
+                (card.get_str("_id").expect("key").to_owned(), card)
+            })
             .collect()
     }
 

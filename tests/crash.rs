@@ -148,7 +148,12 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
     // ...and the scorecard worker drains the queue.
     let queue = db.raw().collection::<Document>("scorecard_queue");
     let started = Instant::now();
-    while queue.count_documents(doc! {}).await.unwrap() > 0 {
+    while queue
+        .count_documents(doc! { "pending": true })
+        .await
+        .unwrap()
+        > 0
+    {
         assert!(
             started.elapsed() < Duration::from_secs(20),
             "queue not drained"
@@ -166,6 +171,10 @@ async fn a_killed_instance_loses_nothing_it_acknowledged() {
             .await
             .unwrap();
         cards.sort_by_key(|d| d.get_str("_id").unwrap().to_owned());
+        // The queue's bookkeeping, not a figure: a rebuilt card has none.
+        for card in &mut cards {
+            card.remove("for_seq");
+        }
         cards
     };
     let maintained = scorecards().await;

@@ -10,13 +10,16 @@
 //!   the ratio at least 0.5);
 //! - latency of the scorecard JSON and of the scorecard page
 //!   (`/requesters/{platform}/{id}`) at 1,000 and at the full number of
-//!   ratings: each of up to 200 (JSON) or 40 (page) requesters nobody read
-//!   yet is read twice in a row (a cache miss, then cached), for 30 s at
-//!   most per probe (target: full / 1,000 at most 1.2). The first 1,000
-//!   ratings all go to the 40 requesters of the first page probe, 25 each,
-//!   so that both page probes read pages listing 20 reports and an "Older"
-//!   link (about 50 each at the full size): the pages are alike, and only
-//!   the data around them grows;
+//!   ratings, each probe after an `fsync` (the bulk load written out): each
+//!   of up to 200 (JSON) or 20 (page) requesters nobody read yet is read
+//!   twice in a row (a cache miss, then cached), for 30 s at most per probe
+//!   (target: full / 1,000 at most 1.2). Between the pages, 20 more
+//!   requesters are read through the page's database reads alone
+//!   (`bench_support/page_reads.rs`): the database's part of a page miss,
+//!   printed beside it. The first 1,000 ratings all go to the 40 requesters
+//!   of the first page probe, 25 each, so that both page probes read pages
+//!   listing 20 reports and an "Older" link (about 50 each at the full
+//!   size): the pages are alike, and only the data around them grows;
 //! - the resident memory of the process (server, loader and client; target
 //!   under 200 MB).
 //!
@@ -29,7 +32,6 @@ use futures::TryStreamExt;
 use mongodb::bson::{doc, RawDocumentBuf};
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
 use clickline::db::Db;
@@ -37,8 +39,15 @@ use clickline::devdb::{DevDb, Storage};
 use clickline::reports::store::{Report, COLLECTION as REPORTS};
 use clickline::scorecards::Rebuilt;
 
+#[path = "bench_support/http.rs"]
+mod http;
+#[path = "bench_support/page_reads.rs"]
+mod page_reads;
 #[path = "bench_support/synthetic.rs"]
 mod synthetic;
+
+use http::{throughput, timed_get, warm, Connection};
+use page_reads::{settle, timed_page_reads};
 
 use synthetic::{load_ratings, load_requesters, platform_of, requester_id, COUNTRIES};
 
@@ -99,114 +108,6 @@ impl Drop for RemoveOnDrop {
     }
 }
 
-/// A keep-alive HTTP/1.1 connection, enough to measure Clickline.
-struct Connection(BufReader<TcpStream>);
-
-impl Connection {
-    async fn open(port: u16) -> Connection {
-        Connection(BufReader::new(
-            TcpStream::connect(("127.0.0.1", port))
-                .await
-                .expect("connect"),
-        ))
-    }
-
-    async fn line(&mut self) -> String {
-        let mut line = String::new();
-        self.0.read_line(&mut line).await.expect("a line");
-        line
-    }
-
-    /// Reads `length` bytes of body and throws them away.
-    async fn skip(&mut self, length: usize) {
-        let mut body = vec![0u8; length];
-        self.0.read_exact(&mut body).await.expect("body");
-    }
-
-    async fn get(&mut self, path: &str) -> u16 {
-        let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-        self.0
-            .get_mut()
-            .write_all(request.as_bytes())
-            .await
-            .expect("write");
-        let line = self.line().await;
-        let status: u16 = line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("GET {path}: no status line but {line:?}"));
-        let (mut length, mut chunked) = (0usize, false);
-        loop {
-            let line = self.line().await;
-            if line == "\r\n" {
-                break;
-            }
-            let (name, value) = line.split_once(':').unwrap_or_default();
-            if name.eq_ignore_ascii_case("content-length") {
-                length = value.trim().parse().expect("length");
-            }
-            if name.eq_ignore_ascii_case("transfer-encoding") {
-                chunked = value.trim().eq_ignore_ascii_case("chunked");
-            }
-        }
-        if !chunked {
-            self.skip(length).await;
-            return status;
-        }
-        loop {
-            let size = self.line().await;
-            let size = usize::from_str_radix(size.trim(), 16).expect("chunk size");
-            self.skip(size + 2).await; // the chunk and its CRLF
-            if size == 0 {
-                return status;
-            }
-        }
-    }
-}
-
-/// Requests per second with `connections` clients for `seconds`.
-async fn throughput(port: u16, connections: usize, seconds: u64, paths: Vec<String>) -> f64 {
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    let paths = std::sync::Arc::new(paths);
-    let mut tasks = Vec::new();
-    for worker in 0..connections {
-        let paths = paths.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut connection = Connection::open(port).await;
-            let mut done = 0u64;
-            let mut next = worker * 7919;
-            while Instant::now() < deadline {
-                let status = connection.get(&paths[next % paths.len()]).await;
-                assert_eq!(status, 200);
-                next += 1;
-                done += 1;
-            }
-            done
-        }));
-    }
-    let mut total = 0;
-    for task in tasks {
-        total += task.await.expect("client");
-    }
-    total as f64 / seconds as f64
-}
-
-/// Reads every path once, on one connection.
-async fn warm(port: u16, paths: &[String]) {
-    let mut connection = Connection::open(port).await;
-    for path in paths {
-        assert_eq!(connection.get(path).await, 200, "GET {path}");
-    }
-}
-
-/// One GET, in milliseconds.
-async fn timed_get(connection: &mut Connection, path: &str) -> f64 {
-    let started = Instant::now();
-    assert_eq!(connection.get(path).await, 200, "GET {path}");
-    started.elapsed().as_secs_f64() * 1000.0
-}
-
 /// Median and 99th percentile.
 fn percentiles(mut times: Vec<f64>) -> (f64, f64) {
     times.sort_by(f64::total_cmp);
@@ -245,10 +146,51 @@ async fn measure(port: u16, paths: &[String]) -> Latency {
     }
 }
 
+/// p50 and p99 in ms of a requester page's database reads made alone
+/// (`page_reads`), and how many requesters were read so.
+struct Reads {
+    times: (f64, f64),
+    samples: usize,
+}
+
+/// The page probe: the requesters in turn, every other one read as a page
+/// (a miss, then cached) and the others through their page's reads alone,
+/// so that both meet the machine at the same moments; until they are done
+/// or `PROBE_BUDGET` is spent (but at least `MIN_PROBES` of each).
+async fn measure_pages(port: u16, db: &Db, requesters: Range<usize>) -> (Latency, Reads) {
+    let mut connection = Connection::open(port).await;
+    let (mut miss, mut cached, mut reads) = (Vec::new(), Vec::new(), Vec::new());
+    let started = Instant::now();
+    for i in requesters {
+        if reads.len().min(miss.len()) >= MIN_PROBES && started.elapsed() > PROBE_BUDGET {
+            break;
+        }
+        let (platform, id) = (platform_of(i), requester_id(i));
+        if i % 2 == 0 {
+            let path = format!("/requesters/{platform}/{id}");
+            miss.push(timed_get(&mut connection, &path).await);
+            cached.push(timed_get(&mut connection, &path).await);
+        } else {
+            reads.push(timed_page_reads(db, platform, &id).await);
+        }
+    }
+    let page = Latency {
+        samples: miss.len(),
+        miss: percentiles(miss),
+        cached: percentiles(cached),
+    };
+    let reads = Reads {
+        samples: reads.len(),
+        times: percentiles(reads),
+    };
+    (page, reads)
+}
+
 /// Scorecard JSON and scorecard page latency at one size of the data set.
 struct Latencies {
     json: Latency,
     page: Latency,
+    page_reads: Reads,
 }
 
 /// Four disjoint sets of requesters, at the end of the list (away from the
@@ -264,10 +206,18 @@ fn probes(requesters: usize) -> [Range<usize>; 4] {
     })
 }
 
-async fn latencies(port: u16, json: Range<usize>, page: Range<usize>) -> Latencies {
+/// Both probes at one size, on a database that has written out what came
+/// before (the bulk load before the full-size probe).
+async fn latencies(port: u16, db: &Db, json: Range<usize>, page: Range<usize>) -> Latencies {
+    eprintln!("Writing out what came before (fsync)...");
+    settle(db).await;
+    eprintln!("Probing scorecard JSON and pages...");
+    let json = measure(port, &scorecard_paths("/api/v1/requesters", json)).await;
+    let (page, page_reads) = measure_pages(port, db, page).await;
     Latencies {
-        json: measure(port, &scorecard_paths("/api/v1/requesters", json)).await,
-        page: measure(port, &scorecard_paths("/requesters", page)).await,
+        json,
+        page,
+        page_reads,
     }
 }
 
@@ -348,6 +298,34 @@ fn latency_rows(label: &str, small: &Latency, large: &Latency, sizes: (usize, us
     }
 }
 
+fn reads_rows(small: &Reads, large: &Reads, sizes: (usize, usize)) {
+    for (size, r) in [(sizes.0, small), (sizes.1, large)] {
+        println!(
+            "  the page's reads alone, {size:>9} ratings: p50 {:.2} ms (p99 {:.2}), {} requesters",
+            r.times.0, r.times.1, r.samples
+        );
+    }
+}
+
+/// Not targets: where the page miss's growth comes from. The reads alone
+/// are the database's part; a page miss less its reads is Clickline's own
+/// (views, rendering, HTTP), both at p50.
+fn page_miss_parts(small: &Latencies, large: &Latencies) {
+    let reads = large.page_reads.times.0 / small.page_reads.times.0;
+    let own = |l: &Latencies| l.page.miss.0 - l.page_reads.times.0;
+    println!(
+        "  {:<52} {reads:>8.2}  (baseline: the database)",
+        "the page's reads alone p50, full / 1,000 ratings"
+    );
+    println!(
+        "  {:<52} {:>8.2}  ({:.2} and {:.2} ms)",
+        "page miss less its reads p50, full / 1,000 ratings",
+        own(large) / own(small),
+        own(small),
+        own(large)
+    );
+}
+
 fn latency_targets(label: &str, small: &Latency, large: &Latency) {
     for (kind, ratio) in [
         ("cache miss", large.miss.0 / small.miss.0),
@@ -408,6 +386,7 @@ fn print_report(options: &Options, small: usize, r: &Results) {
     let sizes = (small, options.ratings);
     latency_rows("scorecard JSON", &r.small.json, &r.large.json, sizes);
     latency_rows("scorecard page", &r.small.page, &r.large.page, sizes);
+    reads_rows(&r.small.page_reads, &r.large.page_reads, sizes);
     println!("targets");
     let ratio = r.scorecard_rps / r.healthz_rps;
     target(
@@ -426,6 +405,7 @@ fn print_report(options: &Options, small: usize, r: &Results) {
     );
     latency_targets("scorecard JSON", &r.small.json, &r.large.json);
     latency_targets("scorecard page", &r.small.page, &r.large.page);
+    page_miss_parts(&r.small, &r.large);
     match r.rss {
         Some(rss) => target(
             "resident memory (server, loader and client)",
@@ -470,6 +450,12 @@ async fn serve(db: &Db) -> u16 {
 
 #[rocket::main]
 async fn main() {
+    // Clickline's warnings (a database error's cause) on stderr, as `cargo run` shows them.
+    let events = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_writer(std::io::stderr)
+        .finish();
+    let _ = tracing::subscriber::set_global_default(events);
     let options = options();
     // Declared first so it is dropped last, after the server has stopped.
     let mut throwaway_folder = None;
@@ -518,7 +504,7 @@ async fn main() {
     load_requesters(&batch, options.requesters).await;
     load_ratings(&batch, &mut rng, small, small_page.clone()).await;
     rebuild(&batch).await;
-    let small_latencies = latencies(port, small_json, small_page).await;
+    let small_latencies = latencies(port, &db, small_json, small_page).await;
 
     eprintln!("Loading up to {} ratings...", options.ratings);
     // Bulk loads go faster without secondary indexes; they are built again after.
@@ -545,7 +531,7 @@ async fn main() {
     eprintln!("Scanning every report again...");
     let scan_after = bare_scan(&batch).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let large_latencies = latencies(port, large_json, large_page).await;
+    let large_latencies = latencies(port, &db, large_json, large_page).await;
 
     let hot = scorecard_paths("/api/v1/requesters", 0..HOT_SET.min(options.requesters));
     warm(port, &hot).await;

@@ -13,6 +13,10 @@ use mongodb::{Client, Collection, IndexModel};
 use crate::error::Result;
 use crate::platforms::catalogue::Platform;
 
+/// How long a pooled connection may stay unused before the pool closes it:
+/// under SecantusDB's five minutes.
+const MAX_IDLE: Duration = Duration::from_secs(60);
+
 /// The database handle kept in Rocket state. Cheap to clone.
 #[derive(Clone)]
 pub struct Db {
@@ -40,6 +44,14 @@ impl Db {
         options.app_name = Some("clickline".into());
         options.server_selection_timeout = Some(patience);
         options.connect_timeout = Some(patience);
+        // SecantusDB closes a connection nobody used for five minutes, as
+        // firewalls and load balancers in front of a replica set may: the
+        // pool must not hand out a connection the other end has closed
+        // (after a quiet spell, or beside a ten-minute index build, a write
+        // on one failed as "unavailable"). A URI's maxIdleTimeMS wins.
+        if options.max_idle_time.is_none() {
+            options.max_idle_time = Some(MAX_IDLE);
+        }
         // A report is acknowledged only once the write is journaled on a
         // majority of the replica set.
         options.write_concern = Some(
@@ -146,6 +158,7 @@ impl Db {
         self.collection::<Document>(crate::scorecards::store::COLLECTION)
             .create_indexes(crate::scorecards::store::indexes())
             .await?;
+        crate::scorecards::store::ScorecardStore::prepare_queue(self).await?;
         self.collection::<Document>(crate::moderation::flags::COLLECTION)
             .create_index(index(doc! { "report_id": 1 }))
             .await?;

@@ -389,21 +389,20 @@ pub async fn run_queue(db: &Db, cache: &ScorecardCache, min_group_size: u32) -> 
     let queued = db.queued_scorecards(200).await?;
     for entry in &queued {
         // Not a target (a rebuild's mark): only taken off the queue.
-        let target = Target::from_key(&entry.key);
-        let card = match &target {
-            Some(target) => compute(db, target, min_group_size).await?,
-            None => None,
+        let Some(target) = Target::from_key(&entry.key) else {
+            db.dequeue_scorecard(entry).await?;
+            continue;
         };
+        let card = compute(db, &target, min_group_size).await?;
         // A company's figures include its accounts': they follow.
         let company = card.as_ref().and_then(|card| card.company.as_ref());
-        if let (Some(Target::Requester(..)), Some(company)) = (&target, company) {
+        if let (Target::Requester(..), Some(company)) = (&target, company) {
             db.enqueue_scorecards(&[format!("company:{}", company.company)])
                 .await?;
         }
         let doc = card.map(|card| ScorecardDoc::new(entry.key.clone(), card));
-        // Not saved: the target was queued again or another instance took
-        // it; whoever takes it last stores the card.
-        db.save_queued_scorecard(entry, doc.as_ref()).await?;
+        // Not saved where a card computed for a later entry is stored.
+        db.save_queued_scorecard(entry, doc).await?;
         cache.evict(&entry.key);
     }
     Ok(queued.len())

@@ -6,6 +6,7 @@ use mongodb::bson::{doc, Document};
 use rocket::http::{Header, Status};
 use serde_json::{json, Value};
 
+use crate::scorecards::store::ScorecardStore;
 use crate::testing::{sample_grievance, TestApp};
 
 /// A rating of mturk/R1 paying `hourly` USD for one hour of work.
@@ -144,11 +145,9 @@ async fn odd_counts_old_reports_withdrawn_and_hidden_ones() {
         .await
         .unwrap();
     app.db
-        .raw()
-        .collection::<Document>("scorecard_queue")
-        .insert_one(doc! { "_id": "requester:mturk:R1", "seq": 1 })
+        .enqueue_scorecards(&["requester:mturk:R1".to_owned()])
         .await
-        .ok();
+        .unwrap();
     app.settle().await;
 
     let card: Value = app.get_json("/api/v1/requesters/mturk/R1").await;

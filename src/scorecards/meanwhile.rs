@@ -38,8 +38,12 @@ impl QueuedMeanwhile {
     /// Starts following the queue; `None` where it cannot be followed (a
     /// standalone MongoDB server, not a replica set, streams no changes).
     pub(super) async fn follow(db: &Db) -> Option<QueuedMeanwhile> {
-        let queued =
-            doc! { "$match": { "operationType": { "$in": ["insert", "update", "replace"] } } };
+        // Queued: a new entry, or `seq` raised. A worker marking an entry
+        // done changes only `pending`.
+        let queued = doc! { "$match": { "$or": [
+            { "operationType": { "$in": ["insert", "replace"] } },
+            { "operationType": "update", "updateDescription.updatedFields.seq": { "$exists": true } },
+        ] } };
         let stream = db
             .raw()
             .collection::<Document>(QUEUE)

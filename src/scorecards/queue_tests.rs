@@ -48,7 +48,7 @@ async fn stored_ratings(db: &Db) -> i64 {
 
 /// No worker runs here: the test plays two instances' workers by hand.
 #[rocket::async_test]
-async fn a_card_from_before_its_target_was_queued_again_is_not_saved() {
+async fn a_card_for_an_earlier_queue_entry_never_replaces_a_later_one() {
     let db = Db::connect(&database_uri(), &unique_database_name())
         .await
         .unwrap()
@@ -63,33 +63,36 @@ async fn a_card_from_before_its_target_was_queued_again_is_not_saved() {
     db.enqueue_scorecards(&key).await.unwrap();
     let second = read_entry(&db).await;
     assert!(db
-        .save_queued_scorecard(&second, Some(&card(2)))
+        .save_queued_scorecard(&second, Some(card(2)))
         .await
         .unwrap());
-    assert!(entry_of_key(&db).await.is_none());
+    assert!(entry_of_key(&db).await.is_none(), "done");
     // The first instance finishes last: its older card is not saved.
     assert!(!db
-        .save_queued_scorecard(&first, Some(&card(1)))
+        .save_queued_scorecard(&first, Some(card(1)))
         .await
         .unwrap());
     assert_eq!(stored_ratings(&db).await, 2);
+    assert!(entry_of_key(&db).await.is_none());
 
-    // Queued again after a worker read it: the card is not saved and the
-    // entry stays for the next pass.
+    // Queued again after a worker read it: its card is saved, and the
+    // entry stays pending for the next pass.
     db.enqueue_scorecards(&key).await.unwrap();
     let read = read_entry(&db).await;
     db.enqueue_scorecards(&key).await.unwrap();
-    assert!(!db
-        .save_queued_scorecard(&read, Some(&card(3)))
+    assert!(db
+        .save_queued_scorecard(&read, Some(card(3)))
         .await
         .unwrap());
-    assert_eq!(stored_ratings(&db).await, 2);
+    assert_eq!(stored_ratings(&db).await, 3);
     let next = read_entry(&db).await;
+    assert!(next.seq > read.seq);
     assert!(db
-        .save_queued_scorecard(&next, Some(&card(4)))
+        .save_queued_scorecard(&next, Some(card(4)))
         .await
         .unwrap());
     assert_eq!(stored_ratings(&db).await, 4);
+    assert!(entry_of_key(&db).await.is_none());
 
     // A card computed on a read only fills a gap.
     db.add_missing_scorecard(&card(5)).await.unwrap();

@@ -32,6 +32,11 @@ pub struct ScorecardDoc {
     pub card: Scorecard,
     #[serde(default)]
     pub newest: NewestDays,
+    /// The queue entry's `seq` this card was computed for (none: computed
+    /// on a read, by a rebuild or by hand). A card for an earlier entry
+    /// never replaces it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub for_seq: Option<i64>,
 }
 
 impl ScorecardDoc {
@@ -47,6 +52,7 @@ impl ScorecardDoc {
             unpaid_rate: card.all.unpaid_rate,
             grievances: card.grievances.total as i64,
             newest,
+            for_seq: None,
             key,
             card,
         }
@@ -73,7 +79,9 @@ pub fn indexes() -> Vec<IndexModel> {
     .collect()
 }
 
-/// A queued target and the sequence number it had when read.
+/// A queued target and the sequence number it had when read. A target's
+/// entry is never removed, only marked done (`pending: false`), so its
+/// `seq` only grows: it orders the target's cards (`ScorecardDoc::for_seq`).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Queued {
     #[serde(rename = "_id")]
@@ -92,23 +100,26 @@ pub enum Ranking {
 pub trait ScorecardStore {
     async fn enqueue_scorecards(&self, keys: &[String]) -> Result<()>;
     async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>>;
-    /// Removes a queue entry unless it was queued again since it was read.
+    /// Removes the entry of a key that is not a target (a rebuild's mark)
+    /// unless it was queued again since it was read.
     async fn dequeue_scorecard(&self, queued: &Queued) -> Result<()>;
     async fn save_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
     /// Stores a card unless one is stored already.
     async fn add_missing_scorecard(&self, doc: &ScorecardDoc) -> Result<()>;
     /// Saves a card computed for a queue entry (none: the target is gone)
-    /// and removes the entry, both only if it was not queued again or taken
-    /// by another worker since it was read; false if it was, and nothing
-    /// was written. Two instances may compute the same target at once: the
-    /// one that read the queue earlier may finish later, and an
-    /// unconditional save would put its older card over the newer one
-    /// after the entry that would have corrected it is gone.
+    /// unless a card computed for a later entry of the target is stored,
+    /// then marks the entry done unless it was queued again since it was
+    /// read. Two instances may compute the same target at once, and the
+    /// one that read the queue earlier may finish later: an unconditional
+    /// save would put its older card over the newer one. False if a newer
+    /// card was there.
     async fn save_queued_scorecard(
         &self,
         queued: &Queued,
-        doc: Option<&ScorecardDoc>,
+        doc: Option<ScorecardDoc>,
     ) -> Result<bool>;
+    /// The queue's index, and entries from before `pending` marked so.
+    async fn prepare_queue(&self) -> Result<()>;
     /// Starts an empty new set of scorecards beside the live one.
     async fn start_new_scorecards(&self) -> Result<()>;
     async fn add_new_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
@@ -132,7 +143,10 @@ impl ScorecardStore for Db {
         let queue = self.collection::<Document>(QUEUE);
         for key in keys {
             queue
-                .find_one_and_update(doc! { "_id": key }, doc! { "$inc": { "seq": 1 } })
+                .find_one_and_update(
+                    doc! { "_id": key },
+                    doc! { "$inc": { "seq": 1 }, "$set": { "pending": true } },
+                )
                 .with_options(
                     FindOneAndUpdateOptions::builder()
                         .upsert(true)
@@ -147,7 +161,7 @@ impl ScorecardStore for Db {
     async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>> {
         Ok(self
             .collection::<Queued>(QUEUE)
-            .find(doc! {})
+            .find(doc! { "pending": true })
             .limit(limit)
             .await?
             .try_collect()
@@ -183,39 +197,54 @@ impl ScorecardStore for Db {
     async fn save_queued_scorecard(
         &self,
         queued: &Queued,
-        doc: Option<&ScorecardDoc>,
+        doc: Option<ScorecardDoc>,
     ) -> Result<bool> {
-        let queue = self.collection::<Document>(QUEUE);
-        let cards = self.collection::<ScorecardDoc>(COLLECTION);
-        let mut session = self.raw().client().start_session().await?;
-        // In one transaction, the entry's removal first: an entry queued
-        // again meanwhile no longer matches, and one queued again while
-        // the transaction runs conflicts with it (the queue write waits,
-        // then queues the target anew).
-        let saved = session
-            .start_transaction()
-            .and_run((&queue, &cards), |session, (queue, cards)| {
-                async move {
-                    let removed = queue
-                        .delete_one(doc! { "_id": &queued.key, "seq": queued.seq })
-                        .session(&mut *session)
-                        .await?;
-                    if removed.deleted_count == 0 {
-                        return Ok(false);
-                    }
-                    if let Some(doc) = doc {
-                        cards
-                            .replace_one(doc! { "_id": &doc.key }, doc)
-                            .upsert(true)
-                            .session(&mut *session)
-                            .await?;
-                    }
-                    Ok(true)
+        let mut saved = true;
+        if let Some(doc) = doc {
+            let doc = ScorecardDoc {
+                for_seq: Some(queued.seq),
+                ..doc
+            };
+            // Where a card for this entry or a later one is stored, the
+            // filter matches nothing and the upsert's insert meets the key.
+            let older = doc! { "_id": &doc.key, "$or": [
+                { "for_seq": { "$lt": queued.seq } },
+                { "for_seq": null },
+            ] };
+            let result = self
+                .collection::<ScorecardDoc>(COLLECTION)
+                .replace_one(older, &doc)
+                .upsert(true)
+                .await;
+            match result {
+                Err(error) if is_duplicate_key(&error) => saved = false,
+                other => {
+                    other?;
                 }
-                .boxed()
-            })
+            }
+        }
+        // Queued again meanwhile: it stays pending, for the next pass.
+        self.collection::<Document>(QUEUE)
+            .update_one(
+                doc! { "_id": &queued.key, "seq": queued.seq },
+                doc! { "$set": { "pending": false } },
+            )
             .await?;
         Ok(saved)
+    }
+
+    async fn prepare_queue(&self) -> Result<()> {
+        let queue = self.collection::<Document>(QUEUE);
+        queue
+            .create_index(IndexModel::builder().keys(doc! { "pending": 1 }).build())
+            .await?;
+        queue
+            .update_many(
+                doc! { "pending": { "$exists": false } },
+                doc! { "$set": { "pending": true } },
+            )
+            .await?;
+        Ok(())
     }
 
     async fn start_new_scorecards(&self) -> Result<()> {
