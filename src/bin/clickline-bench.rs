@@ -47,7 +47,7 @@ mod page_reads;
 mod synthetic;
 
 use http::{throughput, timed_get, warm, Connection};
-use page_reads::{settle, timed_page_reads};
+use page_reads::{timed_page_reads, write_out};
 
 use synthetic::{load_ratings, load_requesters, platform_of, requester_id, COUNTRIES};
 
@@ -210,7 +210,7 @@ fn probes(requesters: usize) -> [Range<usize>; 4] {
 /// before (the bulk load before the full-size probe).
 async fn latencies(port: u16, db: &Db, json: Range<usize>, page: Range<usize>) -> Latencies {
     eprintln!("Writing out what came before (fsync)...");
-    settle(db).await;
+    write_out(db).await;
     eprintln!("Probing scorecard JSON and pages...");
     let json = measure(port, &scorecard_paths("/api/v1/requesters", json)).await;
     let (page, page_reads) = measure_pages(port, db, page).await;

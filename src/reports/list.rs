@@ -79,6 +79,12 @@ pub struct ReportPage {
 const FIRST_WINDOW_DAYS: i64 = 8;
 const WINDOWS: u32 = 4;
 
+/// How many reports a page reads: one more than it shows, to know whether
+/// an older page exists.
+pub fn reports_read_per_page(page_size: u32) -> usize {
+    page_size as usize + 1
+}
+
 /// A page of `filter`'s visible reports beginning after `from` (the newest
 /// when `None`). `newest_from` is the day on which, as last counted, the
 /// newest page begins (`scorecards::newest`): the first page reads those
@@ -90,8 +96,7 @@ pub async fn page_of(
     page_size: u32,
     newest_from: Option<Day>,
 ) -> Result<ReportPage> {
-    // One more than a page, to know whether an older page exists.
-    let wanted = page_size as usize + 1;
+    let wanted = reports_read_per_page(page_size);
     let (mut found, mut newer_than_window) = match (from, newest_from) {
         (Some(cursor), _) => (
             same_day_after(db, filter, cursor, wanted).await?,

@@ -11,7 +11,7 @@ use mongodb::bson::doc;
 use clickline::db::Db;
 use clickline::domain::{PlatformSlug, RequesterId};
 use clickline::platforms::requesters::RequesterStore;
-use clickline::reports::list::{page_of, ReportFilter};
+use clickline::reports::list::{page_of, reports_read_per_page, ReportFilter};
 use clickline::scorecards::store::ScorecardStore;
 use clickline::scorecards::Target;
 
@@ -24,7 +24,8 @@ pub async fn timed_page_reads(db: &Db, platform: &str, requester_id: &str) -> f6
     let started = Instant::now();
     let card_and_list = async {
         let card = db.find_scorecard(&key).await.expect("card");
-        let newest_from = card.and_then(|card| card.newest.window_for(page_size as usize + 1));
+        let wanted = reports_read_per_page(page_size);
+        let newest_from = card.and_then(|card| card.newest.window_for(wanted));
         let filter = ReportFilter {
             platform: &platform,
             requester_id: Some(&id),
@@ -43,7 +44,7 @@ pub async fn timed_page_reads(db: &Db, platform: &str, requester_id: &str) -> f6
 /// WiredTiger), so that a latency probe does not share the machine with
 /// the flush of the bulk load before it. Best effort: a database that
 /// refuses (no privilege) is probed as it is.
-pub async fn settle(db: &Db) {
+pub async fn write_out(db: &Db) {
     let admin = db.raw().client().database("admin");
     if let Err(error) = admin.run_command(doc! { "fsync": 1 }).await {
         eprintln!("  (fsync refused, probing without it: {error})");

@@ -108,7 +108,7 @@ async fn card_and_reports(
         app.settings.min_group_size,
     )
     .await?;
-    let wanted = app.settings.page_size as usize + 1;
+    let wanted = list::reports_read_per_page(app.settings.page_size);
     let newest_from = card
         .as_ref()
         .and_then(|card| card.card.newest.window_for(wanted));
