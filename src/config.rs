@@ -49,6 +49,91 @@ pub struct Settings {
     /// moderators (off only in tests).
     #[serde(default = "defaults::hold_bursts")]
     pub hold_bursts: bool,
+    /// Where readers reach this Clickline (`public_url`): see [`PublicUrl`].
+    #[serde(skip_deserializing, default)]
+    pub public_url: PublicUrl,
+}
+
+/// The address readers reach this Clickline at (`https://clickline.example`,
+/// no path), from the `public_url` setting. The extension's packages carry it
+/// as the address they update from and talk to, so it must never come from a
+/// request: a `Host` header is whatever the client wrote, and one request
+/// with `Host: evil.example` would otherwise reach every visitor served from
+/// the page cache after it. Required in every profile but debug, where it
+/// defaults to the configured `address` and `port`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl Default for PublicUrl {
+    fn default() -> Self {
+        PublicUrl("http://127.0.0.1:8000".into())
+    }
+}
+
+impl PublicUrl {
+    /// `http://` or `https://`, then a host name or address with an optional
+    /// port; a trailing `/` is dropped, anything else after the host refused.
+    pub fn parse(text: &str) -> Result<PublicUrl, String> {
+        let text = text.trim().trim_end_matches('/');
+        let host = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| format!("public_url {text:?} must begin with https:// or http://"))?;
+        let plain = !host.is_empty()
+            && host.len() <= 260
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+        if plain {
+            Ok(PublicUrl(text.to_owned()))
+        } else {
+            Err(format!(
+                "public_url {text:?} must be a scheme and a host (and port), with no path, user or query"
+            ))
+        }
+    }
+
+    /// The configured `public_url`; in the debug profile, without one, the
+    /// address Rocket listens on.
+    fn from_figment(figment: &Figment) -> Result<PublicUrl, ConfigError> {
+        match figment.extract_inner::<String>("public_url") {
+            Ok(text) if !text.trim().is_empty() => {
+                PublicUrl::parse(&text).map_err(ConfigError::BadPublicUrl)
+            }
+            _ if figment.profile() == rocket::Config::DEBUG_PROFILE => {
+                let address = figment
+                    .extract_inner::<std::net::IpAddr>("address")
+                    .unwrap_or(std::net::Ipv4Addr::LOCALHOST.into());
+                let port = figment.extract_inner::<u16>("port").unwrap_or(8000);
+                let host = match address {
+                    address if address.is_unspecified() => "127.0.0.1".to_owned(),
+                    std::net::IpAddr::V6(address) => format!("[{address}]"),
+                    address => address.to_string(),
+                };
+                Ok(PublicUrl(format!("http://{host}:{port}")))
+            }
+            _ => Err(ConfigError::MissingPublicUrl),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The host alone, without scheme or port, as script managers'
+    /// `@connect` wants it.
+    pub fn host(&self) -> &str {
+        let authority = self.0.split("://").nth(1).unwrap_or(&self.0);
+        match authority.find(']') {
+            Some(end) if authority.starts_with('[') => &authority[..=end],
+            _ => authority.split(':').next().unwrap_or(authority),
+        }
+    }
+
+    /// An absolute address for a path of this site (`/strikes/1`).
+    pub fn join(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
 }
 
 pub mod defaults {
@@ -106,13 +191,23 @@ pub enum ConfigError {
          Clickline derives receipt codes and rate-limit keys from it"
     )]
     MissingSecret,
+    #[error(
+        "no public_url is configured for the release profile. Set ROCKET_PUBLIC_URL (or public_url \
+         in Rocket.toml) to the address readers reach Clickline at, such as https://clickline.example; \
+         the extension updates from it"
+    )]
+    MissingPublicUrl,
+    #[error("{0}")]
+    BadPublicUrl(String),
 }
 
 impl Settings {
     pub fn from_figment(figment: &Figment) -> Result<Settings, ConfigError> {
-        figment
+        let mut settings: Settings = figment
             .extract()
-            .map_err(|e| ConfigError::Invalid(Box::new(e)))
+            .map_err(|e| ConfigError::Invalid(Box::new(e)))?;
+        settings.public_url = PublicUrl::from_figment(figment)?;
+        Ok(settings)
     }
 }
 
@@ -198,8 +293,40 @@ mod tests {
     }
 
     #[test]
+    fn the_public_url_is_required_in_release_and_only_a_scheme_and_host() {
+        let release = Figment::from(Serialized::defaults(rocket::Config::default()))
+            .select(rocket::Config::RELEASE_PROFILE);
+        let error = Settings::from_figment(&release).err().expect("refused");
+        assert!(error.to_string().contains("ROCKET_PUBLIC_URL"));
+        let configured = release.merge(("public_url", "https://clickline.example/"));
+        let settings = Settings::from_figment(&configured).unwrap();
+        assert_eq!(settings.public_url.as_str(), "https://clickline.example");
+        assert_eq!(settings.public_url.host(), "clickline.example");
+        let with_port = PublicUrl::parse("http://[::1]:8443").unwrap();
+        assert_eq!(with_port.host(), "[::1]");
+        for bad in [
+            "clickline.example",
+            "https://user@clickline.example",
+            "https://clickline.example/path",
+            "https://clickline.example?x=1",
+            "javascript:alert(1)",
+            "https://",
+        ] {
+            assert!(PublicUrl::parse(bad).is_err(), "{bad} refused");
+        }
+        let debug = Figment::from(Serialized::defaults(rocket::Config::default()))
+            .merge(("port", 8123))
+            .select(rocket::Config::DEBUG_PROFILE);
+        assert_eq!(
+            Settings::from_figment(&debug).unwrap().public_url.as_str(),
+            "http://127.0.0.1:8123"
+        );
+    }
+
+    #[test]
     fn settings_have_defaults() {
-        let settings = Settings::from_figment(&Figment::new()).unwrap();
+        let debug = Figment::new().select(rocket::Config::DEBUG_PROFILE);
+        let settings = Settings::from_figment(&debug).unwrap();
         assert_eq!(settings.min_group_size, 5);
         assert_eq!(settings.database, "clickline");
     }

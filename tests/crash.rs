@@ -53,6 +53,7 @@ fn start(port: u16, database: &str, secret: &str) -> Running {
         .env("ROCKET_DATABASE", database)
         .env("ROCKET_PORT", port.to_string())
         .env("ROCKET_SECRET_KEY", secret)
+        .env("ROCKET_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("ROCKET_LOG_LEVEL", "off")
         // One client files the whole burst, and it is published at once.
         .env("ROCKET_RATINGS_PER_TARGET_PER_DAY", "1000")

@@ -434,7 +434,8 @@ async fn serve(db: &Db) -> u16 {
         // (dropped for the bulk load) is a full scan each time: loading
         // 1,000,000 ratings stalled after 200,000.
         .merge(("publication_every_seconds", 0))
-        .merge(("secret_key", clickline::config::random_secret_key()));
+        .merge(("secret_key", clickline::config::random_secret_key()))
+        .merge(("public_url", format!("http://127.0.0.1:{port}")));
     let rocket = clickline::build(figment, db.clone(), false).expect("config");
     tokio::spawn(async move { rocket.launch().await.expect("launch") });
     let started = Instant::now();

@@ -141,6 +141,7 @@ fn start_server(uri: &str, database: &str, port: u16) -> Server {
         .env("ROCKET_DATABASE", database)
         .env("ROCKET_PORT", port.to_string())
         .env("ROCKET_SECRET_KEY", random_secret_key())
+        .env("ROCKET_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("ROCKET_LOG_LEVEL", "off")
         .stdout(Stdio::null())
         .stderr(Stdio::null())

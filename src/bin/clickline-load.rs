@@ -305,6 +305,7 @@ async fn start_server(uri: &str, name: &str) -> (Server, String) {
             .env("ROCKET_ADDRESS", "127.0.0.1")
             .env("ROCKET_PORT", port.to_string())
             .env("ROCKET_SECRET_KEY", random_secret_key())
+            .env("ROCKET_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
             .env("ROCKET_SUBMISSIONS_PER_HOUR", "100000000")
             // The load comes from one address rating one requester.
             .env("ROCKET_RATINGS_PER_TARGET_PER_DAY", "100000000")

@@ -1,12 +1,15 @@
 //! The extension's files, read once at start from `static/extension/`, and
 //! the two packages made from them: the WebExtension zip and the userscript.
-//! Both carry the address of the site that served them as the default
-//! Clickline address (the only thing that differs between deployments).
+//! Both carry the configured `public_url` as the default Clickline address
+//! and the address the userscript updates from (the only thing that differs
+//! between deployments).
 
 use std::io::{Cursor, Write};
 use std::path::Path;
 
 use zip::write::SimpleFileOptions;
+
+use crate::config::PublicUrl;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// The file holding the default address, rewritten in every package.
@@ -58,7 +61,7 @@ impl Bundle {
     }
 
     /// The WebExtension as a zip, its default address set to `origin`.
-    pub fn zip(&self, origin: Option<&str>) -> zip::result::ZipResult<Vec<u8>> {
+    pub fn zip(&self, origin: &PublicUrl) -> zip::result::ZipResult<Vec<u8>> {
         let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
         // A fixed date keeps the zip the same from one request to the next.
         let options = SimpleFileOptions::default()
@@ -80,7 +83,7 @@ impl Bundle {
 
     /// The userscript: a header for script managers, then the same code as
     /// the extension, with its styles inlined.
-    pub fn userscript(&self, origin: Option<&str>) -> String {
+    pub fn userscript(&self, origin: &PublicUrl) -> String {
         let version = serde_json::from_str::<serde_json::Value>(&self.text("manifest.json"))
             .ok()
             .and_then(|m| m["version"].as_str().map(str::to_owned))
@@ -107,15 +110,15 @@ fn js_string(text: &str) -> String {
         .replace('<', "\\u003c")
 }
 
-fn defaults(origin: Option<&str>) -> String {
+fn defaults(origin: &PublicUrl) -> String {
     format!(
         "// The Clickline that served this copy; the options can set another.\n\
          var CLICKLINE_DEFAULT_ADDRESS = {};\n",
-        js_string(origin.unwrap_or(""))
+        js_string(origin.as_str())
     )
 }
 
-fn header(origin: Option<&str>, version: &str) -> String {
+fn header(origin: &PublicUrl, version: &str) -> String {
     let mut lines = vec![
         "// ==UserScript==".to_owned(),
         "// @name         Clickline".to_owned(),
@@ -126,18 +129,11 @@ fn header(origin: Option<&str>, version: &str) -> String {
         "// @grant        GM_addStyle".to_owned(),
         "// @run-at       document-idle".to_owned(),
     ];
-    if let Some(origin) = origin {
-        let host = origin.split("://").nth(1).unwrap_or(origin);
-        let host = host.split(':').next().unwrap_or(host);
-        lines.push(format!("// @namespace    {origin}"));
-        lines.push(format!("// @connect      {host}"));
-        lines.push(format!(
-            "// @downloadURL  {origin}/extension/clickline.user.js"
-        ));
-        lines.push(format!(
-            "// @updateURL    {origin}/extension/clickline.user.js"
-        ));
-    }
+    let script = origin.join("/extension/clickline.user.js");
+    lines.push(format!("// @namespace    {}", origin.as_str()));
+    lines.push(format!("// @connect      {}", origin.host()));
+    lines.push(format!("// @downloadURL  {script}"));
+    lines.push(format!("// @updateURL    {script}"));
     lines.push("// ==/UserScript==".to_owned());
     lines.join("\n") + "\n\n"
 }
@@ -154,7 +150,9 @@ mod tests {
 
     #[test]
     fn the_zip_holds_the_extension_with_the_serving_address() {
-        let bytes = bundle().zip(Some("https://clickline.example")).unwrap();
+        let bytes = bundle()
+            .zip(&PublicUrl::parse("https://clickline.example").unwrap())
+            .unwrap();
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
         let mut names: Vec<String> = zip
             .file_names()
@@ -193,7 +191,7 @@ mod tests {
 
     #[test]
     fn the_userscript_is_the_same_code_with_a_header() {
-        let script = bundle().userscript(Some("http://127.0.0.1:8000"));
+        let script = bundle().userscript(&PublicUrl::parse("http://127.0.0.1:8000").unwrap());
         assert!(script.starts_with("// ==UserScript=="));
         assert!(script.contains("// @connect      127.0.0.1\n"));
         assert!(script.contains("var CLICKLINE_DEFAULT_ADDRESS = \"http://127.0.0.1:8000\";"));

@@ -2,7 +2,6 @@
 //! `/extension/clickline-extension.zip`.
 
 use rocket::http::{ContentType, Header, Status};
-use rocket::request::{FromRequest, Outcome, Request};
 use rocket::{get, routes, Route, State};
 use serde_json::json;
 
@@ -15,47 +14,13 @@ pub fn routes() -> Vec<Route> {
     routes![install_page, userscript, extension_zip]
 }
 
-/// The address this request reached Clickline at (`https://host`), the
-/// default the packages carry. HTTPS wherever cookies are kept secure (a
-/// release build); the host only when it is a plain host name or address
-/// and port, so nothing a client sends can reach the scripts but a host.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServedFrom(pub Option<String>);
-
-impl ServedFrom {
-    pub fn of(host: Option<&str>, https: bool) -> ServedFrom {
-        let plain = |host: &&str| {
-            !host.is_empty()
-                && host.len() <= 260
-                && host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-        };
-        let scheme = if https { "https" } else { "http" };
-        ServedFrom(host.filter(plain).map(|host| format!("{scheme}://{host}")))
-    }
-}
-
-#[rocket::async_trait]
-impl<'r> FromRequest<'r> for ServedFrom {
-    type Error = std::convert::Infallible;
-
-    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
-        let https = request
-            .rocket()
-            .state::<App>()
-            .is_some_and(|app| app.settings.secure_cookies);
-        Outcome::Success(ServedFrom::of(request.headers().get_one("Host"), https))
-    }
-}
-
 #[get("/extension")]
-pub fn install_page(bundle: &State<Bundle>, served: ServedFrom) -> View {
+pub fn install_page(bundle: &State<Bundle>, app: &State<App>) -> View {
     page(
         "extension",
         Msg::new("extension-title"),
         json!({
-            "address": served.0,
+            "address": app.settings.public_url.as_str(),
             "available": !bundle.is_empty(),
             "screenshot": bundle.has("screenshot.png"),
         }),
@@ -68,8 +33,8 @@ pub fn install_page(bundle: &State<Bundle>, served: ServedFrom) -> View {
 pub struct Userscript(String);
 
 #[get("/extension/clickline.user.js")]
-pub fn userscript(bundle: &State<Bundle>, served: ServedFrom) -> Option<Userscript> {
-    (!bundle.is_empty()).then(|| Userscript(bundle.userscript(served.0.as_deref())))
+pub fn userscript(bundle: &State<Bundle>, app: &State<App>) -> Option<Userscript> {
+    (!bundle.is_empty()).then(|| Userscript(bundle.userscript(&app.settings.public_url)))
 }
 
 /// The WebExtension, as a file to save.
@@ -81,11 +46,11 @@ pub struct Zip {
 }
 
 #[get("/extension/clickline-extension.zip")]
-pub fn extension_zip(bundle: &State<Bundle>, served: ServedFrom) -> Result<Zip, Status> {
+pub fn extension_zip(bundle: &State<Bundle>, app: &State<App>) -> Result<Zip, Status> {
     if bundle.is_empty() {
         return Err(Status::NotFound);
     }
-    let body = bundle.zip(served.0.as_deref()).map_err(|error| {
+    let body = bundle.zip(&app.settings.public_url).map_err(|error| {
         tracing::error!("building the extension zip: {error}");
         Status::InternalServerError
     })?;
@@ -103,20 +68,7 @@ pub fn extension_zip(bundle: &State<Bundle>, served: ServedFrom) -> Result<Zip, 
 mod tests {
     use rocket::http::{ContentType, Header, Status};
 
-    use super::ServedFrom;
     use crate::testing::TestApp;
-
-    #[test]
-    fn only_plain_hosts_become_the_default_address() {
-        assert_eq!(
-            ServedFrom::of(Some("clickline.example:8443"), true)
-                .0
-                .as_deref(),
-            Some("https://clickline.example:8443")
-        );
-        assert_eq!(ServedFrom::of(Some("evil\";alert(1)//"), false).0, None);
-        assert_eq!(ServedFrom::of(None, false).0, None);
-    }
 
     #[rocket::async_test]
     async fn the_install_page_the_userscript_and_the_zip_are_served() {
@@ -129,7 +81,6 @@ mod tests {
         let script = app
             .client
             .get("/extension/clickline.user.js")
-            .header(Header::new("Host", "clickline.example"))
             .dispatch()
             .await;
         assert_eq!(script.status(), Status::Ok);
@@ -138,7 +89,7 @@ mod tests {
             Some("text/javascript; charset=utf-8")
         );
         let script = script.into_string().await.unwrap();
-        assert!(script.contains("CLICKLINE_DEFAULT_ADDRESS = \"http://clickline.example\""));
+        assert!(script.contains("CLICKLINE_DEFAULT_ADDRESS = \"http://127.0.0.1:8000\""));
 
         let zip = app
             .client
@@ -149,5 +100,49 @@ mod tests {
         assert_eq!(zip.content_type(), Some(ContentType::ZIP));
         let bytes = zip.into_bytes().await.unwrap();
         assert_eq!(&bytes[..4], b"PK\x03\x04");
+    }
+
+    /// The packages are kept in the page cache by path and language: an
+    /// address taken from one request's `Host` reached every visitor after it.
+    #[rocket::async_test]
+    async fn no_host_header_reaches_the_packages_or_the_install_page() {
+        let app = TestApp::new().await;
+        for path in [
+            "/extension/clickline.user.js",
+            "/extension",
+            "/extension/clickline-extension.zip",
+        ] {
+            let poisoned = app
+                .client
+                .get(path)
+                .header(Header::new("Host", "evil.example"))
+                .dispatch()
+                .await;
+            assert_eq!(poisoned.status(), Status::Ok, "{path}");
+            let body = poisoned.into_bytes().await.unwrap();
+            assert!(!contains(&body, b"evil.example"), "{path} names the Host");
+            let after = app.client.get(path).dispatch().await;
+            let body = after.into_bytes().await.unwrap();
+            assert!(!contains(&body, b"evil.example"), "{path} kept the Host");
+        }
+        let script = app
+            .client
+            .get("/extension/clickline.user.js")
+            .dispatch()
+            .await;
+        let script = script.into_string().await.unwrap();
+        for line in [
+            "// @connect      127.0.0.1\n",
+            "// @updateURL    http://127.0.0.1:8000/extension/clickline.user.js\n",
+            "// @downloadURL  http://127.0.0.1:8000/extension/clickline.user.js\n",
+        ] {
+            assert!(script.contains(line), "{line}");
+        }
+    }
+
+    fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+        haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
     }
 }
