@@ -39,6 +39,8 @@ pub enum Error {
     RateLimited,
     #[error("this connection has rated this requester as often as one may in a day; please try again tomorrow")]
     TargetLimited,
+    #[error("this report has been corrected or withdrawn as often as one may in a day; please try again tomorrow")]
+    ReportChangeLimited,
     #[error("the request body is too large")]
     TooLarge,
     #[error("the database is unreachable right now; nothing was saved, please try again in a few minutes")]
@@ -88,7 +90,9 @@ impl Error {
             Error::Unauthorized => Status::Unauthorized,
             Error::Forbidden(_) => Status::Forbidden,
             Error::KeyReused => Status::Conflict,
-            Error::RateLimited | Error::TargetLimited => Status::TooManyRequests,
+            Error::RateLimited | Error::TargetLimited | Error::ReportChangeLimited => {
+                Status::TooManyRequests
+            }
             Error::TooLarge => Status::PayloadTooLarge,
             Error::Unavailable => Status::ServiceUnavailable,
             Error::Internal(_) => Status::InternalServerError,
@@ -107,6 +111,7 @@ impl Error {
             Error::KeyReused => "error-key-reused",
             Error::RateLimited => "error-429",
             Error::TargetLimited => "error-429-target",
+            Error::ReportChangeLimited => "error-429-report",
             Error::TooLarge => "error-413",
             Error::Unavailable => "error-503",
             Error::Internal(_) => "error-other",

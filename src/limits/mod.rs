@@ -20,7 +20,7 @@ pub use address::Client;
 
 use crate::config::Secrets;
 use crate::db::Db;
-use crate::domain::Day;
+use crate::domain::{Day, ReportId};
 use crate::error::{Error, Result};
 use crate::scorecards::Target;
 
@@ -43,8 +43,12 @@ pub enum Counted<'a> {
     LoginAttempts,
     /// Ratings of one requester, per day.
     RatingsOf(&'a Target),
-    /// Ratings of one requester from the client's whole network, per day.
+    /// Ratings of one requester (or of one platform, over all its
+    /// requesters) from the client's whole network, per day.
     NetworkRatingsOf(&'a Target),
+    /// Corrections and withdrawals of one report, per day, whoever sends
+    /// them (only the receipt's holder can).
+    ChangesOf(&'a ReportId),
 }
 
 impl Counted<'_> {
@@ -66,6 +70,7 @@ impl Counted<'_> {
                 format!("network {} {}", target.key(), client.network),
                 end_of_day,
             ),
+            Counted::ChangesOf(report) => (format!("change {report}"), end_of_day),
         }
     }
 }

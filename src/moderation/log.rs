@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::Db;
 use crate::domain::{CompanyProposalId, Day, ModerationEntryId, ReportId};
 use crate::error::Result;
+use crate::reports::store::Report;
 
 pub const COLLECTION: &str = "moderation_log";
 
@@ -13,9 +14,10 @@ pub const COLLECTION: &str = "moderation_log";
 pub enum ModerationAction {
     Hide,
     Restore,
-    /// Publishes a rating the screening held.
+    /// Publishes a rating the screening held (or applies a held correction).
     Release,
-    /// Keeps a held rating out of every page and figure for good.
+    /// Keeps a held rating out of every page and figure for good (or drops a
+    /// held correction, leaving the rating as it was published).
     Reject,
     /// Makes a proposal about a company a fact.
     ConfirmProposal,
@@ -34,11 +36,27 @@ impl ModerationAction {
         }
     }
 
-    /// The change to the report.
-    fn update(self) -> mongodb::bson::Document {
-        match self {
+    /// The change to the report. A published report that is held has a
+    /// correction the screening held: releasing it puts the correction in
+    /// place, rejecting it drops the correction.
+    fn update(self, report: &Report) -> Result<mongodb::bson::Document> {
+        let held_correction = report.published && report.held;
+        Ok(match self {
             ModerationAction::Hide => doc! { "$set": { "hidden": true } },
             ModerationAction::Restore => doc! { "$set": { "hidden": false } },
+            ModerationAction::Release if held_correction => {
+                let mut corrected = report.as_it_will_be();
+                corrected.held = false;
+                corrected.publishes_on = None;
+                let mut fields = mongodb::bson::to_document(&corrected)
+                    .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
+                fields.remove("_id");
+                doc! { "$set": fields, "$unset": { "correction": "", "publishes_on": "" } }
+            }
+            ModerationAction::Reject if held_correction => doc! {
+                "$set": { "held": false },
+                "$unset": { "correction": "", "publishes_on": "" },
+            },
             ModerationAction::Release => doc! {
                 "$set": { "published": true, "held": false },
                 "$unset": { "publishes_on": "" },
@@ -46,7 +64,7 @@ impl ModerationAction {
             ModerationAction::Reject => doc! { "$set": { "hidden": true, "held": false } },
             // Decisions on proposals change no report.
             ModerationAction::ConfirmProposal | ModerationAction::RejectProposal => doc! {},
-        }
+        })
     }
 }
 
@@ -69,28 +87,26 @@ pub struct ModerationEntry {
 
 pub trait ModerationStore {
     /// Applies the decision to the report and appends it to the log.
-    async fn moderate(&self, entry: &ModerationEntry) -> Result<()>;
+    async fn moderate(&self, entry: &ModerationEntry, report: &Report) -> Result<()>;
     /// Appends a decision that changes no report (on a company proposal).
     async fn log_decision(&self, entry: &ModerationEntry) -> Result<()>;
     async fn moderation_log(&self, limit: i64) -> Result<Vec<ModerationEntry>>;
     /// Reports held by the screening, then reports readers flagged and
     /// hidden ones, most flagged first.
-    async fn flagged_reports(&self, limit: i64) -> Result<Vec<crate::reports::store::Report>>;
+    async fn flagged_reports(&self, limit: i64) -> Result<Vec<Report>>;
     async fn flags_of(&self, report: &ReportId) -> Result<Vec<crate::moderation::flags::Flag>>;
 }
 
 impl ModerationStore for Db {
-    async fn moderate(&self, entry: &ModerationEntry) -> Result<()> {
+    async fn moderate(&self, entry: &ModerationEntry, report: &Report) -> Result<()> {
+        let update = entry.action.update(report)?;
         self.collection::<ModerationEntry>(COLLECTION)
             .insert_one(entry)
             .await?;
-        let Some(report_id) = &entry.report_id else {
-            return Ok(());
-        };
-        self.collection::<crate::reports::store::Report>(crate::reports::store::COLLECTION)
+        self.collection::<Report>(crate::reports::store::COLLECTION)
             .update_one(
-                doc! { "_id": report_id.as_str(), "hidden": { "$exists": true } },
-                entry.action.update(),
+                doc! { "_id": report.id.as_str(), "hidden": { "$exists": true } },
+                update,
             )
             .await?;
         Ok(())
@@ -114,9 +130,9 @@ impl ModerationStore for Db {
             .await?)
     }
 
-    async fn flagged_reports(&self, limit: i64) -> Result<Vec<crate::reports::store::Report>> {
+    async fn flagged_reports(&self, limit: i64) -> Result<Vec<Report>> {
         Ok(self
-            .collection::<crate::reports::store::Report>(crate::reports::store::COLLECTION)
+            .collection::<Report>(crate::reports::store::COLLECTION)
             .find(doc! { "$or": [
                 { "flags": { "$gt": 0 } }, { "hidden": true }, { "held": true },
             ] })

@@ -45,9 +45,16 @@ pub async fn moderation(app: &State<App>, session: Session) -> Page {
             .iter()
             .map(|f| json!({ "reason": f.reason, "note": f.note, "day": f.day }))
             .collect();
+        // A held correction is shown as it would read once released.
+        let correction = report.published && report.held;
+        let shown = if correction {
+            report.as_it_will_be()
+        } else {
+            report.clone()
+        };
         queue.push(json!({
-            "report": PublicReport::from(&report), "hidden": report.hidden,
-            "held": report.held, "flags": flags,
+            "report": PublicReport::from(&shown), "hidden": report.hidden,
+            "held": report.held, "correction": correction, "flags": flags,
         }));
     }
     ok(page(
@@ -96,7 +103,7 @@ pub async fn moderate(
     };
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
     app.db.enqueue_scorecards(&targets).await?;
-    app.db.moderate(&entry).await?;
+    app.db.moderate(&entry, &report).await?;
     app.forget_cached_views();
     app.db.enqueue_scorecards(&targets).await?;
     Ok(Redirect::to("/organize/moderation"))

@@ -11,6 +11,8 @@ pub mod publication;
 #[cfg(test)]
 mod publication_tests;
 pub mod screening;
+#[cfg(test)]
+mod screening_tests;
 pub mod service;
 pub mod store;
 pub mod views;

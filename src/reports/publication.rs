@@ -2,8 +2,10 @@
 //! D + `publish_after_days` begins (UTC): only then does it count in
 //! scorecards, lists, CSV, feeds, channel figures and alerts, so no page
 //! can tell when in the day it arrived. Each run screens the due ratings
-//! (`screening`), publishes the rest in one write, applies due corrections,
-//! and queues what changed. Every instance runs it every few seconds; a run
+//! and corrections together (`screening`), publishes the rest of the new
+//! reports in one write, applies the rest of the corrections, and queues
+//! what changed. A held correction leaves its report as it was published
+//! until a moderator decides. Every instance runs it every few seconds; a run
 //! only moves reports forward, so concurrent runs agree.
 
 use std::collections::{BTreeMap, HashSet};
@@ -15,7 +17,7 @@ use mongodb::bson::doc;
 use crate::db::Db;
 use crate::domain::{Day, ReportId, ReportKind};
 use crate::error::Result;
-use crate::reports::screening::{ratings_to_hold, BASELINE_DAYS};
+use crate::reports::screening::{platform_ratings_to_hold, ratings_to_hold, BASELINE_DAYS};
 use crate::reports::service::record_requester;
 use crate::reports::store::{on_or_after, visible_in, Report, COLLECTION};
 use crate::scorecards::store::ScorecardStore;
@@ -32,7 +34,7 @@ pub struct Batch {
 pub trait PublicationStore {
     /// Reports not yet published, not held or hidden, due by `today`.
     async fn due_reports(&self, today: Day) -> Result<Vec<Report>>;
-    /// Published reports whose correction is due by `today`.
+    /// Published reports whose correction is due by `today` and not held.
     async fn due_corrections(&self, today: Day) -> Result<Vec<Report>>;
     /// Published ratings of a requester filed on the days in `[from, until)`.
     async fn published_ratings_between(
@@ -43,6 +45,8 @@ pub trait PublicationStore {
     ) -> Result<u64>;
     async fn mark_published(&self, ids: &[&ReportId]) -> Result<()>;
     async fn mark_held(&self, ids: &[&ReportId]) -> Result<()>;
+    /// Holds the pending corrections of these published reports.
+    async fn hold_corrections(&self, ids: &[&ReportId]) -> Result<()>;
 }
 
 /// Reports matching `filter` whose `publishes_on` is `today` or earlier.
@@ -83,7 +87,7 @@ impl PublicationStore for Db {
         let due = due_by(self, doc! { "published": true }, today).await?;
         Ok(due
             .into_iter()
-            .filter(|report| report.correction.is_some())
+            .filter(|report| report.correction.is_some() && !report.held)
             .collect())
     }
 
@@ -134,6 +138,17 @@ impl PublicationStore for Db {
             .await?;
         Ok(())
     }
+
+    async fn hold_corrections(&self, ids: &[&ReportId]) -> Result<()> {
+        let ids: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+        self.collection::<Report>(COLLECTION)
+            .update_many(
+                doc! { "_id": { "$in": ids }, "published": true },
+                doc! { "$set": { "held": true }, "$unset": { "suspect": "" } },
+            )
+            .await?;
+        Ok(())
+    }
 }
 
 /// The settings a run follows.
@@ -156,22 +171,22 @@ impl Rules {
 /// rules say so.
 pub async fn publish_due(db: &Db, today: Day, rules: Rules) -> Result<Batch> {
     let due = db.due_reports(today).await?;
-    let mut held: Vec<&Report> = Vec::new();
-    if rules.hold_bursts {
-        for (target, batch) in ratings_by_requester(&due).into_values() {
-            let from = today.plus_days(-BASELINE_DAYS);
-            let usual = db.published_ratings_between(&target, from, today).await? as f64
-                / BASELINE_DAYS as f64;
-            held.extend(ratings_to_hold(&batch, usual));
-        }
-    }
-    let held_ids: HashSet<&ReportId> = held.iter().map(|report| &report.id).collect();
-    let publish: Vec<&Report> = due
+    let corrections = db.due_corrections(today).await?;
+    // Screened as they will read once applied, with the reports they join.
+    let corrected: Vec<Report> = corrections.iter().map(Report::as_it_will_be).collect();
+    let candidates: Vec<&Report> = due.iter().chain(&corrected).collect();
+    let held: HashSet<&ReportId> = if rules.hold_bursts {
+        screen(db, &candidates, today).await?
+    } else {
+        HashSet::new()
+    };
+    let (held_new, publish): (Vec<&Report>, Vec<&Report>) =
+        due.iter().partition(|report| held.contains(&report.id));
+    let (held_corrections, apply): (Vec<&Report>, Vec<&Report>) = corrections
         .iter()
-        .filter(|report| !held_ids.contains(&report.id))
-        .collect();
+        .partition(|report| held.contains(&report.id));
     let mut targets = Vec::new();
-    for report in held.iter().chain(&publish) {
+    for report in held_new.iter().chain(&publish).chain(&held_corrections) {
         targets.extend(Target::affected(
             &report.platform,
             report.requester_id.as_ref(),
@@ -182,18 +197,19 @@ pub async fn publish_due(db: &Db, today: Day, rules: Rules) -> Result<Batch> {
     // Queued before the writes and again after, so a crash in between still
     // leaves the scorecards queued.
     db.enqueue_scorecards(&targets).await?;
-    if !held.is_empty() {
-        db.mark_held(&held.iter().map(|r| &r.id).collect::<Vec<_>>())
-            .await?;
+    if !held_new.is_empty() {
+        db.mark_held(&ids_of(&held_new)).await?;
+    }
+    if !held_corrections.is_empty() {
+        db.hold_corrections(&ids_of(&held_corrections)).await?;
     }
     if !publish.is_empty() {
-        db.mark_published(&publish.iter().map(|r| &r.id).collect::<Vec<_>>())
-            .await?;
+        db.mark_published(&ids_of(&publish)).await?;
         for report in &publish {
             record_requester(db, report).await?;
         }
     }
-    let corrected = apply_due_corrections(db, today, &mut targets).await?;
+    let corrected = apply_corrections(db, &apply, &mut targets).await?;
     db.enqueue_scorecards(&targets).await?;
     if !publish.is_empty() || corrected > 0 {
         crate::strikes::service::refresh_solidarity_after(db, &publish, rules.min_group_size)
@@ -201,34 +217,70 @@ pub async fn publish_due(db: &Db, today: Day, rules: Rules) -> Result<Batch> {
     }
     Ok(Batch {
         published: publish.len(),
-        held: held.len(),
+        held: held_new.len() + held_corrections.len(),
         corrected,
     })
 }
 
-/// The due ratings of each requester.
-fn ratings_by_requester(due: &[Report]) -> BTreeMap<String, (Target, Vec<&Report>)> {
-    let mut groups: BTreeMap<String, (Target, Vec<&Report>)> = BTreeMap::new();
-    for report in due.iter().filter(|r| r.kind == ReportKind::Rating) {
-        let Some(requester) = &report.requester_id else {
-            continue;
-        };
-        let target = Target::Requester(report.platform.clone(), requester.clone());
-        groups
+fn ids_of<'a>(reports: &[&'a Report]) -> Vec<&'a ReportId> {
+    reports.iter().map(|report| &report.id).collect()
+}
+
+/// The ids of the due ratings to hold: each requester's batch against its
+/// usual count, then each platform's whole batch against the platform's.
+async fn screen<'a>(db: &Db, due: &[&'a Report], today: Day) -> Result<HashSet<&'a ReportId>> {
+    let from = today.plus_days(-BASELINE_DAYS);
+    let usual = |target: Target| async move {
+        let published = db.published_ratings_between(&target, from, today).await?;
+        Ok::<f64, crate::error::Error>(published as f64 / BASELINE_DAYS as f64)
+    };
+    let mut held: HashSet<&ReportId> = HashSet::new();
+    let (by_requester, by_platform) = ratings_by_target(due);
+    for (target, batch) in by_requester.into_values() {
+        let usual = usual(target).await?;
+        held.extend(ratings_to_hold(&batch, usual).into_iter().map(|r| &r.id));
+    }
+    for (target, batch) in by_platform.into_values() {
+        let usual = usual(target).await?;
+        let more = platform_ratings_to_hold(&batch, &held, usual);
+        held.extend(more.into_iter().map(|r| &r.id));
+    }
+    Ok(held)
+}
+
+type Batches<'a> = BTreeMap<String, (Target, Vec<&'a Report>)>;
+
+/// The due ratings of each requester, and of each platform.
+fn ratings_by_target<'a>(due: &[&'a Report]) -> (Batches<'a>, Batches<'a>) {
+    let (mut requesters, mut platforms) = (Batches::new(), Batches::new());
+    let add = |batches: &mut Batches<'a>, target: Target, report: &'a Report| {
+        batches
             .entry(target.key())
             .or_insert_with(|| (target, Vec::new()))
             .1
             .push(report);
+    };
+    for report in due.iter().copied().filter(|r| r.kind == ReportKind::Rating) {
+        let Some(requester) = &report.requester_id else {
+            continue;
+        };
+        let platform = report.platform.clone();
+        add(
+            &mut requesters,
+            Target::Requester(platform.clone(), requester.clone()),
+            report,
+        );
+        add(&mut platforms, Target::Platform(platform), report);
     }
-    groups
+    (requesters, platforms)
 }
 
-async fn apply_due_corrections(db: &Db, today: Day, targets: &mut Vec<String>) -> Result<usize> {
+async fn apply_corrections(db: &Db, due: &[&Report], targets: &mut Vec<String>) -> Result<usize> {
     use crate::reports::store::ReportStore;
-    let due = db.due_corrections(today).await?;
-    for report in &due {
+    for report in due {
         let mut corrected = report.as_it_will_be();
         corrected.publishes_on = None;
+        corrected.suspect = false;
         // The scorecards it left and the ones it joins, queued before the
         // write (and, through `targets`, again after it).
         let mut affected = Target::affected(&report.platform, report.requester_id.as_ref());

@@ -267,11 +267,14 @@ pub async fn edit(
 }
 
 /// Corrects a report from the fields of a form or a PATCH: the whole report
-/// is checked again as if new. Returns it with what was redacted.
+/// is checked again as if new, and counted against the limits of the
+/// client, the report and (for a rating) its requester, as a new rating
+/// would be. Returns it with what was redacted.
 pub async fn correct(
     app: &App,
     report: Report,
     raw: &crate::http::fields::RawFields,
+    client: &ClientAddress,
 ) -> Result<(Report, Vec<Redaction>)> {
     let context = crate::reports::parse::ParseContext::of(&app.db);
     let new =
@@ -282,20 +285,82 @@ pub async fn correct(
             "voucher", message,
         )));
     }
+    keeps_its_target(&report, &new)?;
+    let suspect = count_change(app, &report, Some(&new), client).await?;
     let redactions = new.redactions.clone();
     let publishes_on = publication_day(app);
+    let mut report = report;
+    report.suspect = suspect;
     Ok((edit(&app.db, report, new, publishes_on).await?, redactions))
 }
+
+/// A correction keeps the platform and requester a report is about: moving
+/// published ratings onto another target would get around every limit and
+/// the screening of that target. To change them, withdraw and file again.
+fn keeps_its_target(report: &Report, new: &NewReport) -> Result<()> {
+    let mut errors = crate::domain::FieldErrors::default();
+    let message = || crate::i18n::Msg::new("correction-keeps-target");
+    if new.platform != report.platform {
+        errors.add("platform", message());
+    }
+    if new.requester_id != report.requester_id {
+        errors.add("requester_id", message());
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Invalid(errors))
+    }
+}
+
+/// Counts a correction (`new`) or a withdrawal of `report` against the
+/// client's hourly limit and the report's daily limit, and a corrected
+/// rating against its requester's limits as a new rating is. Returns
+/// whether the correction is one of many from the client's network.
+async fn count_change(
+    app: &App,
+    report: &Report,
+    new: Option<&NewReport>,
+    client: &ClientAddress,
+) -> Result<bool> {
+    let per_report = app.limits.allow(
+        &app.db,
+        &app.secrets,
+        Counted::ChangesOf(&report.id),
+        &client.0,
+        CHANGES_PER_REPORT_PER_DAY,
+        Error::ReportChangeLimited,
+    );
+    let Some(new) = new else {
+        let (hourly, per_report) = tokio::join!(app.count_submission(client), per_report);
+        hourly?;
+        return per_report.map(|()| false);
+    };
+    let (limits, per_report) = tokio::join!(count_against_limits(app, new, client), per_report);
+    let suspect = limits?;
+    per_report?;
+    Ok(suspect)
+}
+
+/// Corrections and withdrawals one report may have in a day.
+pub const CHANGES_PER_REPORT_PER_DAY: u32 = 5;
 
 /// The day what is filed or corrected today is published.
 pub fn publication_day(app: &App) -> Day {
     today().plus_days(i64::from(app.settings.publish_after_days))
 }
 
-/// Withdraws a report: its content is deleted and it leaves every page and figure.
-/// This instance's cached lists forget it at once; other instances' caches
-/// live a second.
-pub async fn withdraw(app: &App, report: &Report) -> Result<()> {
+/// Withdraws a report: its content is deleted and it leaves every page and
+/// figure. Counted against the client's and the report's limits, so nobody
+/// can drop every instance's pages at will. A report that was never
+/// published changes no page, so no cache forgets anything; a published
+/// one leaves this instance's cached lists at once, and others' through
+/// the change signal.
+pub async fn withdraw(app: &App, report: &Report, client: &ClientAddress) -> Result<()> {
+    count_change(app, report, None, client).await?;
+    if !report.published {
+        return app.db.withdraw_report(report).await;
+    }
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
     app.db.enqueue_scorecards(&targets).await?;
     app.db.withdraw_report(report).await?;
@@ -353,18 +418,20 @@ pub async fn submit(
 
 /// Counts a new report against the hourly limit and, for a rating, against
 /// the daily limit per requester. Returns whether the rating is one of many
-/// from the client's network for that requester today (a burst signal).
+/// from the client's network for that requester, or for its platform over
+/// all its requesters, today (a burst signal).
 async fn count_against_limits(app: &App, new: &NewReport, client: &ClientAddress) -> Result<bool> {
     let (Content::Rating(_), Some(requester)) = (&new.content, &new.requester_id) else {
         app.count_submission(client).await?;
         return Ok(false);
     };
     let target = Target::Requester(new.platform.clone(), requester.clone());
+    let platform = Target::Platform(new.platform.clone());
     let (db, secrets) = (&app.db, &app.secrets);
     let per_day = app.settings.ratings_per_target_per_day;
-    // Three counters, one round trip's wait; the hourly refusal is
+    // Four counters, one round trip's wait; the hourly refusal is
     // reported first, whichever answer comes back first.
-    let (hourly, per_target, from_network) = tokio::join!(
+    let (hourly, per_target, from_network, platform_from_network) = tokio::join!(
         app.count_submission(client),
         app.limits.allow(
             db,
@@ -376,8 +443,13 @@ async fn count_against_limits(app: &App, new: &NewReport, client: &ClientAddress
         ),
         app.limits
             .count(db, secrets, Counted::NetworkRatingsOf(&target), &client.0),
+        app.limits
+            .count(db, secrets, Counted::NetworkRatingsOf(&platform), &client.0),
     );
     hourly?;
     per_target?;
-    Ok(from_network? > i64::from(screening::NETWORK_RATINGS_PER_DAY))
+    Ok(
+        from_network? > i64::from(screening::NETWORK_RATINGS_PER_DAY)
+            || platform_from_network? > i64::from(screening::NETWORK_PLATFORM_RATINGS_PER_DAY),
+    )
 }

@@ -102,7 +102,9 @@ impl From<&Report> for PublicReport {
             vouched: report.vouched,
             published: report.published,
             publishes_on: report.publishes_on,
-            held_for_review: report.held,
+            // A published report that is held has a held correction: it
+            // stays public as it was.
+            held_for_review: report.held && !report.published,
             rating: report.rating.as_ref().map(|rating| RatingView {
                 comment_html: rating.comment.as_deref().map(render_markdown),
                 rating: rating.clone(),

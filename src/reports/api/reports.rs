@@ -25,17 +25,18 @@ pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<PublicReport>
 
 /// Corrects a report: the fields sent replace the stored ones, and the
 /// whole report is checked again.
-#[utoipa::path(patch, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), request_body(content = serde_json::Value, description = "Any fields of a rating or grievance"), responses((status = 200, body = CorrectedReport), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[utoipa::path(patch, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), request_body(content = serde_json::Value, description = "Any fields of a rating or grievance"), responses((status = 200, body = CorrectedReport), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 422, body = ValidationErrors), (status = 429, body = ErrorResponse)))]
 #[patch("/reports/<id>", data = "<patch>")]
 pub async fn patch_report(
     app: &State<App>,
     id: &str,
     receipt: ReceiptAuth,
     patch: RawFields,
+    client: ClientAddress,
 ) -> Result<Json<CorrectedReport>> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
-    let (report, redacted) = service::correct(app, report, &raw).await?;
+    let (report, redacted) = service::correct(app, report, &raw, &client).await?;
     Ok(Json(CorrectedReport {
         report: PublicReport::from(&report.as_it_will_be()),
         redacted,
@@ -43,11 +44,16 @@ pub async fn patch_report(
 }
 
 /// Withdraws a report: its content is deleted and it leaves every page.
-#[utoipa::path(delete, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
+#[utoipa::path(delete, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse), (status = 429, body = ErrorResponse)))]
 #[delete("/reports/<id>")]
-pub async fn delete_report(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
+pub async fn delete_report(
+    app: &State<App>,
+    id: &str,
+    receipt: ReceiptAuth,
+    client: ClientAddress,
+) -> Result<Status> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
-    service::withdraw(app, &report).await?;
+    service::withdraw(app, &report, &client).await?;
     Ok(Status::NoContent)
 }
 

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::submit::form_page;
 use crate::domain::{FieldErrors, PledgeId, ReceiptCode, ReportId};
 use crate::error::Error;
+use crate::http::guards::ClientAddress;
 use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
@@ -120,13 +121,17 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<View> {
 
 /// Saves a corrected report.
 #[post("/receipt/edit", data = "<raw>")]
-pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<View> {
+pub async fn receipt_edit(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Private<View> {
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
         Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
     let kind = report.kind;
-    match service::correct(app, report, &raw).await {
+    match service::correct(app, report, &raw, &client).await {
         Ok((report, _)) => Private(
             Status::Ok,
             page(
@@ -151,7 +156,11 @@ pub async fn receipt_edit(app: &State<App>, raw: RawFields) -> Private<View> {
 }
 
 #[post("/receipt/withdraw", data = "<raw>")]
-pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View> {
+pub async fn receipt_withdraw(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+) -> Private<View> {
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {
             return match app.db.delete_pledge(&pledge.id).await {
@@ -180,7 +189,7 @@ pub async fn receipt_withdraw(app: &State<App>, raw: RawFields) -> Private<View>
         Ok(report) => report,
         Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
     };
-    match service::withdraw(app, &report).await {
+    match service::withdraw(app, &report, &client).await {
         Ok(()) => Private(
             Status::Ok,
             page("withdrawn", Msg::new("title-withdrawn"), json!({})),
