@@ -6,6 +6,7 @@ use rocket::serde::json::Json;
 use rocket::{catch, catchers, Catcher, Request};
 
 use crate::error::ErrorBody;
+use crate::http::same_origin::{refused_write, RefusedWrite};
 
 pub fn catchers() -> Vec<Catcher> {
     catchers![default_catcher]
@@ -15,6 +16,21 @@ pub fn catchers() -> Vec<Catcher> {
 /// answered in the API's shape.
 #[catch(default)]
 fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<ErrorBody>) {
+    let refused = match refused_write(request) {
+        RefusedWrite::None => None,
+        RefusedWrite::CrossSite => Some((
+            Status::Forbidden,
+            "Writes from pages on other sites are refused.",
+        )),
+        RefusedWrite::NotJson => Some((
+            Status::UnsupportedMediaType,
+            "Send the request body as JSON, with Content-Type: application/json.",
+        )),
+    };
+    if let Some((status, message)) = refused {
+        let error = message.to_owned();
+        return (status, Json(ErrorBody::Other { error }));
+    }
     if status.code == 422 {
         let errors = crate::error::StashedErrors::take(request).unwrap_or_else(|| {
             crate::domain::FieldErrors::single(

@@ -5,6 +5,14 @@
 //! any page route is answered with a clear 403 page and does nothing.
 //! Requests without either header (curl, old browsers) are not cross-site
 //! requests a browser made on someone's behalf, and pass.
+//!
+//! The JSON API takes no cookies, but a lure page could still make its
+//! visitors file ratings, pledges, supports and flags from their own
+//! addresses (so past every per-client limit) with a plain form posted to
+//! it. So API writes, too, are refused when a browser says they come from
+//! another site (403), and take only `application/json` (415): a page
+//! elsewhere can send JSON only after a CORS preflight, which Clickline
+//! never grants for a write.
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::uri::Origin;
@@ -37,14 +45,49 @@ impl Fairing for SameOriginForms {
             request.method(),
             Method::Get | Method::Head | Method::Options
         );
-        // The JSON API takes no cookies and cannot be read across sites.
-        let api = request.uri().path().starts_with("/api/");
-        if safe || api || !is_cross_site(request) {
+        if safe {
             return;
         }
-        request.set_method(Method::Get);
-        request.set_uri(Origin::parse(REFUSED).expect("a valid path"));
+        if request.uri().path().starts_with("/api/") {
+            refuse_api_write(request);
+        } else if is_cross_site(request) {
+            request.set_method(Method::Get);
+            request.set_uri(Origin::parse(REFUSED).expect("a valid path"));
+        }
     }
+}
+
+/// Why an API write was refused before any route saw it; the API's catcher
+/// (`http::api`) answers with its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusedWrite {
+    None,
+    CrossSite,
+    NotJson,
+}
+
+/// No route answers this path, so a refused write reaches the API's catcher.
+const REFUSED_API: &str = "/api/v1/refused-write";
+
+fn refuse_api_write(request: &mut Request<'_>) {
+    // A body is what a form can send; a DELETE carries none, and neither
+    // it nor an `Authorization` header can come from a form.
+    let has_body = !matches!(request.method(), Method::Delete);
+    let why = if is_cross_site(request) {
+        RefusedWrite::CrossSite
+    } else if has_body && !request.content_type().is_some_and(|ct| ct.is_json()) {
+        RefusedWrite::NotJson
+    } else {
+        return;
+    };
+    request.local_cache(|| why);
+    request.set_method(Method::Get);
+    request.set_uri(Origin::parse(REFUSED_API).expect("a valid path"));
+}
+
+/// The refusal `refuse_api_write` recorded for this request, if any.
+pub fn refused_write(request: &Request<'_>) -> RefusedWrite {
+    *request.local_cache(|| RefusedWrite::None)
 }
 
 /// Whether the browser says the request comes from another site.
@@ -119,6 +162,54 @@ mod tests {
             .await;
         assert_eq!(own.status(), Status::Ok);
         assert_eq!(app.count("reports").await, 1);
+    }
+
+    /// A lure page's plain form, or a cross-site request a browser marks as
+    /// such, files nothing through the JSON API.
+    #[rocket::async_test]
+    async fn api_writes_take_only_json_and_never_from_other_sites() {
+        let app = TestApp::new().await;
+        let writes = [
+            "/api/v1/ratings",
+            "/api/v1/grievances",
+            "/api/v1/strikes/s0000000000000/pledges",
+            "/api/v1/strikes/s0000000000000/support",
+            "/api/v1/reports/r0000000000000/flags",
+            "/api/v1/companies/proposals",
+        ];
+        for path in writes {
+            for content_type in [ContentType::Form, ContentType::Plain, ContentType::FormData] {
+                let response = app
+                    .client
+                    .post(path)
+                    .header(content_type.clone())
+                    .body(RATING_FORM)
+                    .dispatch()
+                    .await;
+                assert_eq!(response.status(), Status::UnsupportedMediaType, "{path}");
+                let body: serde_json::Value = response.into_json().await.unwrap();
+                assert!(body["error"].as_str().unwrap().contains("application/json"));
+            }
+            let lured = app
+                .client
+                .post(path)
+                .header(ContentType::JSON)
+                .header(Header::new("Sec-Fetch-Site", "cross-site"))
+                .body(crate::testing::sample_rating().to_string())
+                .dispatch()
+                .await;
+            assert_eq!(lured.status(), Status::Forbidden, "{path}");
+        }
+        let json = app
+            .client
+            .post("/api/v1/ratings")
+            .header(ContentType::JSON)
+            .header(Header::new("Sec-Fetch-Site", "same-origin"))
+            .body(crate::testing::sample_rating().to_string())
+            .dispatch()
+            .await;
+        assert_eq!(json.status(), Status::Created);
+        assert_eq!(app.count("reports").await, 1, "only the JSON one");
     }
 
     #[rocket::async_test]
