@@ -296,7 +296,7 @@ mod tests {
     fn the_public_url_is_required_in_release_and_only_a_scheme_and_host() {
         let release = Figment::from(Serialized::defaults(rocket::Config::default()))
             .select(rocket::Config::RELEASE_PROFILE);
-        let error = Settings::from_figment(&release).err().expect("refused");
+        let error = Settings::from_figment(&release).expect_err("refused");
         assert!(error.to_string().contains("ROCKET_PUBLIC_URL"));
         let configured = release.merge(("public_url", "https://clickline.example/"));
         let settings = Settings::from_figment(&configured).unwrap();

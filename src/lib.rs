@@ -141,7 +141,9 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             channel_views: Default::default(),
             report_lists: Default::default(),
             companies: Default::default(),
-            pages: Default::default(),
+            pages: Arc::new(http::page_cache::PageCache::new(
+                scorecards::web::scopes::SCOPING,
+            )),
             limits: Default::default(),
             assets,
         })

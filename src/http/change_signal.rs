@@ -1,8 +1,11 @@
 //! The change signal: one change stream on the whole database tells every
 //! instance of every change to public data, whichever instance made it.
-//! A changed scorecard is evicted from the scorecard cache; any change drops
-//! this instance's kept pages and short-lived views. So cached entries can
-//! live a minute and still show a withdrawal or a hide within moments.
+//! A changed scorecard is evicted from the scorecard cache and drops the
+//! kept pages that show it (`page_cache::Scoping`); any other public change
+//! drops every kept page; either drops the short-lived views. A write that
+//! changes nothing public (a report filed, corrected or flagged before its
+//! batch) drops nothing. So cached entries can live a minute and still show
+//! a withdrawal or a hide within moments.
 //!
 //! Where the database cannot stream changes (or the stream breaks), every
 //! cache falls back to one-second entries, and the stream is retried.
@@ -22,15 +25,17 @@ use crate::scorecards::{ScorecardCache, UNWATCHED_TTL, WATCHED_TTL};
 
 /// Collections no page shows: limit buckets and their keys, login delays,
 /// the scorecard queue (its outcome arrives as a scorecard change), API
-/// tokens and a rebuild's new scorecards (they arrive all at once, as the
-/// drop and rename of the live set). Their writes come with every
-/// submission or login and would otherwise drop every page each time.
-const UNSEEN: [&str; 6] = [
+/// tokens, readers' flags (moderators read them, no page counts them) and a
+/// rebuild's new scorecards (they arrive all at once, as the drop and rename
+/// of the live set). Their writes come with every submission or login and
+/// would otherwise drop every page each time.
+const UNSEEN: [&str; 7] = [
     "rate_limits",
     "day_keys",
     "login_throttle",
     "scorecard_queue",
     "api_tokens",
+    "flags",
     crate::scorecards::store::REBUILDING,
 ];
 
@@ -49,13 +54,18 @@ pub struct PublicCaches {
 }
 
 impl PublicCaches {
-    fn changed<'a>(&self, scorecards: impl IntoIterator<Item = &'a String>) {
-        for key in scorecards {
+    /// These scorecards changed, and (`other`) public data besides them.
+    fn changed<'a>(&self, scorecards: impl IntoIterator<Item = &'a String> + Clone, other: bool) {
+        for key in scorecards.clone() {
             self.scorecards.evict(key);
         }
         (self.forget_views)();
         // Last, so a page rendered from now on reads the fresh data.
-        self.pages.forget_all();
+        if other {
+            self.pages.forget_all();
+        } else {
+            self.pages.forget_scorecards(scorecards);
+        }
     }
 
     fn forget_everything(&self) {
@@ -71,7 +81,9 @@ impl PublicCaches {
 }
 
 /// Every change a page could show. Reports are stored unpublished, so only
-/// their updates (publication, correction, withdrawal, hiding) count. A
+/// their updates count, and of those only the public ones
+/// (`reports::store::is_public_write`: publication, an applied correction,
+/// a withdrawal of a published report, hiding). A
 /// whole collection dropped or renamed (a rebuild's new scorecards taking
 /// the live ones' place) counts wherever it happens.
 fn public_changes() -> Document {
@@ -89,10 +101,14 @@ fn public_changes() -> Document {
 
 /// What one event changed.
 enum Changed {
-    /// A document: a scorecard (by key) or anything else public.
-    Document(Option<String>),
+    /// One scorecard, by key.
+    Scorecard(String),
+    /// Any other public document.
+    Other,
     /// A whole collection, dropped or renamed.
     Everything,
+    /// Nothing anyone but its author sees (a report before its batch).
+    Nothing,
 }
 
 impl Changed {
@@ -101,16 +117,32 @@ impl Changed {
             return Changed::Everything;
         };
         let collection = event.ns.as_ref().and_then(|ns| ns.coll.as_deref());
-        if collection != Some(crate::scorecards::store::COLLECTION) {
-            return Changed::Document(None);
+        if collection == Some(crate::reports::store::COLLECTION) {
+            let public = crate::reports::store::is_public_write(
+                event.full_document.as_ref(),
+                event.update_description.as_ref().map(|update| {
+                    let set = update.updated_fields.keys().map(String::as_str);
+                    set.chain(update.removed_fields.iter().map(String::as_str))
+                        .collect()
+                }),
+            );
+            return if public { Changed::Other } else { Changed::Nothing };
         }
-        Changed::Document(key.get_str("_id").ok().map(str::to_owned))
+        if collection != Some(crate::scorecards::store::COLLECTION) {
+            return Changed::Other;
+        }
+        match key.get_str("_id") {
+            Ok(id) => Changed::Scorecard(id.to_owned()),
+            Err(_) => Changed::Other,
+        }
     }
 
     fn apply(&self, caches: &PublicCaches) {
         match self {
-            Changed::Document(scorecard) => caches.changed(scorecard),
+            Changed::Scorecard(key) => caches.changed([key], false),
+            Changed::Other => caches.changed(&[], true),
             Changed::Everything => caches.forget_everything(),
+            Changed::Nothing => {}
         }
     }
 }
@@ -119,14 +151,19 @@ impl Changed {
 #[derive(Default)]
 struct Sweep {
     scorecards: HashSet<String>,
+    other: bool,
     everything: bool,
 }
 
 impl Sweep {
     fn add(&mut self, changed: &Changed) {
         match changed {
-            Changed::Document(key) => self.scorecards.extend(key.clone()),
+            Changed::Scorecard(key) => {
+                self.scorecards.insert(key.clone());
+            }
+            Changed::Other => self.other = true,
             Changed::Everything => self.everything = true,
+            Changed::Nothing => {}
         }
     }
 
@@ -134,7 +171,7 @@ impl Sweep {
         if self.everything {
             caches.forget_everything();
         } else {
-            caches.changed(&self.scorecards);
+            caches.changed(&self.scorecards, self.other);
         }
     }
 }

@@ -2,10 +2,15 @@
 //! daily batch is published, a report is withdrawn or hidden, an organizer
 //! acts), so each rendered page is kept, with its gzip form and its ETag,
 //! per address and language, and served as is until the change signal
-//! (`http::change_signal`) says any public data changed. Then every kept
-//! page is dropped at once: pages show figures from many places (a strike
-//! page counts pledges from every country), so telling exactly which page a
-//! change touches would be a second copy of every page's queries.
+//! (`http::change_signal`) says public data it shows changed. Most pages
+//! show figures from many places (a strike page counts pledges from every
+//! country), so they are *shared*: any change drops them. The pages of one
+//! target (a requester's, a platform's) carry its *scope* ([`Scoping`]): a
+//! changed scorecard drops its own scope's pages and the shared ones, and
+//! leaves every other target's pages kept. Any other public change drops
+//! every page. Writes that change nothing public (a report filed or
+//! corrected before its batch, a flag) drop nothing ([`KeepsPages`]), so
+//! nobody can empty every instance's cache at will.
 //!
 //! Only what is the same for every reader is kept: requests that carry any
 //! cookie besides the language (an organizer's session) are rendered for
@@ -38,10 +43,15 @@ const LARGEST_PAGE: usize = 1024 * 1024;
 /// (a strike's "ends in" moves with the clock).
 const LONGEST_TTL: Duration = Duration::from_secs(60);
 
+/// Scopes whose last drop is remembered at once.
+const SCOPES_KEPT: u64 = 100_000;
+
 /// One rendered page, ready for any reader of its language.
 struct KeptPage {
-    /// The data version it was rendered from.
+    /// The cache's clock when its rendering began: a drop later than that
+    /// may not show on it.
     generation: u64,
+    scope: Option<String>,
     rendered: Instant,
     headers: Vec<Header<'static>>,
     plain: Arc<[u8]>,
@@ -49,10 +59,38 @@ struct KeptPage {
     etag: String,
 }
 
+/// Which pages belong to one target, and which targets a changed
+/// scorecard touches, as the domains that render the pages say (composed
+/// in `lib.rs`).
+#[derive(Clone, Copy)]
+pub struct Scoping {
+    /// The scope of a page, from its path's segments; `None` for a shared page.
+    pub of_page: fn(&[&str]) -> Option<String>,
+    /// The scopes whose pages show the scorecard with this key.
+    pub of_scorecard: fn(&str) -> Vec<String>,
+}
+
+impl Default for Scoping {
+    /// Every page shared.
+    fn default() -> Self {
+        Scoping {
+            of_page: |_| None,
+            of_scorecard: |_| Vec::new(),
+        }
+    }
+}
+
 pub struct PageCache {
-    /// Bumped by every change to public data; a page from an older
-    /// generation is never served.
+    /// Ticks at every drop; a page records it when its rendering begins,
+    /// and is never served once a drop that concerns it came later.
     generation: AtomicU64,
+    /// The tick of the last drop of every page...
+    all_dropped: AtomicU64,
+    /// ...of every shared page...
+    shared_dropped: AtomicU64,
+    /// ...and of each scope's pages (kept longer than any page lives).
+    scopes_dropped: Cache<String, u64>,
+    scoping: Scoping,
     ttl_millis: AtomicU64,
     pages: Cache<String, Arc<KeptPage>>,
     /// One rendering at a time per page: readers who arrive meanwhile wait
@@ -69,8 +107,21 @@ pub struct PageCache {
 
 impl Default for PageCache {
     fn default() -> Self {
+        PageCache::new(Scoping::default())
+    }
+}
+
+impl PageCache {
+    pub fn new(scoping: Scoping) -> Self {
         PageCache {
             generation: AtomicU64::new(0),
+            all_dropped: AtomicU64::new(0),
+            shared_dropped: AtomicU64::new(0),
+            scopes_dropped: Cache::builder()
+                .max_capacity(SCOPES_KEPT)
+                .time_to_live(2 * LONGEST_TTL)
+                .build(),
+            scoping,
             // Until a change stream is followed, as short as the other caches.
             ttl_millis: AtomicU64::new(1000),
             pages: Cache::builder()
@@ -94,17 +145,46 @@ impl Default for PageCache {
             renders: AtomicU64::new(0),
         }
     }
-}
 
-impl PageCache {
     fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
     }
 
+    /// The next tick, for a drop.
+    fn tick(&self) -> u64 {
+        self.generation.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
     /// Public data changed: no page kept so far is served again.
     pub fn forget_all(&self) {
-        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.all_dropped.store(self.tick(), Ordering::SeqCst);
         self.pages.invalidate_all();
+    }
+
+    /// These scorecards changed: their scopes' pages and the shared ones
+    /// are not served again; other targets' pages stay.
+    pub fn forget_scorecards<'a>(&self, keys: impl IntoIterator<Item = &'a String>) {
+        // A scope's drop must outlive its pages; near capacity the cache
+        // could refuse or evict one, so drop everything instead.
+        if self.scopes_dropped.entry_count() > SCOPES_KEPT / 2 {
+            return self.forget_all();
+        }
+        let tick = self.tick();
+        for key in keys {
+            for scope in (self.scoping.of_scorecard)(key) {
+                self.scopes_dropped.insert(scope, tick);
+            }
+        }
+        self.shared_dropped.store(tick, Ordering::SeqCst);
+    }
+
+    /// Whether no drop since `page` began rendering concerns it.
+    fn current(&self, page: &KeptPage) -> bool {
+        let dropped = match &page.scope {
+            None => self.shared_dropped.load(Ordering::SeqCst),
+            Some(scope) => self.scopes_dropped.get(scope).unwrap_or(0),
+        };
+        page.generation >= dropped.max(self.all_dropped.load(Ordering::SeqCst))
     }
 
     pub fn set_ttl(&self, ttl: Duration) {
@@ -118,21 +198,23 @@ impl PageCache {
 
     fn get(&self, key: &str) -> Option<Arc<KeptPage>> {
         let page = self.pages.get(key)?;
-        (page.generation == self.generation() && page.rendered.elapsed() < self.ttl())
-            .then_some(page)
+        (self.current(&page) && page.rendered.elapsed() < self.ttl()).then_some(page)
     }
 
     /// Keeps `page` unless the data changed while it was rendered (it may
     /// show the old data; `get` refuses it anyway if the change comes now).
     fn keep(&self, key: String, page: Arc<KeptPage>) {
-        if page.generation == self.generation() {
+        if self.current(&page) {
             self.pages.insert(key, page);
         }
     }
 }
 
 impl KeptPage {
-    async fn from_response(generation: u64, mut response: Response<'_>) -> Option<KeptPage> {
+    async fn from_response(
+        (generation, scope): (u64, Option<String>),
+        mut response: Response<'_>,
+    ) -> Option<KeptPage> {
         let headers = response
             .headers()
             .iter()
@@ -141,6 +223,7 @@ impl KeptPage {
         let plain: Arc<[u8]> = response.body_mut().to_bytes().await.ok()?.into();
         Some(KeptPage {
             generation,
+            scope,
             rendered: Instant::now(),
             headers,
             gzipped: gzip(&plain).map(Arc::from),
@@ -233,11 +316,12 @@ impl Handler for FromMemory {
                 None
             }
         };
-        let generation = cache.generation();
+        let segments: Vec<&str> = request.uri().path().segments().collect();
+        let rendering = (cache.generation(), (cache.scoping.of_page)(&segments));
         match self.0.handle(request, data).await {
             Outcome::Success(response) if keepable(&response) => {
                 cache.renders.fetch_add(1, Ordering::Relaxed);
-                let Some(page) = KeptPage::from_response(generation, response).await else {
+                let Some(page) = KeptPage::from_response(rendering, response).await else {
                     return Outcome::Error(Status::InternalServerError);
                 };
                 let page = Arc::new(page);
@@ -254,11 +338,26 @@ impl Handler for FromMemory {
     }
 }
 
-/// Writes that change no page: reports are filed unpublished (their batch
-/// arrives through the change signal). Every other accepted write through
-/// this instance drops its kept pages at once, so whoever acted reads the
-/// result on their next page.
-const UNPUBLISHED_WRITES: [&str; 4] = ["/api/v1/ratings", "/api/v1/grievances", "/rate", "/report"];
+/// A route that takes this guard declares that its writes change no kept
+/// page, or that it forgets what it changes itself: reports are filed and
+/// corrected before their batch (which arrives through the change signal),
+/// and a withdrawal of a published report forgets the pages itself. Every
+/// other accepted write through this instance drops its kept pages at once,
+/// so whoever acted reads the result on their next page.
+pub struct KeepsPages;
+
+/// Whether the route took [`KeepsPages`].
+struct KeptByRoute(bool);
+
+#[rocket::async_trait]
+impl<'r> rocket::request::FromRequest<'r> for KeepsPages {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(request: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
+        request.local_cache(|| KeptByRoute(true));
+        rocket::request::Outcome::Success(KeepsPages)
+    }
+}
 
 pub struct ForgetOnWrite;
 
@@ -277,8 +376,7 @@ impl Fairing for ForgetOnWrite {
             Method::Get | Method::Head | Method::Options
         );
         let accepted = response.status().code < 400;
-        let path = request.uri().path();
-        if write && accepted && !UNPUBLISHED_WRITES.contains(&path.as_str()) {
+        if write && accepted && !request.local_cache(|| KeptByRoute(false)).0 {
             if let Some(app) = request.rocket().state::<crate::App>() {
                 app.pages.forget_all();
             }

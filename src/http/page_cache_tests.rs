@@ -225,3 +225,78 @@ async fn another_instance_shows_a_rebuilds_scorecards_within_two_seconds() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Renders `path` unless it is kept; returns whether it was rendered now.
+async fn rendered_afresh(app: &TestApp, path: &str) -> bool {
+    let before = renders(app);
+    assert_eq!(app.client.get(path).dispatch().await.status(), Status::Ok);
+    renders(app) > before
+}
+
+/// Corrections and flags of a published report, and reports filed or
+/// corrected before their batch, change nothing anyone else sees: they
+/// drop no kept page, through this instance or the change signal.
+#[rocket::async_test]
+async fn writes_nobody_else_sees_drop_no_kept_page() {
+    let app = TestApp::new().await;
+    let (id, receipt) = file_with_comment(&app, "published before").await;
+    app.settle().await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    rendered_afresh(&app, PAGE).await;
+    assert!(!rendered_afresh(&app, PAGE).await, "kept");
+    let (unpublished, unpublished_receipt) = file_with_comment(&app, "tomorrow's").await;
+    for (report, code) in [(&id, &receipt), (&unpublished, &unpublished_receipt)] {
+        let corrected = app
+            .client
+            .patch(format!("/api/v1/reports/{report}"))
+            .header(rocket::http::ContentType::JSON)
+            .header(Header::new("Authorization", format!("Receipt {code}")))
+            .body(json!({ "minutes": 45 }).to_string())
+            .dispatch()
+            .await;
+        assert_eq!(corrected.status(), Status::Ok);
+    }
+    let flag = json!({ "reason": "spam", "note": "looks copied" });
+    let flagged = app
+        .post_json(&format!("/api/v1/reports/{id}/flags"), &flag)
+        .await;
+    assert_eq!(flagged.status(), Status::Created);
+    // Past the change signal's second sweep.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!rendered_afresh(&app, PAGE).await, "still kept");
+}
+
+/// A changed scorecard drops its own page, its platform's and the shared
+/// pages, and leaves other requesters' pages kept.
+#[rocket::async_test]
+async fn a_changed_scorecard_drops_only_the_pages_that_show_it() {
+    let app = TestApp::new().await;
+    file_with_comment(&app, "requester A").await;
+    let mut other = sample_rating();
+    other["requester_id"] = json!("OTHER1");
+    assert_eq!(
+        app.post_json("/api/v1/ratings", &other).await.status(),
+        Status::Created
+    );
+    app.settle().await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let other_page = "/requesters/mturk/OTHER1";
+    for path in [PAGE, other_page, "/platforms/mturk", "/"] {
+        rendered_afresh(&app, path).await;
+        assert!(!rendered_afresh(&app, path).await, "{path} kept");
+    }
+    // OTHER1's card is computed again and saved.
+    let state = app.app();
+    let key = "requester:mturk:OTHER1".to_owned();
+    crate::scorecards::store::ScorecardStore::enqueue_scorecards(&state.db, &[key])
+        .await
+        .unwrap();
+    crate::scorecards::run_queue(&state.db, &state.scorecards, state.settings.min_group_size)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(!rendered_afresh(&app, PAGE).await, "another requester's page stays");
+    for path in [other_page, "/platforms/mturk", "/"] {
+        assert!(rendered_afresh(&app, path).await, "{path} dropped");
+    }
+}

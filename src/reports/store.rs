@@ -110,6 +110,29 @@ pub enum Stored {
     Withdrawn,
 }
 
+/// Fields of a report that no page shows: an update that changes only
+/// these changes nothing public (a flag, the screening's marks).
+const UNSEEN_FIELDS: [&str; 3] = ["flags", "held", "suspect"];
+
+/// Whether a write to a report, as the change stream tells it (the whole
+/// new document of a replace, or the fields an update set and removed),
+/// changes anything public. Reports filed or corrected before their batch
+/// are seen by nobody but their author, so they must not drop every
+/// instance's pages. Anything unknown counts as public.
+pub fn is_public_write(replaced_by: Option<&Document>, updated: Option<Vec<&str>>) -> bool {
+    if let Some(fields) = updated {
+        return fields.iter().any(|field| !UNSEEN_FIELDS.contains(field));
+    }
+    let Some(document) = replaced_by else {
+        return true;
+    };
+    if document.get_bool("withdrawn").unwrap_or(false) {
+        return document.get_bool("was_published").unwrap_or(true);
+    }
+    // Published with a correction pending: the public still sees the old text.
+    document.get_bool("published").unwrap_or(true) && !document.contains_key("correction")
+}
+
 /// Reports the public may see: published, not withdrawn (a tombstone has
 /// neither field) and not hidden by moderation.
 pub fn visible() -> Document {
@@ -221,6 +244,8 @@ impl ReportStore for Db {
                     "_id": report.id.as_str(),
                     "withdrawn": true,
                     "submission_hash": &report.submission_hash,
+                    // Tells the change signal whether any page showed it.
+                    "was_published": report.published,
                 },
             )
             .await?;

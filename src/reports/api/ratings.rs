@@ -1,4 +1,5 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::http::page_cache::KeepsPages;
 use crate::http::openapi::schemas::*;
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
@@ -24,6 +25,7 @@ pub async fn create_rating(
     raw: RawFields,
     key: IdempotencyKey,
     client: ClientAddress,
+    _unpublished: KeepsPages,
 ) -> Result<Created<Json<FiledView>>> {
     let filed = submit(app, ReportKind::Rating, &raw, key.0.as_deref(), &client).await?;
     let view = FiledView::from(&filed);

@@ -1,4 +1,5 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::http::page_cache::KeepsPages;
 use crate::http::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::serde::json::Json;
@@ -33,6 +34,7 @@ pub async fn patch_report(
     receipt: ReceiptAuth,
     patch: RawFields,
     client: ClientAddress,
+    _pending: KeepsPages,
 ) -> Result<Json<CorrectedReport>> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
@@ -51,6 +53,7 @@ pub async fn delete_report(
     id: &str,
     receipt: ReceiptAuth,
     client: ClientAddress,
+    _forgets_itself: KeepsPages,
 ) -> Result<Status> {
     let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
     service::withdraw(app, &report, &client).await?;
@@ -65,6 +68,7 @@ pub async fn flag_report(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
+    _not_public: KeepsPages,
 ) -> Result<(Status, Json<FlagFiled>)> {
     let report = find_visible(&app.db, id).await?;
     let flag = parse_flag(&report, &raw, service::today())?;

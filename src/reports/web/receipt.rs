@@ -1,5 +1,6 @@
 //! `/receipt`: correct or withdraw a report with its receipt code.
 
+use crate::http::page_cache::KeepsPages;
 use crate::http::page::View;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
@@ -125,6 +126,7 @@ pub async fn receipt_edit(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
+    _pending: KeepsPages,
 ) -> Private<View> {
     let report = match authorized(app, &raw).await {
         Ok(report) => report,
@@ -160,12 +162,14 @@ pub async fn receipt_withdraw(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
+    _forgets_itself: KeepsPages,
 ) -> Private<View> {
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {
             return match app.db.delete_pledge(&pledge.id).await {
                 Ok(()) => {
                     app.strike_views.evict(pledge.strike_id.as_str());
+                    app.pages.forget_all();
                     let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
                     Private(
                         Status::Ok,

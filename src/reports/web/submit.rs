@@ -1,5 +1,6 @@
 //! `/rate` and `/report`: the forms workers file reports with.
 
+use crate::http::page_cache::KeepsPages;
 use crate::http::page::View;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
@@ -138,7 +139,12 @@ pub fn rate_form(app: &State<App>, query: QueryPairs) -> Private<View> {
 }
 
 #[post("/rate", data = "<raw>")]
-pub async fn rate_submit(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<View> {
+pub async fn rate_submit(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+    _unpublished: KeepsPages,
+) -> Private<View> {
     submit_form(app, ReportKind::Rating, raw, client).await
 }
 
@@ -152,6 +158,7 @@ pub async fn report_submit(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
+    _unpublished: KeepsPages,
 ) -> Private<View> {
     submit_form(app, ReportKind::Grievance, raw, client).await
 }

@@ -1,4 +1,5 @@
 //! Scorecard pages: home and search, platforms, requesters, methodology.
 
 pub mod pages;
+pub mod scopes;
 pub mod view;
