@@ -247,6 +247,59 @@ async fn hostile_text_in_flags_undercuts_strikes_and_announcements_is_inert() {
     );
 }
 
+/// Control characters XML forbids, in a strike's title and an
+/// announcement, would make both Atom feeds unreadable for every reader; a
+/// NUL in a comment would be stored. They are dropped when text arrives.
+#[rocket::async_test]
+async fn characters_xml_forbids_never_reach_a_feed_or_the_database() {
+    let app = TestApp::new().await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    app.login(&ana).await;
+    let csrf = app.csrf().await;
+    let today = clickline::reports::service::today().to_string();
+    let strike = json!({
+        "title": "Stop\u{1} the\u{0} rejections\u{FFFF}", "demands": "Pay\u{8} every task\u{1B} in full.",
+        "platform": "mturk", "called_in": "PH", "starts_on": today,
+    });
+    let created = app
+        .post_json_as(&ana.token, "/api/v1/strikes", &strike)
+        .await;
+    assert_eq!(created.status(), Status::Created);
+    let created: Value = created.into_json().await.unwrap();
+    assert_eq!(created["title"], "Stop the rejections");
+    let body = "Tomorrow\u{1}: log off\u{C} at noon.\nPass it on.";
+    let posted = app
+        .post_form(
+            "/channels/PH/announcements",
+            &[("csrf", &csrf), ("body", body)],
+        )
+        .await;
+    assert_eq!(posted.status(), Status::SeeOther);
+    let mut rating = sample_rating();
+    rating["comment"] = json!("Rejected\u{0} without a reason.");
+    let filed = app.post_json("/api/v1/ratings", &rating).await;
+    assert_eq!(filed.status(), Status::Created);
+    let stored = app
+        .app()
+        .db
+        .raw()
+        .collection::<mongodb::bson::Document>("reports")
+        .find_one(mongodb::bson::doc! {})
+        .await
+        .unwrap()
+        .expect("the rating");
+    let rating = stored.get_document("rating").expect("its rating");
+    assert_eq!(rating.get_str("comment"), Ok("Rejected without a reason."));
+    app.app().forget_cached_views();
+    for feed in ["/strikes.atom", "/channels/PH.atom"] {
+        let xml = app.get_html(feed).await;
+        let parsed = roxmltree::Document::parse(&xml);
+        assert!(parsed.is_ok(), "{feed} is XML: {:?}", parsed.err());
+    }
+    let feed = app.get_html("/channels/PH.atom").await;
+    assert!(feed.contains("log off at noon."), "the text itself is kept");
+}
+
 #[rocket::async_test]
 async fn names_shown_in_lists_carry_no_direction_overrides() {
     let app = TestApp::new().await;

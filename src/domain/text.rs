@@ -44,6 +44,26 @@ static PHONE: LazyLock<Regex> =
 static WORKER_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bA[0-9A-Z]{11,20}\b").expect("regex"));
 
+/// Whether XML 1.0 forbids this character (controls but tab and line
+/// breaks, the non-characters U+FFFE and U+FFFF). Text with one would make
+/// every Atom feed that carries it unreadable, and a NUL is never meant.
+fn illegal_in_xml(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Submitted text without the characters no page or feed may carry; the
+/// one place every field passes through (`http::fields::RawFields::set`).
+pub fn without_illegal_chars(raw: &str) -> std::borrow::Cow<'_, str> {
+    if raw.chars().any(illegal_in_xml) {
+        raw.chars()
+            .filter(|&c| !illegal_in_xml(c))
+            .collect::<String>()
+            .into()
+    } else {
+        raw.into()
+    }
+}
+
 /// Removes email addresses, phone numbers and MTurk-style worker ids, returning
 /// the cleaned text and what was removed.
 pub fn redact_personal_data(text: &str) -> (String, Vec<Redaction>) {
@@ -101,6 +121,19 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_xml_forbids_are_dropped_and_line_breaks_kept() {
+        let raw = "Strike\u{1}\u{0} now\tand\r\nalways\u{FFFF}\u{7F}";
+        assert_eq!(
+            without_illegal_chars(raw),
+            "Strike now\tand\r\nalways\u{7F}"
+        );
+        assert!(matches!(
+            without_illegal_chars("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn redacts_emails_phones_and_worker_ids() {

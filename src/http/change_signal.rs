@@ -126,7 +126,11 @@ impl Changed {
                         .collect()
                 }),
             );
-            return if public { Changed::Other } else { Changed::Nothing };
+            return if public {
+                Changed::Other
+            } else {
+                Changed::Nothing
+            };
         }
         if collection != Some(crate::scorecards::store::COLLECTION) {
             return Changed::Other;

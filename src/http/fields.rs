@@ -9,7 +9,7 @@ use rocket::request::Request;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::text::{redact_personal_data, Redaction};
+use crate::domain::text::{redact_personal_data, without_illegal_chars, Redaction};
 use crate::domain::FieldErrors;
 use crate::error::Error;
 use crate::i18n::Msg;
@@ -126,7 +126,8 @@ impl RawFields {
     }
 
     pub fn set(&mut self, name: &str, value: &str) {
-        self.values.insert(name.to_owned(), value.to_owned());
+        let value = without_illegal_chars(value).into_owned();
+        self.values.insert(name.to_owned(), value);
     }
 
     pub fn remove(&mut self, name: &str) {

@@ -295,7 +295,10 @@ async fn a_changed_scorecard_drops_only_the_pages_that_show_it() {
         .await
         .unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert!(!rendered_afresh(&app, PAGE).await, "another requester's page stays");
+    assert!(
+        !rendered_afresh(&app, PAGE).await,
+        "another requester's page stays"
+    );
     for path in [other_page, "/platforms/mturk", "/"] {
         assert!(rendered_afresh(&app, path).await, "{path} dropped");
     }

@@ -1,6 +1,6 @@
+use crate::http::openapi::schemas::*;
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::page_cache::KeepsPages;
-use crate::http::openapi::schemas::*;
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
 use rocket::{post, routes, Route, State};

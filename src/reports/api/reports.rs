@@ -1,6 +1,6 @@
+use crate::http::openapi::schemas::*;
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::page_cache::KeepsPages;
-use crate::http::openapi::schemas::*;
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{delete, get, patch, post, routes, Route, State};

@@ -1,7 +1,7 @@
 //! `/receipt`: correct or withdraw a report with its receipt code.
 
-use crate::http::page_cache::KeepsPages;
 use crate::http::page::View;
+use crate::http::page_cache::KeepsPages;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
 use serde_json::json;

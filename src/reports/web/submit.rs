@@ -1,7 +1,7 @@
 //! `/rate` and `/report`: the forms workers file reports with.
 
-use crate::http::page_cache::KeepsPages;
 use crate::http::page::View;
+use crate::http::page_cache::KeepsPages;
 use rocket::http::Status;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
