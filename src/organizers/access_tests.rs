@@ -325,3 +325,55 @@ async fn wrong_passwords_earn_growing_delays_that_never_lock_the_owner_out() {
         "the right password cleared its record; the other email's is left"
     );
 }
+
+/// A stolen session guesses the current password on the password form no
+/// faster than a stranger guesses at the login: the same limiter.
+#[rocket::async_test]
+async fn the_password_form_guesses_under_the_login_limiter() {
+    let app = TestApp::with_settings(&[("login_attempts_per_hour", 100)]).await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    app.login(&ana).await;
+    let guess = |current: &'static str| {
+        let app = &app;
+        async move {
+            let csrf = app.csrf().await;
+            let fields = [
+                ("csrf", csrf.as_str()),
+                ("current", current),
+                ("new", "a new long passphrase"),
+                ("confirm", "a new long passphrase"),
+            ];
+            app.post_form("/organize/password", &fields).await.status()
+        }
+    };
+    for _ in 0..3 {
+        assert_eq!(guess("guess").await, Status::UnprocessableEntity);
+    }
+    let state = app.app();
+    // The local client has no socket address. Three more failures, counted
+    // directly (a loaded machine's Argon2 could outlast a short delay),
+    // earn a four-second wait.
+    let client = crate::limits::Client::unknown();
+    for _ in 0..3 {
+        crate::organizers::throttle::failed(
+            &app.db,
+            &state.secrets,
+            "ana@union.example",
+            &client,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+    }
+    let right: &'static str = Box::leak(ana.password.clone().into_boxed_str());
+    assert_eq!(
+        guess(right).await,
+        Status::TooManyRequests,
+        "the next try waits, even with the right password"
+    );
+    let stored = app.db.find_organizer_by_email("ana@union.example").await;
+    let stored = stored.unwrap().expect("ana");
+    assert!(
+        crate::organizers::auth::password_matches(&ana.password, Some(&stored.password_hash)).await
+    );
+}

@@ -16,8 +16,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Secrets;
 use crate::db::Db;
-use crate::error::Result;
-use crate::limits::{bucket_id, Client};
+use crate::error::{Error, Result};
+use crate::i18n::Msg;
+use crate::limits::{bucket_id, Client, Counted};
+use crate::organizers::auth;
+use crate::App;
 
 pub const COLLECTION: &str = "login_throttle";
 
@@ -54,7 +57,7 @@ fn key(secrets: &Secrets, email: &str, client: &Client) -> String {
 
 /// When this email may next be tried from this client, if it
 /// must wait.
-pub async fn must_wait_until(
+async fn must_wait_until(
     db: &Db,
     secrets: &Secrets,
     email: &str,
@@ -72,7 +75,7 @@ pub async fn must_wait_until(
 }
 
 /// Counts a wrong password and sets the delay it earns.
-pub async fn failed(
+pub(crate) async fn failed(
     db: &Db,
     secrets: &Secrets,
     email: &str,
@@ -107,8 +110,60 @@ pub async fn failed(
     Ok(())
 }
 
+/// The outcome of one try of a password under the login limits.
+pub enum Tried {
+    Right,
+    Wrong,
+    /// Not tried: the client must wait (the message says how long).
+    Refused(Msg),
+}
+
+/// Tries `password` against `hash` (none for an unknown email, with the
+/// same work) for `email` from `client`, under the login limits: the
+/// hourly per-client count, then the growing delays of wrong passwords.
+/// Logging in and the password form both guess a password, so both go
+/// through here: a stolen session guesses no faster than a stranger.
+pub async fn try_password(
+    app: &App,
+    email: &str,
+    client: &Client,
+    password: &str,
+    hash: Option<&str>,
+) -> Result<Tried> {
+    let limit = app.settings.login_attempts_per_hour;
+    let counted = app
+        .limits
+        .allow(
+            &app.db,
+            &app.secrets,
+            Counted::LoginAttempts,
+            client,
+            limit,
+            Error::RateLimited,
+        )
+        .await;
+    if let Err(Error::RateLimited) = counted {
+        return Ok(Tried::Refused(Msg::new("login-rate-limited")));
+    }
+    counted?;
+    let now = Utc::now();
+    if let Some(until) = must_wait_until(&app.db, &app.secrets, email, client, now).await? {
+        let seconds = (until - now).num_seconds().max(1);
+        return Ok(Tried::Refused(
+            Msg::new("login-wait").arg("seconds", seconds),
+        ));
+    }
+    if auth::password_matches(password, hash).await {
+        succeeded(&app.db, &app.secrets, email, client).await?;
+        Ok(Tried::Right)
+    } else {
+        failed(&app.db, &app.secrets, email, client, now).await?;
+        Ok(Tried::Wrong)
+    }
+}
+
 /// A right password clears the record.
-pub async fn succeeded(db: &Db, secrets: &Secrets, email: &str, client: &Client) -> Result<()> {
+async fn succeeded(db: &Db, secrets: &Secrets, email: &str, client: &Client) -> Result<()> {
     db.collection::<Failures>(COLLECTION)
         .delete_one(doc! { "_id": key(secrets, email, client) })
         .await?;

@@ -14,10 +14,9 @@ use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
-use crate::limits::Counted;
 use crate::organizers::auth::{self, FirstSession, Session};
 use crate::organizers::store::OrganizerStore;
-use crate::organizers::throttle;
+use crate::organizers::throttle::{self, Tried};
 use crate::organizers::web::{follow_choices, ok, session_context, Page};
 use crate::App;
 
@@ -62,39 +61,12 @@ pub async fn login(
 ) -> Result<Result<Redirect, Private<View>>, HtmlError> {
     let email = raw.get("email").trim().to_lowercase();
     let refused = |message: Msg, status| login_page(&email, Some(message), status);
-    let limited = app
-        .limits
-        .allow(
-            &app.db,
-            &app.secrets,
-            Counted::LoginAttempts,
-            &client.0,
-            app.settings.login_attempts_per_hour,
-            Error::RateLimited,
-        )
-        .await;
-    if let Err(Error::RateLimited) = limited {
-        return Ok(Err(refused(
-            Msg::new("login-rate-limited"),
-            Status::TooManyRequests,
-        )?));
-    }
-    limited?;
-    let now = chrono::Utc::now();
-    if let Some(until) =
-        throttle::must_wait_until(&app.db, &app.secrets, &email, &client.0, now).await?
-    {
-        let seconds = (until - now).num_seconds().max(1);
-        let message = Msg::new("login-wait").arg("seconds", seconds);
-        return Ok(Err(refused(message, Status::TooManyRequests)?));
-    }
     let found = app.db.find_organizer_by_email(&email).await?;
-    // The same Argon2 work whether or not the email has an account.
     let hash = found.as_ref().map(|o| o.password_hash.as_str());
-    let matches = auth::password_matches(raw.get("password"), hash).await;
-    match found {
-        Some(organizer) if matches => {
-            throttle::succeeded(&app.db, &app.secrets, &email, &client.0).await?;
+    let tried = throttle::try_password(app, &email, &client.0, raw.get("password"), hash).await?;
+    match (tried, found) {
+        (Tried::Refused(message), _) => Ok(Err(refused(message, Status::TooManyRequests)?)),
+        (Tried::Right, Some(organizer)) => {
             if organizer.disabled {
                 // Only someone with the right password learns this.
                 return Ok(Err(refused(Msg::new("login-disabled"), Status::Forbidden)?));
@@ -107,10 +79,7 @@ pub async fn login(
             };
             Ok(Ok(Redirect::to(next)))
         }
-        _ => {
-            throttle::failed(&app.db, &app.secrets, &email, &client.0, now).await?;
-            Ok(Err(refused(Msg::new("login-wrong"), Status::Unauthorized)?))
-        }
+        _ => Ok(Err(refused(Msg::new("login-wrong"), Status::Unauthorized)?)),
     }
 }
 
@@ -183,14 +152,22 @@ pub async fn password(
     app: &State<App>,
     first: FirstSession,
     raw: RawFields,
+    client: ClientAddress,
     cookies: &CookieJar<'_>,
 ) -> Page {
     let session = first.0;
     session.check_csrf(&raw)?;
     let mut errors = FieldErrors::new();
+    let mut status = Status::UnprocessableEntity;
     let current = Some(session.organizer.password_hash.as_str());
-    if !auth::password_matches(raw.get("current"), current).await {
-        errors.add("current", Msg::new("password-not-current"));
+    let (email, client) = (&session.organizer.email, &client.0);
+    match throttle::try_password(app, email, client, raw.get("current"), current).await? {
+        Tried::Right => {}
+        Tried::Wrong => errors.add("current", Msg::new("password-not-current")),
+        Tried::Refused(message) => {
+            errors.add("current", message);
+            status = Status::TooManyRequests;
+        }
     }
     let new = raw.get("new");
     if new.chars().count() < 12 {
@@ -203,7 +180,7 @@ pub async fn password(
     if !errors.is_empty() {
         let context = password_context(&session, Some(&errors));
         return Ok(Private(
-            Status::UnprocessableEntity,
+            status,
             page("password", Msg::new("title-password"), context),
         ));
     }
