@@ -161,7 +161,7 @@ async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .filter(|organizer| !organizer.disabled)
         .ok_or_else(|| format!("--email: no enabled organizer has the email '{email}'"))?;
-    let codes = crate::vouchers::issue(&db, &organizer, count)
+    let codes = crate::vouchers::issue(&db, &organizer, count, settings.vouchers_per_day)
         .await
         .map_err(|e| e.to_string())?;
     eprintln!(

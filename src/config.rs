@@ -22,6 +22,9 @@ pub struct Settings {
     /// Organizer login attempts one client may make per hour.
     #[serde(default = "defaults::login_attempts_per_hour")]
     pub login_attempts_per_hour: u32,
+    /// Vouchers one organizer may issue per day (UTC).
+    #[serde(default = "defaults::vouchers_per_day")]
+    pub vouchers_per_day: u32,
     /// An organizer session ends after this many minutes without a request.
     #[serde(default = "defaults::session_idle_minutes")]
     pub session_idle_minutes: u32,
@@ -151,6 +154,9 @@ pub mod defaults {
     }
     pub fn login_attempts_per_hour() -> u32 {
         10
+    }
+    pub fn vouchers_per_day() -> u32 {
+        2000
     }
     pub fn session_idle_minutes() -> u32 {
         120

@@ -204,11 +204,13 @@ impl Db {
         self.collection::<Document>(crate::reports::store::COLLECTION)
             .create_index(index(doc! { "country": 1, "kind": 1 }))
             .await?;
-        // Limit buckets, the days' keys and login delays are deleted when they end.
+        // Limit buckets, the days' keys, login delays and vouchers' daily counts
+        // are deleted when they end.
         for collection in [
             crate::limits::COLLECTION,
             crate::limits::keys::COLLECTION,
             crate::organizers::throttle::COLLECTION,
+            crate::vouchers::ISSUED,
         ] {
             self.collection::<Document>(collection)
                 .create_index(

@@ -146,10 +146,6 @@ random_id!(
     FlagId
 );
 random_id!(
-    /// A batch of vouchers.
-    VoucherBatchId
-);
-random_id!(
     /// An organizer's account.
     OrganizerId
 );

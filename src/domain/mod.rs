@@ -24,12 +24,11 @@ pub use errors::FieldErrors;
 pub use ids::{
     AnnouncementId, CompanyProposalId, CompanySlug, FlagId, ModerationEntryId, Month, OrganizerId,
     PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, SupporterId, UndercutId,
-    VoucherBatchId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;
 pub use receipt::ReceiptCode;
-pub use voucher::VoucherCode;
+pub use voucher::{BatchTag, VoucherCode};
 
 /// The `code<TAB>name` lines of a shipped table, `#` comments skipped.
 fn code_table(text: &'static str) -> std::collections::BTreeMap<&'static str, &'static str> {

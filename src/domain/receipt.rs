@@ -12,7 +12,7 @@ use crate::i18n::Msg;
 #[derive(Clone, PartialEq, Eq)]
 pub struct ReceiptCode(String);
 
-const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no I, L, O, 0, 1
+pub(super) const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // no I, L, O, 0, 1
 
 impl ReceiptCode {
     /// Derives the receipt for a submission from the server secret and the

@@ -31,6 +31,11 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, Json<Error
         let error = message.to_owned();
         return (status, Json(ErrorBody::Other { error }));
     }
+    // A guard that said why (an account still on its initial password).
+    if let Some((message, _)) = crate::error::StashedReason::take(request) {
+        let error = crate::i18n::english(&message.id);
+        return (status, Json(ErrorBody::Other { error }));
+    }
     if status.code == 422 {
         let errors = crate::error::StashedErrors::take(request).unwrap_or_else(|| {
             crate::domain::FieldErrors::single(

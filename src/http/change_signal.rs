@@ -25,17 +25,20 @@ use crate::scorecards::{ScorecardCache, UNWATCHED_TTL, WATCHED_TTL};
 
 /// Collections no page shows: limit buckets and their keys, login delays,
 /// the scorecard queue (its outcome arrives as a scorecard change), API
-/// tokens, readers' flags (moderators read them, no page counts them) and a
+/// tokens, vouchers, readers' flags (moderators read them, no page counts them) and a
 /// rebuild's new scorecards (they arrive all at once, as the drop and rename
 /// of the live set). Their writes come with every submission or login and
 /// would otherwise drop every page each time.
-const UNSEEN: [&str; 7] = [
+const UNSEEN: [&str; 10] = [
     "rate_limits",
     "day_keys",
     "login_throttle",
     "scorecard_queue",
     "api_tokens",
     "flags",
+    crate::vouchers::COLLECTION,
+    crate::vouchers::BATCHES,
+    crate::vouchers::ISSUED,
     crate::scorecards::store::REBUILDING,
 ];
 

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::organizers::auth::{hash_password, new_token, random_secret, token_hash};
 use crate::organizers::store::{Access, ApiToken, Organizer, OrganizerStore};
+use crate::vouchers::VoucherStore;
 
 /// A new account and its one-time secrets, shown once.
 pub struct Created {
@@ -93,6 +94,8 @@ pub async fn change_access(db: &Db, email: &str, access: &Access) -> Result<Orga
     db.set_access(&organizer.id, access).await?;
     if access.disabled {
         db.revoke_tokens(&organizer.id).await?;
+        // Vouchers handed out in its name stop vouching for anything.
+        db.void_batches_of(&organizer.id).await?;
     }
     db.find_organizer(&organizer.id)
         .await?

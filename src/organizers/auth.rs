@@ -284,6 +284,14 @@ impl<'r> FromRequest<'r> for ApiOrganizer {
             Err(error) => return Outcome::Error((error.status(), error)),
         };
         match found {
+            // Whoever created the account saw its initial password, and its
+            // token came with it: nothing is done in the account's name
+            // until its owner has set a password of their own.
+            Ok(Some(organizer)) if organizer.must_change_password && !organizer.disabled => {
+                let message = crate::i18n::Msg::new("forbidden-password-change");
+                crate::error::StashedReason::stash(request, message.clone(), "/organize/password");
+                Outcome::Error((Status::Forbidden, Error::Forbidden(message)))
+            }
             Ok(Some(organizer)) if !organizer.disabled => Outcome::Success(ApiOrganizer(organizer)),
             Ok(_) => unauthorized(),
             Err(error) => Outcome::Error((error.status(), error)),

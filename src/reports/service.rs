@@ -392,7 +392,7 @@ pub async fn submit(
     // the first try, and it was counted then.
     let voucher = new.voucher.take().filter(|_| !retried);
     if let Some(code) = &voucher {
-        if !app.db.voucher_is_unspent(code).await? {
+        if !app.db.voucher_is_usable(code).await? {
             return Err(vouchers::not_valid());
         }
     }

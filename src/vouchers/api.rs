@@ -29,7 +29,7 @@ pub struct VoucherInput {
 /// The new vouchers, shown this once: only their hashes are stored.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct IssuedVouchers {
-    #[schema(example = json!(["ABCD-EFGH-JKMN-PQRS"]))]
+    #[schema(example = json!(["ABCD-EFGH-JKMN-PQRS-TUVW"]))]
     pub vouchers: Vec<String>,
 }
 
@@ -47,7 +47,7 @@ pub async fn issue_vouchers(
         Error::Invalid(errors.clone())
     })?;
     errors.into_result()?;
-    let codes = super::issue(&app.db, &organizer.0, count).await?;
+    let codes = super::issue(&app.db, &organizer.0, count, app.settings.vouchers_per_day).await?;
     Ok(Created::new("/api/v1/vouchers").body(Json(IssuedVouchers {
         vouchers: codes.iter().map(|code| code.display()).collect(),
     })))

@@ -2,9 +2,13 @@
 //! person or in their channels; a worker adds one to a rating or grievance,
 //! which is then marked vouched and spared the burst hold.
 //!
-//! Unlinkable by construction: a report keeps only `vouched: true`; a voucher
-//! is stored as a hash with its batch until it is spent, and a spent one
-//! keeps only its hash and `spent: true`, with no batch and no report.
+//! Unlinkable by construction: a report keeps only `vouched: true`; a
+//! voucher is stored as a hash and `spent`, nothing else. Its batch is
+//! written in the code itself (`domain::VoucherCode`), so the server learns
+//! it only while a report is filed, to refuse the vouchers of a batch voided
+//! when its organizer was disabled. (Vouchers issued before codes named
+//! their batch keep it stored until they are spent.) Each organizer may
+//! issue at most `vouchers_per_day` vouchers a day.
 
 pub mod api;
 #[cfg(test)]
@@ -12,16 +16,19 @@ mod tests;
 pub mod web;
 
 use mongodb::bson::doc;
+use mongodb::options::{FindOneAndUpdateOptions, ReturnDocument};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{is_duplicate_key, Db};
-use crate::domain::{Day, FieldErrors, VoucherBatchId, VoucherCode};
+use crate::domain::{BatchTag, Day, FieldErrors, VoucherCode};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::organizers::store::Organizer;
 
 pub const COLLECTION: &str = "vouchers";
 pub const BATCHES: &str = "voucher_batches";
+/// How many vouchers each organizer issued each day, for the quota.
+pub const ISSUED: &str = "vouchers_issued";
 
 /// How many vouchers one batch has: enough that a batch does not point to
 /// one worker, few enough to hand out.
@@ -33,35 +40,56 @@ pub struct StoredVoucher {
     /// The code's hash.
     #[serde(rename = "_id")]
     pub hash: String,
-    /// Until spent; removed when it is.
+    /// Only on vouchers issued before codes named their batch, until spent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub batch: Option<VoucherBatchId>,
+    pub batch: Option<String>,
     pub spent: bool,
 }
 
 /// Who issued how many vouchers on which day (never which were spent).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Batch {
+    /// The tag its codes begin with (older batches: a random id).
     #[serde(rename = "_id")]
-    pub id: VoucherBatchId,
+    pub id: String,
     pub organizer_id: String,
     pub count: u32,
     pub day: Day,
+    /// Its organizer was disabled: its unspent vouchers are refused.
+    #[serde(default)]
+    pub voided: bool,
 }
 
 pub trait VoucherStore {
-    async fn insert_batch(&self, batch: &Batch, vouchers: &[StoredVoucher]) -> Result<()>;
-    /// Whether the voucher exists and is not spent yet.
-    async fn voucher_is_unspent(&self, code: &VoucherCode) -> Result<bool>;
+    /// Stores a batch; `false` when its tag is taken (try another).
+    async fn insert_batch(&self, batch: &Batch, vouchers: &[StoredVoucher]) -> Result<bool>;
+    /// Counts `count` more vouchers against the organizer's day; `false`
+    /// (and nothing counted) when that would pass `quota`.
+    async fn count_issued(
+        &self,
+        organizer_id: &str,
+        day: Day,
+        count: u32,
+        quota: u32,
+    ) -> Result<bool>;
+    /// Whether the voucher exists, is not spent yet and its batch is not voided.
+    async fn voucher_is_usable(&self, code: &VoucherCode) -> Result<bool>;
     /// Spends the voucher; `false` when it was unknown or spent already.
     async fn spend_voucher(&self, code: &VoucherCode) -> Result<bool>;
     /// Gives a voucher back when the report it was spent on could not be
     /// stored (it goes back unattached to any batch).
     async fn unspend_voucher(&self, code: &VoucherCode) -> Result<()>;
+    /// Voids every batch the organizer issued: none of their unspent
+    /// vouchers is accepted again.
+    async fn void_batches_of(&self, organizer_id: &str) -> Result<()>;
 }
 
 impl VoucherStore for Db {
-    async fn insert_batch(&self, batch: &Batch, vouchers: &[StoredVoucher]) -> Result<()> {
+    async fn insert_batch(&self, batch: &Batch, vouchers: &[StoredVoucher]) -> Result<bool> {
+        match self.collection::<Batch>(BATCHES).insert_one(batch).await {
+            Err(error) if is_duplicate_key(&error) => return Ok(false),
+            other => other?,
+        };
         self.collection::<StoredVoucher>(COLLECTION)
             .insert_many(vouchers)
             .await
@@ -70,16 +98,69 @@ impl VoucherStore for Db {
                 true => Error::Internal("a voucher collided with another".into()),
                 false => error.into(),
             })?;
-        self.collection::<Batch>(BATCHES).insert_one(batch).await?;
-        Ok(())
+        Ok(true)
     }
 
-    async fn voucher_is_unspent(&self, code: &VoucherCode) -> Result<bool> {
-        Ok(self
+    async fn count_issued(
+        &self,
+        organizer_id: &str,
+        day: Day,
+        count: u32,
+        quota: u32,
+    ) -> Result<bool> {
+        let issued = self.collection::<mongodb::bson::Document>(ISSUED);
+        let id = format!("{organizer_id} {day}");
+        // Kept a day past its own, then deleted by the TTL index.
+        let forget_at =
+            mongodb::bson::DateTime::from_chrono(chrono::Utc::now() + chrono::Duration::days(2));
+        let after = issued
+            .find_one_and_update(
+                doc! { "_id": &id },
+                doc! { "$inc": { "count": i64::from(count) }, "$set": { "expires_at": forget_at } },
+            )
+            .with_options(
+                FindOneAndUpdateOptions::builder()
+                    .upsert(true)
+                    .return_document(ReturnDocument::After)
+                    .build(),
+            )
+            .await?;
+        let total = after.and_then(|doc| doc.get_i64("count").ok()).unwrap_or(0);
+        if total <= i64::from(quota) {
+            return Ok(true);
+        }
+        // Over: take it back (atomic, so concurrent issues across instances
+        // never pass the quota together).
+        issued
+            .update_one(
+                doc! { "_id": &id },
+                doc! { "$inc": { "count": -i64::from(count) } },
+            )
+            .await?;
+        Ok(false)
+    }
+
+    async fn voucher_is_usable(&self, code: &VoucherCode) -> Result<bool> {
+        let Some(stored) = self
             .collection::<StoredVoucher>(COLLECTION)
-            .count_documents(doc! { "_id": code.hash(), "spent": false })
+            .find_one(doc! { "_id": code.hash(), "spent": false })
             .await?
-            > 0)
+        else {
+            return Ok(false);
+        };
+        let Some(batch) = code
+            .batch()
+            .map(|tag| tag.as_str().to_owned())
+            .or(stored.batch)
+        else {
+            return Ok(true);
+        };
+        let voided = doc! { "_id": batch, "voided": true };
+        Ok(self
+            .collection::<Batch>(BATCHES)
+            .count_documents(voided)
+            .await?
+            == 0)
     }
 
     async fn spend_voucher(&self, code: &VoucherCode) -> Result<bool> {
@@ -98,6 +179,16 @@ impl VoucherStore for Db {
             .update_one(
                 doc! { "_id": code.hash() },
                 doc! { "$set": { "spent": false } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn void_batches_of(&self, organizer_id: &str) -> Result<()> {
+        self.collection::<Batch>(BATCHES)
+            .update_many(
+                doc! { "organizer_id": organizer_id },
+                doc! { "$set": { "voided": true } },
             )
             .await?;
         Ok(())
@@ -122,25 +213,44 @@ pub fn parse_count(raw: &str) -> Result<u32, FieldErrors> {
     }
 }
 
-/// Issues a batch; the codes are shown this once and stored only as hashes.
-pub async fn issue(db: &Db, organizer: &Organizer, count: u32) -> Result<Vec<VoucherCode>> {
-    let codes: Vec<VoucherCode> = (0..count).map(|_| VoucherCode::generate()).collect();
-    let batch = Batch {
-        id: VoucherBatchId::generate(),
-        organizer_id: organizer.id.clone(),
-        count,
-        day: Day::today(),
-    };
-    let stored: Vec<StoredVoucher> = codes
-        .iter()
-        .map(|code| StoredVoucher {
-            hash: code.hash(),
-            batch: Some(batch.id.clone()),
-            spent: false,
-        })
-        .collect();
-    db.insert_batch(&batch, &stored).await?;
-    Ok(codes)
+/// Issues a batch within the organizer's daily quota; the codes are shown
+/// this once and stored only as hashes.
+pub async fn issue(
+    db: &Db,
+    organizer: &Organizer,
+    count: u32,
+    quota: u32,
+) -> Result<Vec<VoucherCode>> {
+    let day = Day::today();
+    if !db.count_issued(&organizer.id, day, count, quota).await? {
+        return Err(Error::Invalid(FieldErrors::single(
+            "count",
+            Msg::new("voucher-quota").arg("quota", quota),
+        )));
+    }
+    // A new tag while the last is taken (20 bits: rare, but it happens).
+    loop {
+        let tag = BatchTag::generate();
+        let codes: Vec<VoucherCode> = (0..count).map(|_| VoucherCode::generate(&tag)).collect();
+        let batch = Batch {
+            id: tag.as_str().to_owned(),
+            organizer_id: organizer.id.clone(),
+            count,
+            day,
+            voided: false,
+        };
+        let stored: Vec<StoredVoucher> = codes
+            .iter()
+            .map(|code| StoredVoucher {
+                hash: code.hash(),
+                batch: None,
+                spent: false,
+            })
+            .collect();
+        if db.insert_batch(&batch, &stored).await? {
+            return Ok(codes);
+        }
+    }
 }
 
 /// The 422 a used or unknown voucher gets.

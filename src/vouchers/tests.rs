@@ -127,7 +127,8 @@ async fn nothing_leads_from_a_report_to_a_voucher_batch_or_organizer() {
         .collect();
     assert_eq!(batch_ids.len(), 1);
     let report = app.raw_report(&report_id).await.to_string();
-    for forbidden in [&batch_ids[0], &ana.organizer.id, &codes[3]] {
+    let quoted_batch = format!("\"{}\"", batch_ids[0]);
+    for forbidden in [&quoted_batch, &ana.organizer.id, &codes[3]] {
         assert!(!report.contains(forbidden.as_str()), "{report}");
     }
     for (collection, doc) in &everything {
@@ -146,4 +147,93 @@ async fn nothing_leads_from_a_report_to_a_voucher_batch_or_organizer() {
         ["_id", "spent"],
         "a spent voucher keeps only its hash"
     );
+}
+
+/// Every voucher, spent or not, is stored as its hash and `spent` alone:
+/// a database holder cannot count how many of a batch were spent.
+#[rocket::async_test]
+async fn unspent_vouchers_keep_no_batch_either() {
+    let app = TestApp::new().await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    issue(&app, &ana.token, 20).await;
+    let everything = app.every_document().await;
+    let vouchers: Vec<_> = everything.iter().filter(|(c, _)| c == "vouchers").collect();
+    assert_eq!(vouchers.len(), 20);
+    for (_, voucher) in vouchers {
+        let keys: Vec<&str> = voucher.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["_id", "spent"], "{voucher}");
+    }
+}
+
+/// Disabling an organizer voids the vouchers it had not seen spent; one
+/// spent before keeps its report vouched.
+#[rocket::async_test]
+async fn a_disabled_organizers_unspent_vouchers_are_refused() {
+    let app = TestApp::new().await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    let codes = issue(&app, &ana.token, 20).await;
+    let mut rating = sample_rating();
+    rating["voucher"] = json!(codes[0]);
+    assert_eq!(
+        app.post_json("/api/v1/ratings", &rating).await.status(),
+        Status::Created
+    );
+    crate::organizers::accounts::disable(&app.db, "ana@union.example")
+        .await
+        .unwrap();
+    let mut grievance = sample_grievance();
+    grievance["voucher"] = json!(codes[1]);
+    let refused = app.post_json("/api/v1/grievances", &grievance).await;
+    assert_eq!(refused.status(), Status::UnprocessableEntity);
+    let body: Value = refused.into_json().await.unwrap();
+    assert!(body["errors"]["voucher"].is_array(), "{body}");
+    assert_eq!(app.count("reports").await, 1, "nothing stored");
+}
+
+/// Each organizer issues at most `vouchers_per_day` a day, however many
+/// batches it asks for.
+#[rocket::async_test]
+async fn issuing_stops_at_the_daily_quota() {
+    let app = TestApp::with_settings(&[("vouchers_per_day", 50)]).await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    let bo = app.organizer("bo@union.example", "ID", "organizer").await;
+    issue(&app, &ana.token, 30).await;
+    let over = app
+        .post_json_as(&ana.token, "/api/v1/vouchers", &json!({ "count": 30 }))
+        .await;
+    assert_eq!(over.status(), Status::UnprocessableEntity);
+    let body: Value = over.into_json().await.unwrap();
+    assert!(
+        body["errors"]["count"][0].as_str().unwrap().contains("50"),
+        "{body}"
+    );
+    issue(&app, &ana.token, 20).await;
+    issue(&app, &bo.token, 50).await;
+    assert_eq!(app.count("vouchers").await, 100);
+}
+
+/// A token made with an account is refused while the account is still on
+/// the initial password whoever created it saw.
+#[rocket::async_test]
+async fn no_token_works_before_the_initial_password_is_replaced() {
+    let app = TestApp::new().await;
+    let created = crate::organizers::accounts::create_organizer(
+        &app.db,
+        "cy@union.example",
+        "Cy",
+        "PH",
+        "organizer",
+    )
+    .await
+    .unwrap();
+    let refused = app
+        .post_json_as(&created.token, "/api/v1/vouchers", &json!({ "count": 20 }))
+        .await;
+    assert_eq!(refused.status(), Status::Forbidden);
+    let body: Value = refused.into_json().await.unwrap();
+    assert!(
+        body["error"].as_str().unwrap().contains("initial password"),
+        "{body}"
+    );
+    assert_eq!(app.count("vouchers").await, 0);
 }

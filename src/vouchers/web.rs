@@ -34,7 +34,13 @@ pub async fn issue_vouchers(app: &State<App>, session: Session, raw: RawFields) 
             ));
         }
     };
-    let codes = super::issue(&app.db, &session.organizer, count).await?;
+    let codes = super::issue(
+        &app.db,
+        &session.organizer,
+        count,
+        app.settings.vouchers_per_day,
+    )
+    .await?;
     let codes: Vec<String> = codes.iter().map(|code| code.display()).collect();
     ok(page(
         "vouchers",
