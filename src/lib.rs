@@ -78,6 +78,15 @@ impl App {
         self.pages.forget_all();
     }
 
+    /// Collections whose new documents wait for a later batch.
+    fn unseen_inserts(&self) -> Vec<&'static str> {
+        let mut unseen = vec![reports::store::COLLECTION];
+        if self.settings.publish_after_days > 0 {
+            unseen.extend(strikes::store::BATCHED);
+        }
+        unseen
+    }
+
     /// What the change signal refreshes.
     pub fn caches(&self) -> http::change_signal::PublicCaches {
         let (strikes, channels, lists, companies, rankings) = (
@@ -97,6 +106,7 @@ impl App {
                 companies.clear();
                 rankings.clear();
             }),
+            unseen_inserts: self.unseen_inserts(),
         }
     }
 

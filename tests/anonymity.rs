@@ -137,3 +137,67 @@ async fn report_ids_do_not_encode_time() {
         assert!(!id.chars().all(|c| c.is_ascii_hexdigit()) || id.len() != 24);
     }
 }
+
+/// Pledges, supports and undercuts publish in daily batches like reports:
+/// one filed today moves no count (so its time does not show), and a
+/// country the strike asks shows the same "fewer than" for none as for a
+/// few.
+#[rocket::async_test]
+async fn strike_counts_move_only_with_the_daily_batch() {
+    let app = TestApp::with_settings(&[("publish_after_days", 1)]).await;
+    let ana = app.organizer("ana@union.example", "PH", "organizer").await;
+    let today = clickline::reports::service::today().to_string();
+    let call = serde_json::json!({
+        "title": "No surveys under minimum wage", "demands": "Pay the minimum wage.",
+        "platform": "mturk", "called_in": "PH", "starts_on": today,
+    });
+    let created = app.post_json_as(&ana.token, "/api/v1/strikes", &call).await;
+    assert_eq!(created.status(), Status::Created);
+    let created: Value = created.into_json().await.unwrap();
+    let id = created["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/strikes/{id}");
+    let before: Value = app.get_json(&path).await;
+    let fewer = serde_json::json!({ "fewer_than": 5 });
+    assert_eq!(before["pledges_by_country"]["PH"], fewer, "none at all");
+    for _ in 0..5 {
+        for (what, country) in [("pledges", "ID"), ("support", "DE"), ("undercuts", "BD")] {
+            let body = serde_json::json!({ "country": country });
+            let filed = app.post_json(&format!("{path}/{what}"), &body).await;
+            assert_eq!(filed.status(), Status::Created, "{what}");
+        }
+    }
+    app.app().forget_cached_views();
+    let today_view: Value = app.get_json(&path).await;
+    for counts in [
+        "pledges_by_country",
+        "supporters_by_country",
+        "undercuts_by_country",
+        "map",
+    ] {
+        assert_eq!(
+            today_view[counts], before[counts],
+            "{counts} moved within the day"
+        );
+    }
+    // The day ends: today's batch is out tomorrow.
+    for collection in ["pledges", "supporters", "undercuts"] {
+        let yesterday = clickline::reports::service::today()
+            .plus_days(-1)
+            .to_string();
+        app.app()
+            .db
+            .raw()
+            .collection::<Document>(collection)
+            .update_many(
+                mongodb::bson::doc! {},
+                mongodb::bson::doc! { "$set": { "day": yesterday } },
+            )
+            .await
+            .unwrap();
+    }
+    app.app().forget_cached_views();
+    let published: Value = app.get_json(&path).await;
+    assert_eq!(published["pledges_by_country"]["ID"], 5);
+    assert_eq!(published["supporters_by_country"]["DE"], 5);
+    assert_eq!(published["undercuts_by_country"]["BD"], 5);
+}

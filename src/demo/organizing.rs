@@ -133,28 +133,37 @@ async fn strike_against_the_company(db: &Db, organizer: &Organizer, min: u32) ->
 }
 
 /// Enough pledges and supporters in some countries to be counted, and
-/// fewer elsewhere (shown as "fewer than").
+/// fewer elsewhere: "fewer than" where the strike asked (PH), nothing at
+/// all where it did not (KE, FR). Filed on the strike's first day, so they
+/// are in a published batch whatever `publish_after_days` is.
 async fn pledges_supporters_and_a_sighting(db: &Db, strike: &Strike) -> Result<()> {
     let secret = Secrets::random().receipt_key();
-    for (code, count) in [("ID", 7), ("IN", 6), ("KE", 2)] {
+    let day = strike.starts_on;
+    for (code, count) in [("ID", 7), ("IN", 6), ("PH", 3), ("KE", 2)] {
         for _ in 0..count {
-            service::pledge(db, &secret, strike, country(code)).await?;
+            service::pledge(db, &secret, strike, country(code), day).await?;
         }
     }
     for (code, count) in [("DE", 6), ("FR", 3)] {
         for _ in 0..count {
-            service::support(db, &secret, strike, country(code)).await?;
+            service::support(db, &secret, strike, country(code), day).await?;
         }
     }
-    db.insert_undercut(&Undercut {
-        id: UndercutId::generate(),
-        strike_id: strike.id.clone(),
-        country: country("VE"),
-        platform: strike.platform.clone(),
-        note: Some("(Demo data) The same tagging batches showed up on another account.".to_owned()),
-        day: today(),
-    })
-    .await
+    // Enough sightings from one country for the map to call it leaking.
+    for _ in 0..5 {
+        db.insert_undercut(&Undercut {
+            id: UndercutId::generate(),
+            strike_id: strike.id.clone(),
+            country: country("VE"),
+            platform: strike.platform.clone(),
+            note: Some(
+                "(Demo data) The same tagging batches showed up on another account.".to_owned(),
+            ),
+            day,
+        })
+        .await?;
+    }
+    Ok(())
 }
 
 async fn channel_pages(db: &Db, organizer: &Organizer) -> Result<()> {
@@ -193,8 +202,10 @@ mod tests {
         assert_eq!(strike["pressure_in"], serde_json::json!(["DE"]));
         assert!(!strike["solidarity_in"].as_array().unwrap().is_empty());
         assert_eq!(strike["pledges_by_country"]["ID"], 7);
-        assert_eq!(strike["pledges_by_country"]["KE"]["fewer_than"], 5);
+        assert_eq!(strike["pledges_by_country"]["PH"]["fewer_than"], 5);
+        assert_eq!(strike["pledges_by_country"]["KE"], serde_json::Value::Null);
         assert_eq!(strike["supporters_by_country"]["DE"], 6);
+        assert_eq!(strike["undercuts_by_country"]["VE"], 5);
         let company = app.get_json("/api/v1/companies/demo-holdout-corp").await;
         assert_eq!(company["based_in"], "DE");
         assert_eq!(company["accounts"].as_array().unwrap().len(), 2);

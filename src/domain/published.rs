@@ -23,13 +23,6 @@ impl PublishedCount {
             PublishedCount::Count(n)
         }
     }
-
-    /// A count of a group that may be absent: nobody at all is a plain 0.
-    pub fn of_known(n: Option<u64>, min_group_size: u32) -> PublishedCount {
-        n.map_or(PublishedCount::Count(0), |n| {
-            PublishedCount::of(n, min_group_size)
-        })
-    }
 }
 
 #[cfg(test)]
@@ -42,10 +35,5 @@ mod tests {
         assert_eq!(json!(PublishedCount::of(4, 5)), json!({ "fewer_than": 5 }));
         assert_eq!(json!(PublishedCount::of(0, 5)), json!({ "fewer_than": 5 }));
         assert_eq!(json!(PublishedCount::of(5, 5)), json!(5));
-        assert_eq!(json!(PublishedCount::of_known(None, 5)), json!(0));
-        assert_eq!(
-            json!(PublishedCount::of_known(Some(2), 5)),
-            json!({ "fewer_than": 5 })
-        );
     }
 }

@@ -54,6 +54,10 @@ pub struct PublicCaches {
     pub pages: Arc<PageCache>,
     /// Clears the short-lived views (strikes, channels, lists, rankings).
     pub forget_views: Arc<dyn Fn() + Send + Sync>,
+    /// Collections whose new documents nobody sees before a later batch
+    /// (reports; pledges and the like when they publish in daily batches),
+    /// as the domains say (composed in `lib.rs`): their inserts drop nothing.
+    pub unseen_inserts: Vec<&'static str>,
 }
 
 impl PublicCaches {
@@ -89,13 +93,13 @@ impl PublicCaches {
 /// a withdrawal of a published report, hiding). A
 /// whole collection dropped or renamed (a rebuild's new scorecards taking
 /// the live ones' place) counts wherever it happens.
-fn public_changes() -> Document {
+fn public_changes(unseen_inserts: &[&'static str]) -> Document {
     doc! { "$match": { "$or": [
         { "operationType": { "$in": ["drop", "rename", "dropDatabase"] } },
         { "$and": [
             { "ns.coll": { "$nin": UNSEEN.to_vec() } },
             { "$or": [
-                { "ns.coll": { "$ne": crate::reports::store::COLLECTION } },
+                { "ns.coll": { "$nin": unseen_inserts.to_vec() } },
                 { "operationType": { "$ne": "insert" } },
             ] },
         ] },
@@ -188,7 +192,12 @@ pub fn follow(db: Db, caches: PublicCaches, shutdown: rocket::Shutdown) {
     tokio::spawn(async move {
         let follow = async {
             loop {
-                match db.raw().watch().pipeline([public_changes()]).await {
+                match db
+                    .raw()
+                    .watch()
+                    .pipeline([public_changes(&caches.unseen_inserts)])
+                    .await
+                {
                     Ok(mut stream) => {
                         // Whatever changed while nobody watched is dropped.
                         caches.forget_everything();

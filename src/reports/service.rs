@@ -350,6 +350,12 @@ pub fn publication_day(app: &App) -> Day {
     today().plus_days(i64::from(app.settings.publish_after_days))
 }
 
+/// The last day whose batch is out: what was filed on it or before is
+/// public today (the same rule as [`publication_day`], seen from today).
+pub fn last_published_day(app: &App) -> Day {
+    today().plus_days(-i64::from(app.settings.publish_after_days))
+}
+
 /// Withdraws a report: its content is deleted and it leaves every page and
 /// figure. Counted against the client's and the report's limits, so nobody
 /// can drop every instance's pages at will. A report that was never

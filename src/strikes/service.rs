@@ -249,12 +249,14 @@ pub async fn change_status(
     db.enqueue_scorecards(&scorecards_of(strike)).await
 }
 
-/// A pledge and the receipt that withdraws it.
+/// A pledge filed on `day` (counted with that day's batch) and the
+/// receipt that withdraws it.
 pub async fn pledge(
     db: &Db,
     secret: &[u8],
     strike: &Strike,
     country: Country,
+    day: Day,
 ) -> Result<(Pledge, ReceiptCode)> {
     let receipt = ReceiptCode::derive(secret, &new_submission_key());
     let pledge = Pledge {
@@ -262,7 +264,7 @@ pub async fn pledge(
         strike_id: strike.id.clone(),
         country,
         receipt_hash: receipt.hash(),
-        day: today(),
+        day,
     };
     db.insert_pledge(&pledge).await?;
     Ok((pledge, receipt))
@@ -288,12 +290,14 @@ pub fn parse_pledge(raw: &RawFields, strike: &Strike, today: Day) -> Result<Coun
     country.ok_or(errors)
 }
 
-/// An anonymous supporter and the receipt that withdraws the support.
+/// An anonymous supporter filed on `day` and the receipt that withdraws
+/// the support.
 pub async fn support(
     db: &Db,
     secret: &[u8],
     strike: &Strike,
     country: Country,
+    day: Day,
 ) -> Result<(Supporter, ReceiptCode)> {
     let receipt = ReceiptCode::derive(secret, &new_submission_key());
     let supporter = Supporter {
@@ -301,7 +305,7 @@ pub async fn support(
         strike_id: strike.id.clone(),
         country,
         receipt_hash: receipt.hash(),
-        day: today(),
+        day,
     };
     db.insert_supporter(&supporter).await?;
     Ok((supporter, receipt))

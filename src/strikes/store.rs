@@ -15,6 +15,8 @@ pub const COLLECTION: &str = "strikes";
 pub const PLEDGES: &str = "pledges";
 pub const UNDERCUTS: &str = "undercuts";
 pub const SUPPORTERS: &str = "supporters";
+/// What strikes count by country, in daily batches like reports.
+pub const BATCHED: [&str; 3] = [PLEDGES, UNDERCUTS, SUPPORTERS];
 
 /// One step of a strike's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,11 +139,13 @@ pub trait StrikeStore {
     async fn insert_supporter(&self, supporter: &Supporter) -> Result<()>;
     async fn find_supporter(&self, id: &SupporterId) -> Result<Option<Supporter>>;
     async fn delete_supporter(&self, id: &SupporterId) -> Result<()>;
-    /// Counts by country in `collection` (pledges, undercuts or supporters) for a strike.
+    /// Counts by country in `collection` (pledges, undercuts or supporters)
+    /// for a strike, of the rows filed on `through` or before.
     async fn counts_by_country(
         &self,
         collection: &str,
         strike: &StrikeId,
+        through: Day,
     ) -> Result<BTreeMap<String, u64>>;
 }
 
@@ -322,11 +326,13 @@ impl StrikeStore for Db {
         &self,
         collection: &str,
         strike: &StrikeId,
+        through: Day,
     ) -> Result<BTreeMap<String, u64>> {
+        let filed = doc! { "strike_id": strike.as_str(), "day": { "$lte": through.to_string() } };
         let mut cursor = self
             .collection::<Document>(collection)
             .aggregate([
-                doc! { "$match": { "strike_id": strike.as_str() } },
+                doc! { "$match": filed },
                 doc! { "$group": { "_id": "$country", "count": { "$sum": 1 } } },
             ])
             .await?;

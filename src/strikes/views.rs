@@ -12,7 +12,7 @@ use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::Result;
 use crate::i18n::english;
-use crate::reports::service::today;
+use crate::reports::service::{last_published_day, today};
 use crate::strikes::store::{Strike, StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS};
 use crate::App;
 
@@ -130,30 +130,61 @@ pub fn codes(countries: &[Country]) -> Vec<String> {
     countries.iter().map(|c| c.code().to_owned()).collect()
 }
 
+/// A strike's counts by country as published. Every country the strike
+/// asks (called, alerted, pressed) shows, a group below `min_group_size`
+/// (none at all included) as "fewer than"; any other country shows only
+/// once its group is that large. So nothing tells 0 from 1-4, not even a
+/// country's presence.
 fn published(
     counts: &BTreeMap<String, u64>,
+    asked: &BTreeSet<&str>,
     min_group_size: u32,
 ) -> BTreeMap<String, PublishedCount> {
-    counts
+    let large = counts
         .iter()
-        .map(|(country, n)| (country.clone(), PublishedCount::of(*n, min_group_size)))
+        .filter(|(_, n)| **n >= u64::from(min_group_size))
+        .map(|(country, _)| country.as_str());
+    asked
+        .iter()
+        .copied()
+        .chain(large)
+        .map(|country| {
+            let n = counts.get(country).copied().unwrap_or(0);
+            (country.to_owned(), PublishedCount::of(n, min_group_size))
+        })
         .collect()
 }
 
-/// Builds the view of `strike` from its pledges and undercut reports.
+/// Builds the view of `strike` from its pledges, supporters and undercut
+/// reports, each counted in daily batches like reports (those of days whose
+/// batch is out), so no count moves when one person acts.
 pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
     let min_group_size = app.settings.min_group_size;
-    let pledges = app.db.counts_by_country(PLEDGES, &strike.id).await?;
-    let undercuts = app.db.counts_by_country(UNDERCUTS, &strike.id).await?;
-    let supporters = app.db.counts_by_country(SUPPORTERS, &strike.id).await?;
-    let countries: BTreeSet<&str> = strike
+    let through = last_published_day(app);
+    let pledges = app
+        .db
+        .counts_by_country(PLEDGES, &strike.id, through)
+        .await?;
+    let undercuts = app
+        .db
+        .counts_by_country(UNDERCUTS, &strike.id, through)
+        .await?;
+    let supporters = app
+        .db
+        .counts_by_country(SUPPORTERS, &strike.id, through)
+        .await?;
+    let asked: BTreeSet<&str> = strike
         .called_in
         .iter()
         .chain(&strike.solidarity_in)
         .chain(&strike.pressure_in)
         .map(Country::code)
-        .chain(pledges.keys().map(String::as_str))
-        .chain(undercuts.keys().map(String::as_str))
+        .collect();
+    let pledges_by_country = published(&pledges, &asked, min_group_size);
+    let undercuts_by_country = published(&undercuts, &asked, min_group_size);
+    let countries: BTreeSet<&String> = pledges_by_country
+        .keys()
+        .chain(undercuts_by_country.keys())
         .collect();
     let map = countries
         .iter()
@@ -167,17 +198,17 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
             } else {
                 "not_asked"
             };
+            let count = |counts: &BTreeMap<String, u64>| {
+                PublishedCount::of(counts.get(*country).copied().unwrap_or(0), min_group_size)
+            };
             MapRow {
                 country: (*country).to_owned(),
                 name: Country::parse(country)
                     .map(|c| c.name().to_owned())
                     .unwrap_or_default(),
                 asked: asked.to_owned(),
-                pledges: PublishedCount::of_known(pledges.get(*country).copied(), min_group_size),
-                undercuts: PublishedCount::of_known(
-                    undercuts.get(*country).copied(),
-                    min_group_size,
-                ),
+                pledges: count(&pledges),
+                undercuts: count(&undercuts),
                 // "Leaking" is a fact about a country: only once undercuts
                 // from it make a group of `min_group_size`.
                 leaking: undercuts
@@ -203,9 +234,9 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
             .collect(),
         solidarity_in: codes(&strike.solidarity_in),
         pressure_in: codes(&strike.pressure_in),
-        pledges_by_country: published(&pledges, min_group_size),
-        undercuts_by_country: published(&undercuts, min_group_size),
-        supporters_by_country: published(&supporters, min_group_size),
+        supporters_by_country: published(&supporters, &asked, min_group_size),
+        pledges_by_country,
+        undercuts_by_country,
         map,
     })
 }

@@ -159,12 +159,12 @@ impl Promise {
         Ok(match self {
             Promise::Pledge => {
                 let (pledge, receipt) =
-                    strikes::service::pledge(&app.db, &secret, strike, country).await?;
+                    strikes::service::pledge(&app.db, &secret, strike, country, today()).await?;
                 (pledge.id.to_string(), receipt.display())
             }
             Promise::Support => {
                 let (supporter, receipt) =
-                    strikes::service::support(&app.db, &secret, strike, country).await?;
+                    strikes::service::support(&app.db, &secret, strike, country, today()).await?;
                 (supporter.id.to_string(), receipt.display())
             }
         })

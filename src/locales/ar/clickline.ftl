@@ -549,7 +549,7 @@ strikes-lead = دعوات إضراب من منظمات العمال. حين يُ
 strikes-find-channel = اعثر على قناة بلدك
 atom-feed = موجز Atom
 strikes-none = لا توجد دعوات إضراب بعد.
-pledged-lead = حُسب تعهدك في «{ $title }».
+pledged-lead = حُفظ تعهدك في «{ $title }». تُحسب التعهدات على دفعات يومية، فلا يُظهر أي عدد متى تعهدت.
 pledged-keep = معرّف التعهد: <code>{ $pledge }</code>. احتفظ بالاثنين إن أردت سحب التعهد من <a href="/receipt?id={ $pledge }">/receipt</a> (أو عبر الواجهة البرمجية: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> مع <code>Authorization: Receipt &lt;code&gt;</code>). لن نعرض الرمز مرة أخرى.
 pledged-back = العودة إلى الإضراب
 channel-reports-here = بلاغات العمال هنا:
@@ -899,7 +899,7 @@ support-submit = أؤيد هذا الإضراب
 strike-closed-support = لم يعد هذا الإضراب يقبل مؤيدين.
 title-support = التأييد
 title-supported = شكرًا على تأييدك
-supported-lead = تم احتساب تأييدك لـ«{ $title }».
+supported-lead = حُفظ تأييدك لـ«{ $title }». يُحسب التأييد على دفعات يومية، فلا يُظهر أي عدد متى أيّدت.
 supported-keep = معرّف التأييد: <code>{ $support }</code>. احتفظ به مع الرمز لسحب تأييدك عبر الواجهة البرمجية: <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> مع <code>Authorization: Receipt &lt;الرمز&gt;</code>. لن نعرض الرمز مرة أخرى.
 
 ## Extension and Turkopticon

@@ -541,7 +541,7 @@ strikes-lead = Streikaufrufe von Organisationen der Arbeiter·innen. Wird in ein
 strikes-find-channel = Den Kanal deines Landes finden
 atom-feed = Atom-Feed
 strikes-none = Noch keine Streikaufrufe.
-pledged-lead = Deine Zusage für „{ $title }“ wird gezählt.
+pledged-lead = Deine Zusage für „{ $title }“ ist gespeichert. Zusagen werden in täglichen Stapeln gezählt, daher zeigt keine Zahl, wann du zugesagt hast.
 pledged-keep = Kennung der Zusage: <code>{ $pledge }</code>. Bewahre beides auf, wenn du die Zusage unter <a href="/receipt?id={ $pledge }">/receipt</a> zurückziehen möchtest (oder über die API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> mit <code>Authorization: Receipt &lt;code&gt;</code>). Wir zeigen den Code nicht noch einmal.
 pledged-back = Zurück zum Streik
 channel-reports-here = Meldungen von Arbeiter·innen hier:
@@ -885,7 +885,7 @@ support-submit = Ich unterstütze diesen Streik
 strike-closed-support = Dieser Streik nimmt keine Unterstützung mehr an.
 title-support = Unterstützen
 title-supported = Danke für deine Unterstützung
-supported-lead = Deine Unterstützung für „{ $title }“ wird gezählt.
+supported-lead = Deine Unterstützung für „{ $title }“ ist gespeichert. Unterstützung wird in täglichen Stapeln gezählt, daher zeigt keine Zahl, wann du sie gegeben hast.
 supported-keep = Unterstützungs-ID: <code>{ $support }</code>. Bewahre sie mit dem Code auf, um deine Unterstützung über die API zurückzuziehen: <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> mit <code>Authorization: Receipt &lt;Code&gt;</code>. Wir zeigen den Code nicht noch einmal.
 
 ## Extension and Turkopticon

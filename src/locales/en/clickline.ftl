@@ -545,7 +545,7 @@ strikes-lead = Strike calls by workers' organizations. When work is struck in on
 strikes-find-channel = Find your country's channel
 atom-feed = Atom feed
 strikes-none = No strike calls yet.
-pledged-lead = Your pledge for “{ $title }” is counted.
+pledged-lead = Your pledge for “{ $title }” is saved. Pledges are counted in daily batches, so no count shows when you pledged.
 pledged-keep = Pledge id: <code>{ $pledge }</code>. Keep both if you may want to withdraw the pledge at <a href="/receipt?id={ $pledge }">/receipt</a> (or through the API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> with <code>Authorization: Receipt &lt;code&gt;</code>). We will not show the code again.
 pledged-back = Back to the strike
 channel-reports-here = Reports from workers here:
@@ -889,7 +889,7 @@ support-submit = I support this strike
 strike-closed-support = This strike takes no more supporters.
 title-support = Support
 title-supported = Thank you for your support
-supported-lead = Your support for “{ $title }” is counted.
+supported-lead = Your support for “{ $title }” is saved. Support is counted in daily batches, so no count shows when you gave it.
 supported-keep = Supporter id: <code>{ $support }</code>. Keep it with the code to withdraw your support through the API: <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> with <code>Authorization: Receipt &lt;code&gt;</code>. We will not show the code again.
 
 ## Extension and Turkopticon

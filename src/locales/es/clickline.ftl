@@ -541,7 +541,7 @@ strikes-lead = Convocatorias de huelga de organizaciones de personas trabajadora
 strikes-find-channel = Encontrar el canal de tu país
 atom-feed = Canal Atom
 strikes-none = Aún no hay convocatorias de huelga.
-pledged-lead = Tu compromiso con «{ $title }» se ha contado.
+pledged-lead = Tu compromiso con «{ $title }» está guardado. Los compromisos se cuentan por lotes diarios, así que ninguna cifra muestra cuándo te comprometiste.
 pledged-keep = Identificador del compromiso: <code>{ $pledge }</code>. Guarda ambos si quieres poder retirar el compromiso en <a href="/receipt?id={ $pledge }">/receipt</a> (o con la API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> con <code>Authorization: Receipt &lt;code&gt;</code>). No volveremos a mostrar el código.
 pledged-back = Volver a la huelga
 channel-reports-here = Informes de personas trabajadoras de aquí:
@@ -885,7 +885,7 @@ support-submit = Apoyo esta huelga
 strike-closed-support = Esta huelga ya no acepta apoyos.
 title-support = Apoyar
 title-supported = Gracias por tu apoyo
-supported-lead = Tu apoyo a «{ $title }» se ha contado.
+supported-lead = Tu apoyo a «{ $title }» está guardado. Los apoyos se cuentan por lotes diarios, así que ninguna cifra muestra cuándo lo diste.
 supported-keep = Id de apoyo: <code>{ $support }</code>. Guárdalo con el código para retirar tu apoyo a través de la API: <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> con <code>Authorization: Receipt &lt;código&gt;</code>. No volveremos a mostrar el código.
 
 ## Extension and Turkopticon

@@ -541,7 +541,7 @@ strikes-lead = Appels à la grève des organisations de travailleur·ses. Quand 
 strikes-find-channel = Trouver le canal de votre pays
 atom-feed = Flux Atom
 strikes-none = Pas encore d’appel à la grève.
-pledged-lead = Votre engagement pour « { $title } » est compté.
+pledged-lead = Votre engagement pour « { $title } » est enregistré. Les engagements sont comptés par lots quotidiens : aucun chiffre ne montre quand vous vous êtes engagé.
 pledged-keep = Identifiant de l’engagement : <code>{ $pledge }</code>. Gardez les deux si vous voulez pouvoir retirer l’engagement sur <a href="/receipt?id={ $pledge }">/receipt</a> (ou par l’API : <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> avec <code>Authorization: Receipt &lt;code&gt;</code>). Nous ne montrerons plus le code.
 pledged-back = Retour à la grève
 channel-reports-here = Signalements de travailleur·ses d’ici :
@@ -885,7 +885,7 @@ support-submit = Je soutiens cette grève
 strike-closed-support = Cette grève ne prend plus de soutiens.
 title-support = Soutenir
 title-supported = Merci pour votre soutien
-supported-lead = Votre soutien à « { $title } » est compté.
+supported-lead = Votre soutien à « { $title } » est enregistré. Les soutiens sont comptés par lots quotidiens : aucun chiffre ne montre quand vous l’avez donné.
 supported-keep = Identifiant du soutien : <code>{ $support }</code>. Gardez-le avec le code pour retirer votre soutien par l'API : <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> avec <code>Authorization: Receipt &lt;code&gt;</code>. Nous ne montrerons plus le code.
 
 ## Extension and Turkopticon

@@ -541,7 +541,7 @@ strikes-lead = Mga panawagan ng welga ng mga organisasyon ng manggagawa. Kapag m
 strikes-find-channel = Hanapin ang channel ng iyong bansa
 atom-feed = Atom feed
 strikes-none = Wala pang panawagan ng welga.
-pledged-lead = Nabilang ang iyong pangako para sa “{ $title }”.
+pledged-lead = Nai-save ang iyong pangako para sa “{ $title }”. Binibilang ang mga pangako nang isang batch bawat araw, kaya walang bilang na nagpapakita kung kailan ka nangako.
 pledged-keep = Id ng pangako: <code>{ $pledge }</code>. Itago ang dalawa kung gusto mong bawiin ang pangako sa <a href="/receipt?id={ $pledge }">/receipt</a> (o sa API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> na may <code>Authorization: Receipt &lt;code&gt;</code>). Hindi na namin ipapakita ulit ang code.
 pledged-back = Bumalik sa welga
 channel-reports-here = Mga ulat ng mga manggagawa rito:
@@ -885,7 +885,7 @@ support-submit = Sinusuportahan ko ang welgang ito
 strike-closed-support = Hindi na tumatanggap ng tagasuporta ang welgang ito.
 title-support = Suportahan
 title-supported = Salamat sa iyong suporta
-supported-lead = Binilang ang suporta mo sa “{ $title }”.
+supported-lead = Nai-save ang suporta mo sa “{ $title }”. Binibilang ang suporta nang isang batch bawat araw, kaya walang bilang na nagpapakita kung kailan mo ito ibinigay.
 supported-keep = Id ng suporta: <code>{ $support }</code>. Itago ito kasama ng code para bawiin ang iyong suporta sa API: <code>DELETE /api/v1/strikes/{ $strike }/support/{ $support }</code> na may <code>Authorization: Receipt &lt;code&gt;</code>. Hindi na namin ipapakita muli ang code.
 
 ## Extension and Turkopticon
