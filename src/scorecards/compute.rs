@@ -1,7 +1,7 @@
 //! Computing scorecards from reports, one target at a time (the background
 //! worker); `rebuild` does all of them in one pass with the same accumulator.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -157,22 +157,15 @@ impl Accumulator {
         today: Day,
         min_group_size: u32,
     ) -> Scorecard {
-        let all: Vec<&Sample> = self.samples.iter().collect();
-        let mut card = scorecard_of(
-            all,
-            self.grievances,
-            platform,
-            requester_id,
-            names,
-            today,
-            min_group_size,
-        );
+        let parts = [&self];
+        let mut card = scorecard_of(&parts, platform, requester_id, names, today, min_group_size);
         card.newest = self.days.finish();
         card
     }
 
-    /// The platform's scorecard from its requesters' accumulators and those
-    /// of reports naming no requester, without copying their samples.
+    /// The card of a platform or company from its parts' accumulators (each
+    /// requester's, and that of reports naming no requester), without
+    /// copying their samples.
     pub(super) fn finish_together<'a>(
         parts: impl Iterator<Item = &'a Accumulator>,
         platform: &str,
@@ -181,29 +174,53 @@ impl Accumulator {
         min_group_size: u32,
     ) -> Scorecard {
         let parts: Vec<&Accumulator> = parts.collect();
-        let mut all: Vec<&Sample> = Vec::new();
-        let mut grievances = GrievanceCounts::default();
-        for part in &parts {
-            all.extend(part.samples.iter());
-            grievances.add(&part.grievances);
-        }
-        let mut card = scorecard_of(
-            all,
-            grievances,
-            platform,
-            None,
-            names,
-            today,
-            min_group_size,
-        );
+        let mut card = scorecard_of(&parts, platform, None, names, today, min_group_size);
         card.newest = DayCollector::merged(parts.into_iter().map(|part| &part.days));
         card
     }
 }
 
+/// Countries that may not be broken out of a card made of `parts`, for
+/// each window: those where some part has 1 to k-1 ratings in one of the
+/// window's periods (the last 90 days; before them). Each part is a card of
+/// its own (a requester) or is inside one, so each country a card shows is
+/// then a sum of such cells, each none or at least k: no difference of two
+/// nested cards (a platform or company and one of its requesters, a card's
+/// two windows) is a group below k. The periods' cells are counted once.
+struct Withheld<'a> {
+    all: HashSet<&'a str>,
+    last_90_days: HashSet<&'a str>,
+}
+
+impl<'a> Withheld<'a> {
+    fn of(parts: &[&'a Accumulator], start: NaiveDate, min_group_size: u32) -> Withheld<'a> {
+        let small = |n: &u32| (1..min_group_size).contains(n);
+        let mut withheld = Withheld {
+            all: HashSet::new(),
+            last_90_days: HashSet::new(),
+        };
+        for part in parts {
+            let mut cells: HashMap<(&str, bool), u32> = HashMap::new();
+            for sample in &part.samples {
+                *cells
+                    .entry((sample.country.as_str(), sample.day >= start))
+                    .or_default() += 1;
+            }
+            for ((country, recent), n) in cells {
+                if small(&n) {
+                    withheld.all.insert(country);
+                    if recent {
+                        withheld.last_90_days.insert(country);
+                    }
+                }
+            }
+        }
+        withheld
+    }
+}
+
 fn scorecard_of(
-    all: Vec<&Sample>,
-    grievances: GrievanceCounts,
+    parts: &[&Accumulator],
     platform: &str,
     requester_id: Option<String>,
     (name, aliases): (String, Vec<String>),
@@ -211,8 +228,14 @@ fn scorecard_of(
     min_group_size: u32,
 ) -> Scorecard {
     let start = window_start(today.date());
+    let all: Vec<&Sample> = parts.iter().flat_map(|part| &part.samples).collect();
+    let mut grievances = GrievanceCounts::default();
+    for part in parts {
+        grievances.add(&part.grievances);
+    }
+    let withheld = Withheld::of(parts, start, min_group_size);
     let recent: Vec<&Sample> = all.iter().copied().filter(|s| s.day >= start).collect();
-    let all_figures = Figures::compute(&all, min_group_size);
+    let all_figures = Figures::compute_withholding(&all, min_group_size, &withheld.all);
     Scorecard {
         platform: platform.to_owned(),
         requester_id,
@@ -220,7 +243,7 @@ fn scorecard_of(
         aliases,
         stars: Stars::from_figures(&all_figures, min_group_size),
         trend: trend::compute(&all, today.date(), min_group_size),
-        last_90_days: Figures::compute(&recent, min_group_size),
+        last_90_days: Figures::compute_withholding(&recent, min_group_size, &withheld.last_90_days),
         all: all_figures,
         grievances,
         active_strikes: Vec::new(),
@@ -322,17 +345,31 @@ async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option
         .find(visible_in(filter))
         .projection(facts_projection())
         .await?;
-    let mut accumulator = Accumulator::default();
+    // One accumulator per requester (and one for reports naming none): a
+    // platform's card withholds countries by its parts (`Withheld`).
+    let mut parts: HashMap<Option<String>, Accumulator> = HashMap::new();
     while let Some(facts) = cursor.try_next().await? {
-        accumulator.add(facts);
+        parts
+            .entry(facts.requester_id.clone())
+            .or_default()
+            .add(facts);
     }
-    let mut card = accumulator.finish(
-        platform.as_str(),
-        requester_id,
-        names,
-        today(),
-        min_group_size,
-    );
+    let mut card = match requester_id {
+        Some(_) => parts.into_values().next().unwrap_or_default().finish(
+            platform.as_str(),
+            requester_id,
+            names,
+            today(),
+            min_group_size,
+        ),
+        None => {
+            let mut parts: Vec<(Option<String>, Accumulator)> = parts.into_iter().collect();
+            // In the rebuild's order, so sums add up in the same order.
+            parts.sort_by(|a, b| (a.0.is_none(), &a.0).cmp(&(b.0.is_none(), &b.0)));
+            let parts = parts.iter().map(|(_, acc)| acc);
+            Accumulator::finish_together(parts, platform.as_str(), names, today(), min_group_size)
+        }
+    };
     card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
     card.held_for_review = held_for_review(db, target).await?;
     card.company = crate::companies::cards::company_behind(db, target).await?;
@@ -350,8 +387,11 @@ async fn compute_company(
     let Some(company) = companies::company_of_target(db, target).await? else {
         return Ok(None);
     };
-    let mut accumulator = Accumulator::default();
+    // One accumulator per account: the company's card withholds countries
+    // by its accounts (`Withheld`).
+    let mut accounts = Vec::new();
     for scope in companies::account_scopes(&company) {
+        let mut accumulator = Accumulator::default();
         let mut cursor = db
             .collection::<Facts>(REPORTS)
             .find(visible_in(scope))
@@ -360,8 +400,9 @@ async fn compute_company(
         while let Some(facts) = cursor.try_next().await? {
             accumulator.add(facts);
         }
+        accounts.push(accumulator);
     }
-    let card = company_card(db, &company, [&accumulator].into_iter(), min_group_size).await?;
+    let card = company_card(db, &company, accounts.iter(), min_group_size).await?;
     Ok(Some(card))
 }
 

@@ -2,7 +2,7 @@
 //! the visible ratings of one target. Pure functions: the incremental
 //! recompute and the full rebuild both call [`Figures::compute`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -180,6 +180,16 @@ impl Figures {
     /// `min_group_size` ratings are pooled as "other", itself published only
     /// when the pool reaches `min_group_size`.
     pub fn compute(samples: &[&Sample], min_group_size: u32) -> Figures {
+        Figures::compute_withholding(samples, min_group_size, &HashSet::new())
+    }
+
+    /// The same, with `withheld` countries pooled whatever their size (a
+    /// nested card's small groups, see `compute::Withheld`).
+    pub fn compute_withholding(
+        samples: &[&Sample],
+        min_group_size: u32,
+        withheld: &HashSet<&str>,
+    ) -> Figures {
         let wages = MinimumWages::shipped();
         let with_minimum: Vec<(f64, f64)> = samples
             .iter()
@@ -218,7 +228,7 @@ impl Figures {
                 with_minimum.iter().filter(|(pay, min)| pay < min).count(),
                 with_minimum.len(),
             ),
-            by_country: by_country(samples, min_group_size),
+            by_country: by_country(samples, min_group_size, withheld),
             unpaid_time_share: unpaid_time_share(samples),
             screened_out_rate: share(samples, |s| s.behind.outcome == Outcome::ScreenedOut),
             not_money_rate: share(samples, |s| s.behind.payment_form != PaymentForm::Money),
@@ -231,7 +241,11 @@ impl Figures {
     }
 }
 
-fn by_country(samples: &[&Sample], min_group_size: u32) -> Vec<CountryFigures> {
+fn by_country(
+    samples: &[&Sample],
+    min_group_size: u32,
+    withheld: &HashSet<&str>,
+) -> Vec<CountryFigures> {
     let mut groups: BTreeMap<&str, Vec<&Sample>> = BTreeMap::new();
     for sample in samples {
         groups
@@ -243,7 +257,7 @@ fn by_country(samples: &[&Sample], min_group_size: u32) -> Vec<CountryFigures> {
     let mut published = Vec::new();
     let mut pooled: Vec<&Sample> = Vec::new();
     for (country, group) in groups {
-        if group.len() >= min {
+        if group.len() >= min && !withheld.contains(country) {
             published.push(country_figures(country, &group));
         } else {
             pooled.extend(group);

@@ -179,6 +179,8 @@ mod tests {
 
 #[cfg(test)]
 mod http_tests;
+#[cfg(test)]
+mod nesting_tests;
 
 #[cfg(test)]
 mod work_behind_tests;
