@@ -33,6 +33,7 @@ fn output_with(log_level: Option<&str>) -> String {
         .env("ROCKET_PORT", port.to_string())
         .env("ROCKET_ADDRESS", "127.0.0.1")
         .env("ROCKET_PROFILE", "release")
+        .env("ROCKET_PUBLIC_URL", format!("http://127.0.0.1:{port}"))
         .env("ROCKET_SECRET_KEY", random_secret_key())
         .env_remove("ROCKET_LOG_LEVEL")
         .stdout(Stdio::piped())

@@ -12,6 +12,10 @@ use crate::testing::TestApp;
 const K: i64 = 5;
 const WINDOWS: [&str; 2] = ["all", "last_90_days"];
 
+/// A platform or company card, by key, with the `(platform, requester)`
+/// accounts inside it (`*`: every requester of the platform).
+type Outer = (String, Value, Vec<(String, String)>);
+
 /// A card's countries in one window, "other" apart.
 fn countries(card: &Value, window: &str) -> BTreeMap<String, i64> {
     card[window]["by_country"]
@@ -75,7 +79,7 @@ async fn no_difference_of_nested_cards_is_a_group_below_k() {
         .filter_map(|(_, doc)| doc.get_str("_id").ok().map(str::to_owned))
         .collect();
     let mut requesters: Vec<(String, String, Value)> = Vec::new();
-    let mut outers: Vec<(String, Value, Vec<(String, String)>)> = Vec::new();
+    let mut outers: Vec<Outer> = Vec::new();
     for key in &keys {
         let parts: Vec<&str> = key.split(':').collect();
         match parts.as_slice() {
