@@ -19,6 +19,18 @@ pub enum ErrorBody {
     Other { error: String },
 }
 
+/// The OpenAPI schema of [`ErrorBody::Other`]: any error but a validation error.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorResponse {
+    pub error: String,
+}
+
+/// The OpenAPI schema of [`ErrorBody::Invalid`], the 422: messages by field.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ValidationErrors {
+    pub errors: std::collections::BTreeMap<String, Vec<String>>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("the input is not valid")]

@@ -4,6 +4,11 @@
 //! [`build`] assembles the Rocket instance (used by `main` and by tests);
 //! [`start`] does what `cargo run` does before that: find or provision the
 //! database and prepare it.
+//!
+//! Start with [`guide`]: the architecture, what Clickline promises workers,
+//! publication and screening, the threat model, the whole API, the code
+//! map, languages, caching and what to edit to add a domain. Each domain's
+//! module documents its own rules.
 
 // Stores are traits implemented only for the concrete `Db` and awaited
 // inside this crate, so the Send bounds of their async methods are inferred
@@ -20,6 +25,7 @@ pub mod devdb;
 pub mod domain;
 pub mod error;
 pub mod extension;
+pub mod guide;
 pub mod http;
 pub mod i18n;
 pub mod limits;
@@ -33,6 +39,9 @@ pub mod strikes;
 pub mod testing;
 pub mod turkopticon;
 pub mod vouchers;
+
+#[cfg(test)]
+mod app_tests;
 
 use std::sync::Arc;
 
@@ -138,7 +147,15 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
     let static_dir = settings.static_dir.clone();
     let assets = http::assets::Assets::load(&static_dir);
     let extension = extension::Bundle::load(&static_dir);
-    Ok(rocket::custom(figment)
+    let apis = api_parts();
+    let description = http::openapi::Description::merged(apis.iter().map(|part| &part.description));
+    let rocket = apis
+        .into_iter()
+        .fold(rocket::custom(figment), |rocket, part| {
+            rocket.mount(part.mount, part.routes)
+        });
+    Ok(rocket
+        .manage(description)
         .manage(App {
             report_writer: reports::group_commit::ReportWriter::new(db.clone()),
             db,
@@ -192,9 +209,6 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(http::page_cache::ForgetOnWrite)
         .attach(http::compression::Gzip::default())
         .mount("/", http::page_cache::from_memory(page_routes()))
-        .mount("/", http::health::routes())
-        .mount("/", turkopticon::routes())
-        .mount("/api/v1", api_routes())
         .mount("/static", FileServer::from(static_dir))
         .register("/", http::page::catchers())
         .register("/api", http::api::catchers())
@@ -219,19 +233,20 @@ fn page_routes() -> Vec<rocket::Route> {
     .concat()
 }
 
-/// Every JSON route under `/api/v1`, domain by domain.
-fn api_routes() -> Vec<rocket::Route> {
-    [
-        reports::api::routes(),
-        platforms::api::routes(),
-        scorecards::api::routes(),
-        strikes::api::routes(),
-        channels::api::routes(),
-        companies::api::routes(),
-        vouchers::api::routes(),
-        http::openapi::routes(),
+/// Every JSON route with its description, domain by domain (the order of
+/// the OpenAPI document).
+pub fn api_parts() -> Vec<http::openapi::ApiPart> {
+    vec![
+        http::openapi::part(),
+        platforms::api::api(),
+        reports::api::api(),
+        scorecards::api::api(),
+        strikes::api::api(),
+        channels::api::api(),
+        companies::api::api(),
+        vouchers::api::api(),
+        turkopticon::api(),
     ]
-    .concat()
 }
 
 /// Why Clickline could not start.
@@ -277,7 +292,62 @@ pub async fn open_database_with(
     } else {
         Db::connect(&uri, &settings.database).await?
     };
-    Ok((db.prepare().await?, dev))
+    Ok((prepare(db).await?, dev))
+}
+
+/// Every domain's collections with their indexes (`db::schema`): a new
+/// domain adds its store's list here.
+fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
+    [
+        reports::store::indexes(),
+        platforms::requesters::indexes(),
+        scorecards::store::indexes(),
+        moderation::flags::indexes(),
+        organizers::store::indexes(),
+        strikes::store::indexes(),
+        companies::store::indexes(),
+        channels::announcements::indexes(),
+        limits::indexes(),
+        vouchers::indexes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Every domain's numbered migrations (`db::schema`).
+fn migrations() -> Vec<db::schema::Migration> {
+    [
+        reports::store::migrations(),
+        platforms::requesters::migrations(),
+        scorecards::store::migrations(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// Brings a database up to what this version needs: every domain's
+/// indexes and pending migrations, then the platform catalogue and the
+/// companies' seed catalogue. Idempotent; every instance runs it at start.
+pub async fn prepare(db: Db) -> Result<Db, error::Error> {
+    db.ensure_indexes(&collection_indexes()).await?;
+    db.migrate(&migrations()).await?;
+    let platforms = platforms::catalogue::seed_catalogue(&db).await?;
+    let db = db.with_platforms(platforms);
+    companies::catalogue::seed(&db).await?;
+    Ok(db)
+}
+
+/// [`prepare`] as a method, for the places that open a database.
+pub trait Prepare {
+    async fn prepare(self) -> Result<Db, error::Error>;
+}
+
+impl Prepare for Db {
+    async fn prepare(self) -> Result<Db, error::Error> {
+        prepare(self).await
+    }
 }
 
 /// What `cargo run` does: open the database (filling an empty development

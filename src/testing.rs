@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::config::mongodb_uri_from_env;
 use crate::db::Db;
 use crate::devdb::{DevDb, Storage};
+use crate::Prepare;
 
 /// A Clickline instance on a fresh database, with a local client.
 pub struct TestApp {

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use clickline::db::Db;
 use clickline::testing::{database_uri, random_secret_key, sample_rating, unique_database_name};
+use clickline::Prepare;
 
 /// One request on its own connection; the status and the body.
 fn http(port: u16, method: &str, path: &str, body: Option<&str>) -> Option<(u16, String)> {

@@ -10,6 +10,7 @@ use serde_json::Value;
 use clickline::db::Db;
 use clickline::devdb::{default_storage, DevDb, Storage};
 use clickline::testing::{sample_rating, TestApp};
+use clickline::Prepare;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

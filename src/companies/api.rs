@@ -1,11 +1,15 @@
 //! `/api/v1/companies...` and the moderators' `/api/v1/moderation/proposals`.
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use super::parse::{DecisionInput, ProposalInput};
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::error::{ErrorResponse, ValidationErrors};
+use crate::http::openapi::ApiPart;
+
 use rocket::http::Status;
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
-use rocket::{delete, get, post, routes, Route, State};
+use rocket::{delete, get, post, routes, State};
 
 use super::parse::{parse_decision, parse_proposal};
 use super::service;
@@ -18,16 +22,28 @@ use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
 use crate::App;
 
-pub fn routes() -> Vec<Route> {
-    routes![
+/// The companies' routes and their description.
+pub fn api() -> ApiPart {
+    ApiPart::v1::<Described>(routes![
         list_companies,
         company_scorecard,
         propose,
         withdraw_proposal,
         pending_proposals,
         decide_proposal
-    ]
+    ])
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    list_companies,
+    company_scorecard,
+    propose,
+    withdraw_proposal,
+    pending_proposals,
+    decide_proposal
+))]
+struct Described;
 
 /// Every company Clickline knows, with its confirmed accounts.
 #[utoipa::path(get, path = "/api/v1/companies", tag = "companies", responses((status = 200, body = [CompanyListEntry])))]

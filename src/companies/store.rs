@@ -5,12 +5,32 @@ use mongodb::bson::{doc, to_bson, Document};
 use mongodb::options::{FindOneAndUpdateOptions, UpdateOptions};
 
 use super::model::{Account, Claim, Company, CompanyProposal, ProposalStatus};
+use crate::db::schema::{index, CollectionIndexes};
 use crate::db::Db;
 use crate::domain::{CompanyProposalId, CompanySlug, Country, PlatformSlug, RequesterId};
 use crate::error::{Error, Result};
 
 pub const COMPANIES: &str = "companies";
 pub const PROPOSALS: &str = "company_proposals";
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![
+        CollectionIndexes {
+            collection: COMPANIES,
+            indexes: vec![
+                index(doc! { "accounts.platform": 1, "accounts.requester_id": 1 }),
+                index(doc! { "operates": 1 }),
+            ],
+        },
+        CollectionIndexes {
+            collection: PROPOSALS,
+            indexes: vec![
+                index(doc! { "status": 1, "day": 1 }),
+                index(doc! { "dedupe": 1, "status": 1 }),
+            ],
+        },
+    ]
+}
 
 fn bson<T: serde::Serialize>(value: &T) -> Result<mongodb::bson::Bson> {
     to_bson(value).map_err(|e| Error::Internal(e.to_string()))

@@ -1,5 +1,5 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
 use rocket::http::Status;
 use rocket::serde::json::Json;
 use rocket::{get, routes, Route, State};

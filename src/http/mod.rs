@@ -9,8 +9,6 @@ pub mod change_signal;
 pub mod compression;
 pub mod conditional;
 pub mod cors;
-#[cfg(test)]
-mod every_page_tests;
 pub mod fields;
 pub mod guards;
 pub mod headers;
@@ -18,11 +16,7 @@ pub mod health;
 pub mod html_error;
 pub mod language;
 pub mod openapi;
-#[cfg(test)]
-mod openapi_inputs_tests;
 pub mod page;
 pub mod page_cache;
-#[cfg(test)]
-mod page_cache_tests;
 pub mod query;
 pub mod same_origin;

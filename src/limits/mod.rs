@@ -19,12 +19,24 @@ use serde::{Deserialize, Serialize};
 pub use address::Client;
 
 use crate::config::Secrets;
+use crate::db::schema::{expiring, CollectionIndexes};
 use crate::db::Db;
 use crate::domain::{Day, ReportId};
 use crate::error::{Error, Result};
 use crate::scorecards::Target;
 
 pub const COLLECTION: &str = "rate_limits";
+
+/// Limit buckets and the days' keys are deleted when they end.
+pub fn indexes() -> Vec<CollectionIndexes> {
+    [COLLECTION, keys::COLLECTION]
+        .into_iter()
+        .map(|collection| CollectionIndexes {
+            collection,
+            indexes: vec![expiring()],
+        })
+        .collect()
+}
 
 /// One client's count in one window.
 #[derive(Debug, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{index, CollectionIndexes};
 use crate::db::Db;
 use crate::domain::{Day, FieldErrors, FlagId, ReportId};
 use crate::error::Result;
@@ -9,6 +10,13 @@ use crate::i18n::Msg;
 use crate::reports::store::Report;
 
 pub const COLLECTION: &str = "flags";
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![CollectionIndexes {
+        collection: COLLECTION,
+        indexes: vec![index(doc! { "report_id": 1 })],
+    }]
+}
 
 /// Why a reader thinks a report should be looked at by a moderator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

@@ -1,12 +1,26 @@
 use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{expiring, unique, CollectionIndexes};
 use crate::db::{is_duplicate_key, Db};
 use crate::domain::{Choice, Country, Role};
 use crate::error::{Error, Result};
 
 pub const COLLECTION: &str = "organizers";
 pub const TOKENS: &str = "api_tokens";
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![
+        CollectionIndexes {
+            collection: COLLECTION,
+            indexes: vec![unique(doc! { "email": 1 })],
+        },
+        CollectionIndexes {
+            collection: crate::organizers::throttle::COLLECTION,
+            indexes: vec![expiring()],
+        },
+    ]
+}
 
 /// An organizer account. Workers never have one.
 #[derive(Debug, Clone, Serialize, Deserialize)]

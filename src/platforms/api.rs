@@ -1,7 +1,11 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
+use crate::http::openapi::ApiPart;
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::scorecards::Scorecard;
+
 use rocket::serde::json::Json;
-use rocket::{get, routes, Route, State};
+use rocket::{get, routes, State};
 use serde::Serialize;
 
 use crate::domain::{PlatformKind, PlatformSlug};
@@ -10,9 +14,14 @@ use crate::http::conditional::Conditional;
 use crate::scorecards::{self, Target};
 use crate::App;
 
-pub fn routes() -> Vec<Route> {
-    routes![list_platforms, platform_scorecard]
+/// The platforms' routes and their description.
+pub fn api() -> ApiPart {
+    ApiPart::v1::<Described>(routes![list_platforms, platform_scorecard])
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(list_platforms, platform_scorecard))]
+struct Described;
 
 /// One platform of the catalogue.
 #[derive(Debug, Serialize, utoipa::ToSchema)]

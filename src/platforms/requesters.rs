@@ -4,11 +4,36 @@ use mongodb::options::UpdateOptions;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::db::schema::{index, CollectionIndexes, Migration};
 use crate::db::Db;
 use crate::domain::{PlatformSlug, RequesterId};
 use crate::error::Result;
 
 pub const COLLECTION: &str = "requesters";
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![CollectionIndexes {
+        collection: COLLECTION,
+        indexes: vec![
+            index(doc! { "platform": 1, "names": 1 }),
+            index(doc! { "search_keys": 1 }),
+        ],
+    }]
+}
+
+/// Requesters stored before search keys get theirs, once per database.
+pub fn migrations() -> Vec<Migration> {
+    vec![Migration {
+        number: 3,
+        name: "requesters stored before search keys get them",
+        run: |db| {
+            Box::pin(async move {
+                db.index_requester_names().await?;
+                Ok(())
+            })
+        },
+    }]
+}
 
 /// A client who posts work on a platform, created by the first report about it.
 #[derive(Debug, Clone, Serialize, Deserialize)]

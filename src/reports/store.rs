@@ -2,6 +2,7 @@ use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{index, unique, CollectionIndexes, Migration};
 use crate::db::Db;
 use crate::domain::{
     Communication, Country, Day, GrievanceCategory, GrievanceStatus, Money, Month, Paid,
@@ -108,6 +109,68 @@ pub struct Grievance {
 pub enum Stored {
     Live(Box<Report>),
     Withdrawn,
+}
+
+/// The reports' indexes. Lists of visible reports: the equalities first
+/// (SecantusDB uses a compound index only when its leading fields are
+/// exactly the filter's), then the list order, day then id, so MongoDB
+/// reads a page in index order.
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![CollectionIndexes {
+        collection: COLLECTION,
+        indexes: vec![
+            unique(doc! { "submission_hash": 1 }),
+            index(
+                doc! { "platform": 1, "requester_id": 1, "published": 1, "hidden": 1, "day": -1, "_id": 1 },
+            ),
+            index(doc! { "platform": 1, "published": 1, "hidden": 1, "day": -1, "_id": 1 }),
+            index(doc! { "flags": -1 }),
+            index(doc! { "published": 1, "publishes_on": 1 }),
+            index(doc! { "held": 1 }),
+            index(doc! { "country": 1, "kind": 1 }),
+        ],
+    }]
+}
+
+/// Changes of stored reports, each run once per database.
+pub fn migrations() -> Vec<Migration> {
+    vec![
+        Migration {
+            number: 1,
+            name: "reports stored before daily batches stay public",
+            run: |db| Box::pin(publish_reports_from_before_batches(db)),
+        },
+        Migration {
+            number: 2,
+            name: "drop the report indexes the keyset lists replaced",
+            run: |db| Box::pin(drop_replaced_indexes(db)),
+        },
+    ]
+}
+
+/// Reports stored before daily publication existed were public at once.
+async fn publish_reports_from_before_batches(db: &Db) -> Result<()> {
+    db.collection::<Document>(COLLECTION)
+        .update_many(
+            doc! { "published": { "$exists": false }, "withdrawn": { "$exists": false } },
+            doc! { "$set": { "published": true, "held": false, "vouched": false } },
+        )
+        .await?;
+    Ok(())
+}
+
+async fn drop_replaced_indexes(db: &Db) -> Result<()> {
+    let reports = db.collection::<Document>(COLLECTION);
+    for replaced in [
+        "platform_1_requester_id_1_day_-1",
+        "platform_1_day_-1",
+        "platform_1_requester_id_1_day_-1__id_1",
+        "platform_1_day_-1__id_1",
+    ] {
+        // Absent on databases made since: nothing to drop.
+        let _ = reports.drop_index(replaced).await;
+    }
+    Ok(())
 }
 
 /// Fields of a report that no page shows: an update that changes only

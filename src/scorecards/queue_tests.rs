@@ -7,6 +7,7 @@ use super::store::{Queued, ScorecardDoc, ScorecardStore, COLLECTION};
 use crate::db::Db;
 use crate::reports::service::today;
 use crate::testing::{database_uri, unique_database_name};
+use crate::Prepare;
 
 const KEY: &str = "requester:mturk:R1";
 

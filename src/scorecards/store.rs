@@ -4,6 +4,7 @@ use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
 use mongodb::IndexModel;
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{self, CollectionIndexes, Migration};
 use crate::db::{is_duplicate_key, Db};
 use crate::error::{Error, Result};
 use crate::scorecards::{NewestDays, Scorecard};
@@ -16,6 +17,40 @@ pub const REBUILDING: &str = "scorecards_rebuild";
 /// Targets whose scorecard must be recomputed, written with every report change
 /// so that any instance (or the next start, after a crash) picks them up.
 pub const QUEUE: &str = "scorecard_queue";
+
+/// The live scorecards' and the queue's indexes.
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![
+        CollectionIndexes {
+            collection: COLLECTION,
+            indexes: ranking_indexes(),
+        },
+        CollectionIndexes {
+            collection: QUEUE,
+            indexes: vec![schema::index(doc! { "pending": 1 })],
+        },
+    ]
+}
+
+/// Queue entries written before `pending` existed are pending, once per
+/// database.
+pub fn migrations() -> Vec<Migration> {
+    vec![Migration {
+        number: 4,
+        name: "queue entries from before `pending` are pending",
+        run: |db| {
+            Box::pin(async move {
+                db.collection::<Document>(QUEUE)
+                    .update_many(
+                        doc! { "pending": { "$exists": false } },
+                        doc! { "$set": { "pending": true } },
+                    )
+                    .await?;
+                Ok(())
+            })
+        },
+    }]
+}
 
 /// A stored scorecard: the public card and the keys lists are sorted by.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -68,7 +103,7 @@ impl ScorecardDoc {
 }
 
 /// The indexes of a set of scorecards: the worst-first lists.
-pub fn indexes() -> Vec<IndexModel> {
+pub fn ranking_indexes() -> Vec<IndexModel> {
     [
         doc! { "target": 1, "platform": 1, "median_hourly_usd": 1 },
         doc! { "target": 1, "platform": 1, "unpaid_rate": -1 },
@@ -118,8 +153,6 @@ pub trait ScorecardStore {
         queued: &Queued,
         doc: Option<ScorecardDoc>,
     ) -> Result<bool>;
-    /// The queue's index, and entries from before `pending` marked so.
-    async fn prepare_queue(&self) -> Result<()>;
     /// Starts an empty new set of scorecards beside the live one.
     async fn start_new_scorecards(&self) -> Result<()>;
     async fn add_new_scorecards(&self, docs: &[ScorecardDoc]) -> Result<()>;
@@ -233,20 +266,6 @@ impl ScorecardStore for Db {
         Ok(saved)
     }
 
-    async fn prepare_queue(&self) -> Result<()> {
-        let queue = self.collection::<Document>(QUEUE);
-        queue
-            .create_index(IndexModel::builder().keys(doc! { "pending": 1 }).build())
-            .await?;
-        queue
-            .update_many(
-                doc! { "pending": { "$exists": false } },
-                doc! { "$set": { "pending": true } },
-            )
-            .await?;
-        Ok(())
-    }
-
     async fn start_new_scorecards(&self) -> Result<()> {
         self.drop_new_scorecards().await?;
         // Created explicitly, so that the set exists even if nothing is added.
@@ -281,7 +300,7 @@ impl ScorecardStore for Db {
         // while the cards went in, they cost SecantusDB about as much as
         // the inserts themselves.
         self.collection::<Document>(REBUILDING)
-            .create_indexes(indexes())
+            .create_indexes(ranking_indexes())
             .await?;
         let name = self.raw().name();
         let mut rename = doc! {

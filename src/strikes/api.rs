@@ -1,9 +1,13 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
+use crate::http::openapi::ApiPart;
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput};
+
 use rocket::http::Status;
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
-use rocket::{delete, get, post, routes, Route, State};
+use rocket::{delete, get, post, routes, State};
 
 use crate::domain::{FieldErrors, PledgeId, SupporterId};
 use crate::error::{Error, Result};
@@ -12,7 +16,7 @@ use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
 use crate::reports::service::today;
-use crate::strikes::service::find_strike;
+use crate::strikes::service::{find_strike, Promise};
 use crate::strikes::store::StrikeStore;
 use crate::strikes::views::{
     self, forget, PledgeFiled, StrikeListEntry, StrikeSummary, StrikeView, SupportFiled,
@@ -20,8 +24,9 @@ use crate::strikes::views::{
 };
 use crate::{strikes, App};
 
-pub fn routes() -> Vec<Route> {
-    routes![
+/// The strikes' routes and their description.
+pub fn api() -> ApiPart {
+    ApiPart::v1::<Described>(routes![
         list_strikes,
         get_strike,
         create_strike,
@@ -31,8 +36,22 @@ pub fn routes() -> Vec<Route> {
         support,
         withdraw_support,
         undercut
-    ]
+    ])
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    list_strikes,
+    get_strike,
+    create_strike,
+    change_status,
+    pledge,
+    withdraw_pledge,
+    support,
+    withdraw_support,
+    undercut
+))]
+struct Described;
 
 #[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [StrikeListEntry])))]
 #[get("/strikes")]
@@ -149,8 +168,7 @@ pub async fn withdraw_pledge(
     if !receipt.0.matches(&pledge.receipt_hash) {
         return Err(Error::WrongReceipt);
     }
-    app.db.delete_pledge(&pledge.id).await?;
-    forget(app, &strike);
+    strikes::service::withdraw(app, Promise::Pledge(&pledge)).await?;
     Ok(Status::NoContent)
 }
 
@@ -206,8 +224,7 @@ pub async fn withdraw_support(
     if !receipt.0.matches(&supporter.receipt_hash) {
         return Err(Error::WrongReceipt);
     }
-    app.db.delete_supporter(&supporter.id).await?;
-    forget(app, &strike);
+    strikes::service::withdraw(app, Promise::Support(&supporter)).await?;
     Ok(Status::NoContent)
 }
 

@@ -16,6 +16,7 @@ use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
 use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Supporter, Undercut};
+use crate::App;
 
 pub const STRIKE_FIELDS: &[&str] = &[
     "title",
@@ -268,6 +269,34 @@ pub async fn pledge(
     };
     db.insert_pledge(&pledge).await?;
     Ok((pledge, receipt))
+}
+
+/// What a receipt withdraws from a strike.
+pub enum Promise<'a> {
+    Pledge(&'a Pledge),
+    Support(&'a Supporter),
+}
+
+/// Withdraws a pledge or a support: deleted, then this instance's views
+/// of its strike, of the channels the strike reaches and its kept pages
+/// forget it (other instances' through the change signal). The one way the
+/// API and the receipt page withdraw.
+pub async fn withdraw(app: &App, promise: Promise<'_>) -> Result<()> {
+    let strike_id = match promise {
+        Promise::Pledge(pledge) => {
+            app.db.delete_pledge(&pledge.id).await?;
+            &pledge.strike_id
+        }
+        Promise::Support(supporter) => {
+            app.db.delete_supporter(&supporter.id).await?;
+            &supporter.strike_id
+        }
+    };
+    if let Some(strike) = app.db.find_strike(strike_id).await? {
+        crate::strikes::views::forget(app, &strike);
+    }
+    app.pages.forget_all();
+    Ok(())
 }
 
 pub const PLEDGE_FIELDS: &[&str] = &["country"];

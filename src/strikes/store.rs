@@ -4,6 +4,7 @@ use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{index, CollectionIndexes};
 use crate::db::Db;
 use crate::domain::{
     Choice, Country, Day, PlatformSlug, PledgeId, RequesterId, StrikeId, StrikeStatus, SupporterId,
@@ -17,6 +18,27 @@ pub const UNDERCUTS: &str = "undercuts";
 pub const SUPPORTERS: &str = "supporters";
 /// What strikes count by country, in daily batches like reports.
 pub const BATCHED: [&str; 3] = [PLEDGES, UNDERCUTS, SUPPORTERS];
+
+pub fn indexes() -> Vec<CollectionIndexes> {
+    let by_strike = |collection| CollectionIndexes {
+        collection,
+        indexes: vec![index(doc! { "strike_id": 1, "country": 1 })],
+    };
+    vec![
+        CollectionIndexes {
+            collection: COLLECTION,
+            indexes: vec![
+                index(doc! { "platform": 1, "status": 1 }),
+                index(doc! { "called_in": 1 }),
+                index(doc! { "solidarity_in": 1 }),
+                index(doc! { "pressure_in": 1 }),
+            ],
+        },
+        by_strike(PLEDGES),
+        by_strike(UNDERCUTS),
+        by_strike(SUPPORTERS),
+    ]
+}
 
 /// One step of a strike's timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

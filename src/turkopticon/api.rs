@@ -5,7 +5,7 @@ use rocket::http::{ContentType, MediaType, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 use rocket::response::{self, Responder, Response};
 use rocket::serde::json::Json;
-use rocket::{get, routes, Route, State};
+use rocket::{get, routes, State};
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use std::collections::BTreeMap;
@@ -19,15 +19,25 @@ use super::model::{
 use super::service::{self, IdsProblem, RequestedIds};
 use crate::domain::RequesterId;
 use crate::error::Error;
+use crate::error::ErrorResponse;
 use crate::http::conditional::Conditional;
-use crate::http::openapi::schemas::ErrorResponse;
+use crate::http::openapi::ApiPart;
 use crate::http::query::QueryPairs;
 use crate::scorecards::api::requesters::MAX_BULK_IDS;
 use crate::App;
 
-pub fn routes() -> Vec<Route> {
-    routes![to2_requesters, to2_requester, to1_multi_attrs]
+/// The Turkopticon-compatible routes (at their own paths) and their description.
+pub fn api() -> ApiPart {
+    ApiPart {
+        mount: "/",
+        routes: routes![to2_requesters, to2_requester, to1_multi_attrs],
+        description: <Described as utoipa::OpenApi>::openapi(),
+    }
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(to2_requesters, to2_requester, to1_multi_attrs))]
+struct Described;
 
 /// TO2's own media type.
 const TO2_TYPE: (&str, &str) = ("application", "vnd.turkopticon.v2+json");

@@ -10,4 +10,4 @@ pub mod service;
 #[cfg(test)]
 mod tests;
 
-pub use api::routes;
+pub use api::api;

@@ -1,10 +1,12 @@
 //! `POST /api/v1/vouchers`: an organizer issues a batch.
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
+use crate::http::openapi::ApiPart;
+
 use rocket::response::status::Created;
 use rocket::serde::json::Json;
-use rocket::{post, routes, Route, State};
+use rocket::{post, routes, State};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -12,9 +14,14 @@ use crate::http::fields::RawFields;
 use crate::organizers::auth::ApiOrganizer;
 use crate::App;
 
-pub fn routes() -> Vec<Route> {
-    routes![issue_vouchers]
+/// The vouchers' routes and their description.
+pub fn api() -> ApiPart {
+    ApiPart::v1::<Described>(routes![issue_vouchers])
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(issue_vouchers))]
+struct Described;
 
 /// Every field a batch request has.
 pub const VOUCHER_FIELDS: &[&str] = &["count"];

@@ -19,6 +19,7 @@ use mongodb::bson::doc;
 use mongodb::options::{FindOneAndUpdateOptions, ReturnDocument};
 use serde::{Deserialize, Serialize};
 
+use crate::db::schema::{expiring, CollectionIndexes};
 use crate::db::{is_duplicate_key, Db};
 use crate::domain::{BatchTag, Day, FieldErrors, VoucherCode};
 use crate::error::{Error, Result};
@@ -29,6 +30,14 @@ pub const COLLECTION: &str = "vouchers";
 pub const BATCHES: &str = "voucher_batches";
 /// How many vouchers each organizer issued each day, for the quota.
 pub const ISSUED: &str = "vouchers_issued";
+
+/// The daily counts are deleted a day after their day.
+pub fn indexes() -> Vec<CollectionIndexes> {
+    vec![CollectionIndexes {
+        collection: ISSUED,
+        indexes: vec![expiring()],
+    }]
+}
 
 /// How many vouchers one batch has: enough that a batch does not point to
 /// one worker, few enough to hand out.

@@ -1,5 +1,6 @@
 ### Clickline, English. Every other language has the same message ids;
 ### a test fails when one is missing.
+### Written without a native speaker: it wants a native speaker's review.
 
 ## Dates
 

@@ -1,4 +1,6 @@
 ### Clickline, Tagalog.
+### Written without a native speaker: it wants a native speaker's review. Corrections are
+### welcome (see the README, "Translations").
 
 ## Dates
 

@@ -4,11 +4,21 @@ pub mod grievances;
 pub mod ratings;
 pub mod reports;
 
-use rocket::Route;
+use crate::http::openapi::ApiPart;
 
-pub fn routes() -> Vec<Route> {
-    let mut routes = ratings::routes();
-    routes.extend(grievances::routes());
-    routes.extend(reports::routes());
-    routes
+/// The reports' routes and their description.
+pub fn api() -> ApiPart {
+    let routes = [ratings::routes(), grievances::routes(), reports::routes()].concat();
+    ApiPart::v1::<Described>(routes)
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    ratings::create_rating,
+    grievances::create_grievance,
+    reports::get_report,
+    reports::patch_report,
+    reports::delete_report,
+    reports::flag_report,
+))]
+struct Described;

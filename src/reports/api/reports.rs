@@ -1,4 +1,4 @@
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::http::page_cache::KeepsPages;
 use rocket::http::Status;

@@ -16,6 +16,7 @@ use crate::i18n::Msg;
 use crate::reports::parse::{raw_fields_of, RawFields};
 use crate::reports::service::{self, authorize};
 use crate::reports::store::Report;
+use crate::strikes::service::Promise;
 use crate::strikes::store::{Pledge, StrikeStore};
 use crate::App;
 
@@ -166,10 +167,9 @@ pub async fn receipt_withdraw(
 ) -> Private<View> {
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {
-            return match app.db.delete_pledge(&pledge.id).await {
+            let withdrawn = crate::strikes::service::withdraw(app, Promise::Pledge(&pledge));
+            return match withdrawn.await {
                 Ok(()) => {
-                    app.strike_views.evict(pledge.strike_id.as_str());
-                    app.pages.forget_all();
                     let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
                     Private(
                         Status::Ok,

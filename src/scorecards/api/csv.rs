@@ -1,5 +1,5 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
 use futures::TryStreamExt;
 use rocket::http::ContentType;
 use rocket::{get, routes, Route, State};

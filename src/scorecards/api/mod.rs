@@ -3,10 +3,17 @@
 pub mod csv;
 pub mod requesters;
 
-use rocket::Route;
+use crate::http::openapi::ApiPart;
 
-pub fn routes() -> Vec<Route> {
-    let mut routes = requesters::routes();
-    routes.extend(csv::routes());
-    routes
+/// The scorecards' routes and their description.
+pub fn api() -> ApiPart {
+    ApiPart::v1::<Described>([requesters::routes(), csv::routes()].concat())
 }
+
+#[derive(utoipa::OpenApi)]
+#[openapi(paths(
+    requesters::requester_scorecard,
+    requesters::requester_scorecards,
+    csv::scorecards_csv,
+))]
+struct Described;

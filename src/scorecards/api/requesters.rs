@@ -2,7 +2,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::http::openapi::schemas::*;
+use crate::error::{ErrorResponse, ValidationErrors};
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::scorecards::Scorecard;
+
 use rocket::{get, routes, Route, State};
 
 use crate::domain::{FieldErrors, PlatformSlug, RequesterId};

@@ -3,10 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-use utoipa::OpenApi;
-
-use super::openapi::ApiDoc;
 use crate::companies::parse::{DECISION_FIELDS, PROPOSAL_FIELDS};
 use crate::domain::RequesterId;
 use crate::moderation::flags::{FLAG_FIELDS, MAX_FLAG_NOTE};
@@ -18,9 +14,11 @@ use crate::strikes::service::{
     DEMANDS_LENGTH, MAX_STRIKE_REQUESTERS, MAX_UNDERCUT_NOTE, PLEDGE_FIELDS, STATUS_FIELDS,
     STRIKE_FIELDS, SUPPORT_FIELDS, TITLE_LENGTH, UNDERCUT_FIELDS,
 };
+use serde_json::Value;
 
 fn spec() -> Value {
-    serde_json::to_value(ApiDoc::openapi()).unwrap()
+    let parts = crate::api_parts();
+    crate::http::openapi::Description::merged(parts.iter().map(|part| &part.description)).0
 }
 
 /// Follows a `$ref`, and looks through `Option`'s `oneOf: [null, T]`.
