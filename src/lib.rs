@@ -88,12 +88,29 @@ impl App {
     }
 
     /// Collections whose new documents wait for a later batch.
-    fn unseen_inserts(&self) -> Vec<&'static str> {
-        let mut unseen = vec![reports::store::COLLECTION];
+    /// What each domain's collections mean to the change signal.
+    fn watched(&self) -> http::change_signal::Watched {
+        let mut unseen_inserts = vec![reports::store::COLLECTION];
         if self.settings.publish_after_days > 0 {
-            unseen.extend(strikes::store::BATCHED);
+            unseen_inserts.extend(strikes::store::BATCHED);
         }
-        unseen
+        http::change_signal::Watched {
+            unseen: vec![
+                limits::COLLECTION,
+                limits::keys::COLLECTION,
+                organizers::throttle::COLLECTION,
+                scorecards::store::QUEUE,
+                organizers::store::TOKENS,
+                moderation::flags::COLLECTION,
+                vouchers::COLLECTION,
+                vouchers::BATCHES,
+                vouchers::ISSUED,
+                scorecards::store::REBUILDING,
+            ],
+            unseen_inserts,
+            private_writes: vec![(reports::store::COLLECTION, reports::store::is_public_write)],
+            scorecards: scorecards::store::COLLECTION,
+        }
     }
 
     /// What the change signal refreshes.
@@ -115,7 +132,7 @@ impl App {
                 companies.clear();
                 rankings.clear();
             }),
-            unseen_inserts: self.unseen_inserts(),
+            watched: Arc::new(self.watched()),
         }
     }
 

@@ -15,11 +15,10 @@ use super::parse::{parse_decision, parse_proposal};
 use super::service;
 use super::store::CompanyStore;
 use super::views::{self, CompanyListEntry, CompanyScorecard, ProposalFiled, ProposalView};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
-use crate::i18n::Msg;
-use crate::organizers::auth::ApiOrganizer;
+use crate::organizers::roles::ApiModerator;
 use crate::App;
 
 /// The companies' routes and their description.
@@ -93,22 +92,13 @@ pub async fn withdraw_proposal(app: &State<App>, id: &str, receipt: ReceiptAuth)
     Ok(Status::NoContent)
 }
 
-fn require_moderator(organizer: &ApiOrganizer) -> Result<()> {
-    if organizer.0.can_moderate() {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(Msg::new("forbidden-moderators")))
-    }
-}
-
 /// Proposals waiting for a moderator (moderator or admin token).
 #[utoipa::path(get, path = "/api/v1/moderation/proposals", tag = "moderation", security(("organizer_token" = [])), responses((status = 200, body = [ProposalView]), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse)))]
 #[get("/moderation/proposals")]
 pub async fn pending_proposals(
     app: &State<App>,
-    organizer: ApiOrganizer,
+    _moderator: ApiModerator,
 ) -> Result<Json<Vec<ProposalView>>> {
-    require_moderator(&organizer)?;
     let pending = app.db.pending_proposals(500).await?;
     Ok(Json(pending.iter().map(ProposalView::from).collect()))
 }
@@ -119,18 +109,18 @@ pub async fn pending_proposals(
 #[post("/moderation/proposals/<id>", data = "<raw>")]
 pub async fn decide_proposal(
     app: &State<App>,
-    organizer: ApiOrganizer,
+    moderator: ApiModerator,
     id: &str,
     raw: RawFields,
 ) -> Result<Json<ProposalView>> {
-    require_moderator(&organizer)?;
+    let moderator = &moderator.0;
     let proposal = service::find_proposal(&app.db, id).await?;
     let decision = parse_decision(&raw)?;
     service::decide(
         &app.db,
         &proposal,
         decision,
-        &organizer.0.name,
+        &moderator.name,
         app.settings.min_group_size,
     )
     .await?;

@@ -17,7 +17,7 @@ use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{banner_for, page, Private, View};
 use crate::i18n::{Lang, Msg};
-use crate::organizers::auth::Session;
+use crate::organizers::roles::Moderator;
 use crate::organizers::web::{ok, session_context, Page};
 use crate::App;
 
@@ -148,17 +148,9 @@ pub async fn propose(app: &State<App>, raw: RawFields, client: ClientAddress) ->
     }
 }
 
-fn require_moderator(session: &Session) -> Result<(), Error> {
-    if session.organizer.can_moderate() {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(Msg::new("forbidden-moderators")))
-    }
-}
-
 #[get("/organize/proposals")]
-pub async fn proposals_queue(app: &State<App>, session: Session) -> Page {
-    require_moderator(&session)?;
+pub async fn proposals_queue(app: &State<App>, moderator: Moderator) -> Page {
+    let session = moderator.0;
     let pending: Vec<ProposalView> = app
         .db
         .pending_proposals(200)
@@ -176,12 +168,12 @@ pub async fn proposals_queue(app: &State<App>, session: Session) -> Page {
 #[post("/organize/proposals/<id>", data = "<raw>")]
 pub async fn decide(
     app: &State<App>,
-    session: Session,
+    moderator: Moderator,
     id: &str,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let session = moderator.0;
     session.check_csrf(&raw)?;
-    require_moderator(&session)?;
     let proposal = service::find_proposal(&app.db, id).await?;
     let mut fields = raw.clone();
     fields.remove("csrf");

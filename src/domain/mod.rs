@@ -2,6 +2,7 @@
 //! (`crate::reports::parse`), so the rest of Clickline never handles unchecked strings.
 
 mod choices;
+mod client;
 mod country;
 mod currency;
 mod day;
@@ -17,6 +18,7 @@ pub use choices::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Outcome, Paid, PaymentForm,
     PlatformKind, Purpose, Rejected, ReportKind, Role, StrikeStatus, TaskType,
 };
+pub use client::Client;
 pub use country::Country;
 pub use currency::{Currency, ExchangeRates};
 pub use day::Day;
@@ -27,7 +29,7 @@ pub use ids::{
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;
-pub use receipt::ReceiptCode;
+pub use receipt::{parse_submission_key, ReceiptCode};
 pub use voucher::{BatchTag, VoucherCode};
 
 /// The `code<TAB>name` lines of a shipped table, `#` comments skipped.

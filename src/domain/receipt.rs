@@ -102,6 +102,20 @@ impl fmt::Debug for ReceiptCode {
     }
 }
 
+/// An `Idempotency-Key` (a form's submission key): keys from clients must be long enough that nobody else could guess them.
+pub fn parse_submission_key(raw: &str) -> Result<String, crate::i18n::Msg> {
+    let key = raw.trim();
+    let well_formed = (16..=128).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if well_formed {
+        Ok(key.to_owned())
+    } else {
+        Err(crate::i18n::Msg::new("invalid-submission-key"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,26 +21,40 @@ use tokio::time::Instant;
 
 use crate::db::Db;
 use crate::http::page_cache::PageCache;
-use crate::scorecards::{ScorecardCache, UNWATCHED_TTL, WATCHED_TTL};
 
-/// Collections no page shows: limit buckets and their keys, login delays,
-/// the scorecard queue (its outcome arrives as a scorecard change), API
-/// tokens, vouchers, readers' flags (moderators read them, no page counts them) and a
-/// rebuild's new scorecards (they arrive all at once, as the drop and rename
-/// of the live set). Their writes come with every submission or login and
-/// would otherwise drop every page each time.
-const UNSEEN: [&str; 10] = [
-    "rate_limits",
-    "day_keys",
-    "login_throttle",
-    "scorecard_queue",
-    "api_tokens",
-    "flags",
-    crate::vouchers::COLLECTION,
-    crate::vouchers::BATCHES,
-    crate::vouchers::ISSUED,
-    crate::scorecards::store::REBUILDING,
-];
+/// How long cached entries live with and without a change stream.
+pub const WATCHED_TTL: Duration = Duration::from_secs(60);
+pub const UNWATCHED_TTL: Duration = Duration::from_secs(1);
+
+/// What the domains tell the change signal about their collections
+/// (composed in `lib.rs`).
+pub struct Watched {
+    /// Collections no page shows (limit buckets, login delays, the
+    /// scorecard queue, tokens, vouchers, flags, a rebuild's new set...):
+    /// their writes come with every submission or login and would
+    /// otherwise drop every page each time.
+    pub unseen: Vec<&'static str>,
+    /// Collections whose new documents nobody sees before a later batch
+    /// (reports; pledges and the like when they publish in daily batches):
+    /// their inserts drop nothing.
+    pub unseen_inserts: Vec<&'static str>,
+    /// Collections whose updates may change nothing public, each with the
+    /// rule that tells (a report corrected before its batch, flagged...).
+    pub private_writes: Vec<(&'static str, PublicWrite)>,
+    /// The scorecards' collection: a document's `_id` is its scorecard key.
+    pub scorecards: &'static str,
+}
+
+/// Whether a write changes anything public, from the whole new document of
+/// a replace or the fields an update set and removed.
+pub type PublicWrite = fn(Option<&Document>, Option<Vec<&str>>) -> bool;
+
+/// A cache of scorecards by key, as the change signal refreshes it.
+pub trait KeyedCache: Send + Sync {
+    fn evict(&self, key: &str);
+    fn clear(&self);
+    fn set_ttl(&self, ttl: Duration);
+}
 
 /// A view read just before a change may be cached by its reader just after
 /// the change was signalled; a second sweep once such entries (one second
@@ -50,14 +64,11 @@ const SECOND_SWEEP: Duration = Duration::from_millis(1100);
 /// What this instance keeps in memory of public data.
 #[derive(Clone)]
 pub struct PublicCaches {
-    pub scorecards: Arc<ScorecardCache>,
+    pub scorecards: Arc<dyn KeyedCache>,
     pub pages: Arc<PageCache>,
     /// Clears the short-lived views (strikes, channels, lists, rankings).
     pub forget_views: Arc<dyn Fn() + Send + Sync>,
-    /// Collections whose new documents nobody sees before a later batch
-    /// (reports; pledges and the like when they publish in daily batches),
-    /// as the domains say (composed in `lib.rs`): their inserts drop nothing.
-    pub unseen_inserts: Vec<&'static str>,
+    pub watched: Arc<Watched>,
 }
 
 impl PublicCaches {
@@ -87,19 +98,18 @@ impl PublicCaches {
     }
 }
 
-/// Every change a page could show. Reports are stored unpublished, so only
-/// their updates count, and of those only the public ones
-/// (`reports::store::is_public_write`: publication, an applied correction,
-/// a withdrawal of a published report, hiding). A
+/// Every change a page could show: writes to collections some page shows,
+/// but inserts that wait for a later batch (of those, only the updates
+/// count, and of these only the public ones: `Watched::private_writes`). A
 /// whole collection dropped or renamed (a rebuild's new scorecards taking
 /// the live ones' place) counts wherever it happens.
-fn public_changes(unseen_inserts: &[&'static str]) -> Document {
+fn public_changes(watched: &Watched) -> Document {
     doc! { "$match": { "$or": [
         { "operationType": { "$in": ["drop", "rename", "dropDatabase"] } },
         { "$and": [
-            { "ns.coll": { "$nin": UNSEEN.to_vec() } },
+            { "ns.coll": { "$nin": watched.unseen.clone() } },
             { "$or": [
-                { "ns.coll": { "$nin": unseen_inserts.to_vec() } },
+                { "ns.coll": { "$nin": watched.unseen_inserts.clone() } },
                 { "operationType": { "$ne": "insert" } },
             ] },
         ] },
@@ -119,13 +129,17 @@ enum Changed {
 }
 
 impl Changed {
-    fn of(event: &ChangeStreamEvent<Document>) -> Changed {
+    fn of(event: &ChangeStreamEvent<Document>, watched: &Watched) -> Changed {
         let Some(key) = &event.document_key else {
             return Changed::Everything;
         };
         let collection = event.ns.as_ref().and_then(|ns| ns.coll.as_deref());
-        if collection == Some(crate::reports::store::COLLECTION) {
-            let public = crate::reports::store::is_public_write(
+        let rule = watched
+            .private_writes
+            .iter()
+            .find(|(name, _)| Some(*name) == collection);
+        if let Some((_, is_public_write)) = rule {
+            let public = is_public_write(
                 event.full_document.as_ref(),
                 event.update_description.as_ref().map(|update| {
                     let set = update.updated_fields.keys().map(String::as_str);
@@ -139,7 +153,7 @@ impl Changed {
                 Changed::Nothing
             };
         }
-        if collection != Some(crate::scorecards::store::COLLECTION) {
+        if collection != Some(watched.scorecards) {
             return Changed::Other;
         }
         match key.get_str("_id") {
@@ -195,7 +209,7 @@ pub fn follow(db: Db, caches: PublicCaches, shutdown: rocket::Shutdown) {
                 match db
                     .raw()
                     .watch()
-                    .pipeline([public_changes(&caches.unseen_inserts)])
+                    .pipeline([public_changes(&caches.watched)])
                     .await
                 {
                     Ok(mut stream) => {
@@ -240,7 +254,7 @@ async fn follow_stream(
                 }
             }
             Ok(Ok(Some(event))) => {
-                let changed = Changed::of(&event);
+                let changed = Changed::of(&event, &caches.watched);
                 changed.apply(caches);
                 let (_, later) =
                     sweep.get_or_insert_with(|| (Instant::now() + SECOND_SWEEP, Sweep::default()));

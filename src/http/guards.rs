@@ -4,9 +4,8 @@ use rocket::http::Status;
 use rocket::request::{FromRequest, Outcome, Request};
 
 use crate::domain::ReceiptCode;
+use crate::domain::{parse_submission_key, Client};
 use crate::error::Error;
-use crate::limits::Client;
-use crate::reports::service::parse_submission_key;
 
 /// Who is submitting, for rate limiting only. It is hashed with a rotating
 /// key before it reaches the database and never stored or logged as is.

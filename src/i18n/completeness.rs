@@ -11,7 +11,6 @@ use crate::domain::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Outcome, Paid, PaymentForm,
     PlatformKind, Purpose, Rejected, ReportKind, Role, StrikeStatus, TaskType,
 };
-use crate::moderation::flags::FlagReason;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -159,7 +158,6 @@ fn every_closed_vocabulary_has_labels() {
     wanted.extend(labels::<Outcome>());
     wanted.extend(labels::<PaymentForm>());
     wanted.extend(labels::<Purpose>());
-    wanted.extend(FlagReason::ALL.iter().map(|r| r.label()));
     for field in ["recommend", "tos_violation", "broken"] {
         wanted.push(format!("say-whether-{field}"));
     }

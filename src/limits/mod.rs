@@ -5,7 +5,6 @@
 //! key (`keys`), so no address is stored and buckets of different days or
 //! hours cannot be linked; a TTL index deletes each bucket when it ends.
 
-pub mod address;
 mod batch;
 pub mod keys;
 
@@ -16,7 +15,7 @@ use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 use serde::{Deserialize, Serialize};
 
-pub use address::Client;
+pub use crate::domain::Client;
 
 use crate::config::Secrets;
 use crate::db::schema::{expiring, CollectionIndexes};

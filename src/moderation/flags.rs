@@ -121,3 +121,22 @@ impl FlagStore for Db {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FlagReason;
+    use crate::i18n::{has_message, Lang};
+
+    #[test]
+    fn every_flag_reason_has_a_label_in_every_language() {
+        for reason in FlagReason::ALL.iter() {
+            for lang in Lang::ALL {
+                assert!(
+                    has_message(lang, &reason.label(), &[]),
+                    "{lang:?} {}",
+                    reason.label()
+                );
+            }
+        }
+    }
+}

@@ -12,7 +12,7 @@ use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::Msg;
 use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore};
-use crate::organizers::auth::Session;
+use crate::organizers::roles::Moderator;
 use crate::organizers::web::{ok, session_context, Page};
 use crate::reports::service::today;
 use crate::reports::store::{ReportStore, Stored};
@@ -25,17 +25,9 @@ pub fn routes() -> Vec<Route> {
     routes![moderation, moderate, moderation_log]
 }
 
-fn require_moderator(session: &Session) -> Result<(), Error> {
-    if session.organizer.can_moderate() {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(Msg::new("forbidden-moderators")))
-    }
-}
-
 #[get("/organize/moderation")]
-pub async fn moderation(app: &State<App>, session: Session) -> Page {
-    require_moderator(&session)?;
+pub async fn moderation(app: &State<App>, moderator: Moderator) -> Page {
+    let session = moderator.0;
     let mut queue = Vec::new();
     for report in app.db.flagged_reports(100).await? {
         let flags: Vec<Value> = app
@@ -67,12 +59,12 @@ pub async fn moderation(app: &State<App>, session: Session) -> Page {
 #[post("/organize/moderation/<id>", data = "<raw>")]
 pub async fn moderate(
     app: &State<App>,
-    session: Session,
+    moderator: Moderator,
     id: &str,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let session = moderator.0;
     session.check_csrf(&raw)?;
-    require_moderator(&session)?;
     let id = ReportId::parse(id).map_err(|_| Error::not_found("No report has this id."))?;
     let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
         return Err(Error::not_found("No report has this id.").into());
@@ -110,8 +102,8 @@ pub async fn moderate(
 }
 
 #[get("/organize/moderation/log")]
-pub async fn moderation_log(app: &State<App>, session: Session) -> Page {
-    require_moderator(&session)?;
+pub async fn moderation_log(app: &State<App>, moderator: Moderator) -> Page {
+    let session = moderator.0;
     let log = app.db.moderation_log(500).await?;
     ok(page(
         "moderation_log",

@@ -80,20 +80,6 @@ pub fn new_submission_key() -> String {
     hex::encode(bytes)
 }
 
-/// Keys from clients must be long enough that nobody else could guess them.
-pub fn parse_submission_key(raw: &str) -> Result<String, crate::i18n::Msg> {
-    let key = raw.trim();
-    let well_formed = (16..=128).contains(&key.len())
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if well_formed {
-        Ok(key.to_owned())
-    } else {
-        Err(crate::i18n::Msg::new("invalid-submission-key"))
-    }
-}
-
 fn submission_hash(key: &str) -> String {
     hex::encode(Sha256::digest(format!("clickline submission\0{key}")))
 }

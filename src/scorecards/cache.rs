@@ -139,6 +139,21 @@ pub struct ScorecardCache {
 
 const EXPORT_KEY: &str = "scorecards.csv";
 
+/// The change signal evicts, clears and sets lifetimes through this.
+impl crate::http::change_signal::KeyedCache for ScorecardCache {
+    fn evict(&self, key: &str) {
+        ScorecardCache::evict(self, key);
+    }
+
+    fn clear(&self) {
+        ScorecardCache::clear(self);
+    }
+
+    fn set_ttl(&self, ttl: Duration) {
+        ScorecardCache::set_ttl(self, ttl);
+    }
+}
+
 impl ScorecardCache {
     pub fn get(&self, key: &str) -> Option<Option<Arc<CachedScorecard>>> {
         self.cards.get(key)

@@ -477,10 +477,8 @@ pub fn spawn_worker(
     });
 }
 
-/// How long cached entries live with and without a change stream
-/// (`http::change_signal`).
-pub const WATCHED_TTL: Duration = Duration::from_secs(60);
-pub const UNWATCHED_TTL: Duration = Duration::from_secs(1);
+/// How long cached entries live with and without a change stream.
+pub use crate::http::change_signal::{UNWATCHED_TTL, WATCHED_TTL};
 
 /// Reads a scorecard for serving: from the cache, else the database, else
 /// computed now (the first read right after a target's first report).

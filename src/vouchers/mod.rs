@@ -120,8 +120,8 @@ impl VoucherStore for Db {
         let issued = self.collection::<mongodb::bson::Document>(ISSUED);
         let id = format!("{organizer_id} {day}");
         // Kept a day past its own, then deleted by the TTL index.
-        let forget_at =
-            mongodb::bson::DateTime::from_chrono(chrono::Utc::now() + chrono::Duration::days(2));
+        // (At midnight: no time of issuance is kept.)
+        let forget_at = mongodb::bson::DateTime::from_chrono(day.plus_days(2).start());
         let after = issued
             .find_one_and_update(
                 doc! { "_id": &id },

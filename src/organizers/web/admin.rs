@@ -11,20 +11,13 @@ use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::accounts;
 use crate::organizers::auth::Session;
+use crate::organizers::roles::Admin;
 use crate::organizers::store::OrganizerStore;
 use crate::organizers::web::{session_context, Page};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
     routes![organizers, add_organizer, change_access]
-}
-
-fn require_admin(session: &Session) -> Result<(), Error> {
-    if session.organizer.role == crate::domain::Role::Admin {
-        Ok(())
-    } else {
-        Err(Error::Forbidden(Msg::new("forbidden-admins")))
-    }
 }
 
 async fn organizers_page(app: &App, session: &Session, extra: Value, status: Status) -> Page {
@@ -53,16 +46,16 @@ async fn organizers_page(app: &App, session: &Session, extra: Value, status: Sta
 }
 
 #[get("/organize/organizers")]
-pub async fn organizers(app: &State<App>, session: Session) -> Page {
-    require_admin(&session)?;
+pub async fn organizers(app: &State<App>, admin: Admin) -> Page {
+    let session = admin.0;
     organizers_page(app, &session, json!({}), Status::Ok).await
 }
 
 /// Admins add organizers; the password and token are shown once.
 #[post("/organize/organizers", data = "<raw>")]
-pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -> Page {
+pub async fn add_organizer(app: &State<App>, admin: Admin, raw: RawFields) -> Page {
+    let session = admin.0;
     session.check_csrf(&raw)?;
-    require_admin(&session)?;
     let created = accounts::create_organizer(
         &app.db,
         raw.get("email"),
@@ -87,9 +80,9 @@ pub async fn add_organizer(app: &State<App>, session: Session, raw: RawFields) -
 /// Admins change an organizer's role and countries, or disable the
 /// account (which ends its sessions and API tokens at once).
 #[post("/organize/organizers/access", data = "<raw>")]
-pub async fn change_access(app: &State<App>, session: Session, raw: RawFields) -> Page {
+pub async fn change_access(app: &State<App>, admin: Admin, raw: RawFields) -> Page {
+    let session = admin.0;
     session.check_csrf(&raw)?;
-    require_admin(&session)?;
     let email = raw.get("email").trim().to_lowercase();
     if email == session.organizer.email {
         // An admin who demoted or disabled themselves could leave no admin.
