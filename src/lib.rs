@@ -56,6 +56,8 @@ use db::Db;
 /// Everything a route needs, kept in Rocket state.
 pub struct App {
     pub db: Db,
+    /// The platform catalogue, loaded from the database at launch.
+    platforms: std::sync::OnceLock<platforms::catalogue::Catalogue>,
     pub secrets: Secrets,
     pub settings: Settings,
     /// The database holds demo data: every page says so.
@@ -88,6 +90,13 @@ impl App {
     }
 
     /// Collections whose new documents wait for a later batch.
+    /// The platform catalogue (the shipped one until launch loads the stored one).
+    pub fn platforms(&self) -> &platforms::catalogue::Catalogue {
+        self.platforms.get_or_init(|| {
+            platforms::catalogue::Catalogue::of(platforms::catalogue::shipped_catalogue())
+        })
+    }
+
     /// What each domain's collections mean to the change signal.
     fn watched(&self) -> http::change_signal::Watched {
         let mut unseen_inserts = vec![reports::store::COLLECTION];
@@ -176,6 +185,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .manage(App {
             report_writer: reports::group_commit::ReportWriter::new(db.clone()),
             db,
+            platforms: Default::default(),
             secrets,
             settings,
             demo,
@@ -192,6 +202,24 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             assets,
         })
         .manage(extension)
+        .attach(rocket::fairing::AdHoc::try_on_ignite(
+            "platform catalogue",
+            |rocket| {
+                Box::pin(async move {
+                    let app = rocket.state::<App>().expect("App is managed");
+                    match platforms::catalogue::stored_catalogue(&app.db).await {
+                        Ok(catalogue) => {
+                            let _ = app.platforms.set(catalogue);
+                            Ok(rocket)
+                        }
+                        Err(error) => {
+                            tracing::error!("the platform catalogue could not be read: {error}");
+                            Err(rocket)
+                        }
+                    }
+                })
+            },
+        ))
         .attach(rocket::fairing::AdHoc::on_liftoff(
             "scorecard worker",
             |rocket| {
@@ -350,8 +378,7 @@ fn migrations() -> Vec<db::schema::Migration> {
 pub async fn prepare(db: Db) -> Result<Db, error::Error> {
     db.ensure_indexes(&collection_indexes()).await?;
     db.migrate(&migrations()).await?;
-    let platforms = platforms::catalogue::seed_catalogue(&db).await?;
-    let db = db.with_platforms(platforms);
+    platforms::catalogue::seed_catalogue(&db).await?;
     companies::catalogue::seed(&db).await?;
     Ok(db)
 }

@@ -67,7 +67,7 @@ pub async fn propose(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Created<Json<ProposalFiled>>> {
-    let draft = parse_proposal(&raw, &app.db)?;
+    let draft = parse_proposal(&raw, app.platforms())?;
     app.count_submission(&client).await?;
     let redacted = draft.redactions.clone();
     let (proposal, receipt) = service::propose(&app.db, &app.secrets.receipt_key(), draft).await?;

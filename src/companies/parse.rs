@@ -2,11 +2,11 @@
 //! the API answers 422 with messages by field, forms come back with them.
 
 use super::model::{Account, Claim, Decision};
-use crate::db::Db;
 use crate::domain::text::Redaction;
 use crate::domain::{Choice, CompanySlug, Country, FieldErrors, PlatformSlug, RequesterId};
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
+use crate::platforms::catalogue::Catalogue;
 
 pub const PROPOSAL_FIELDS: &[&str] = &[
     "platform",
@@ -72,7 +72,7 @@ pub fn parse_company_name(raw: &str) -> Result<(CompanySlug, String), Msg> {
     Ok((CompanySlug::of_name(&name)?, name))
 }
 
-fn parse_claim(raw: &RawFields, db: &Db, errors: &mut FieldErrors) -> Option<Claim> {
+fn parse_claim(raw: &RawFields, platforms: &Catalogue, errors: &mut FieldErrors) -> Option<Claim> {
     let account = raw.optional("platform").is_some() || raw.optional("requester_id").is_some();
     match (account, raw.optional("based_in")) {
         (true, Some(_)) => {
@@ -90,7 +90,8 @@ fn parse_claim(raw: &RawFields, db: &Db, errors: &mut FieldErrors) -> Option<Cla
             let platform = errors.check(
                 "platform",
                 PlatformSlug::parse(raw.get("platform")).and_then(|slug| {
-                    db.platform(slug.as_str())
+                    platforms
+                        .get(slug.as_str())
                         .map(|_| slug.clone())
                         .ok_or_else(|| Msg::new("invalid-platform-unknown-short"))
                 }),
@@ -105,10 +106,13 @@ fn parse_claim(raw: &RawFields, db: &Db, errors: &mut FieldErrors) -> Option<Cla
 }
 
 /// Parses a proposal; the evidence is cleaned of personal data.
-pub fn parse_proposal(raw: &RawFields, db: &Db) -> Result<ProposalDraft, FieldErrors> {
+pub fn parse_proposal(
+    raw: &RawFields,
+    platforms: &Catalogue,
+) -> Result<ProposalDraft, FieldErrors> {
     let mut errors = raw.unknown_field_errors(PROPOSAL_FIELDS);
     let company = errors.check("company", parse_company_name(raw.get("company")));
-    let claim = parse_claim(raw, db, &mut errors);
+    let claim = parse_claim(raw, platforms, &mut errors);
     let mut redactions = Vec::new();
     let evidence = raw.free_text("evidence", MAX_EVIDENCE, &mut redactions, &mut errors);
     let long_enough = evidence

@@ -37,8 +37,8 @@ fn country_codes() -> Vec<&'static str> {
 }
 
 fn platforms(app: &App) -> Vec<Value> {
-    app.db
-        .platforms()
+    app.platforms()
+        .all()
         .iter()
         .map(|p| json!({ "slug": p.slug, "name": p.name }))
         .collect()
@@ -117,7 +117,7 @@ pub fn proposal_form(
 /// An anonymous proposal from a form; the receipt is shown once.
 #[post("/companies/proposals", data = "<raw>")]
 pub async fn propose(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<View> {
-    let draft = match parse_proposal(&raw, &app.db) {
+    let draft = match parse_proposal(&raw, app.platforms()) {
         Ok(draft) => draft,
         Err(errors) => {
             return form_page(app, &raw, (&errors, None), Status::UnprocessableEntity);

@@ -7,7 +7,6 @@
 pub mod batches;
 pub mod schema;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use mongodb::bson::doc;
@@ -15,7 +14,6 @@ use mongodb::options::{Acknowledgment, ClientOptions, WriteConcern};
 use mongodb::{Client, Collection};
 
 use crate::error::Result;
-use crate::platforms::catalogue::Platform;
 
 /// How long a pooled connection may stay unused before the pool closes it:
 /// under SecantusDB's five minutes.
@@ -25,7 +23,6 @@ const MAX_IDLE: Duration = Duration::from_secs(60);
 #[derive(Clone)]
 pub struct Db {
     database: mongodb::Database,
-    platforms: Arc<Vec<Platform>>,
 }
 
 impl Db {
@@ -67,15 +64,7 @@ impl Db {
         let client = Client::with_options(options)?;
         Ok(Db {
             database: client.database(database),
-            // The shipped catalogue until `prepare` loads the stored one.
-            platforms: Arc::new(crate::platforms::catalogue::shipped_catalogue()),
         })
-    }
-
-    /// The platform catalogue this database holds (`platforms::catalogue::seed_catalogue`).
-    pub fn with_platforms(mut self, platforms: Vec<Platform>) -> Db {
-        self.platforms = Arc::new(platforms);
-        self
     }
 
     pub async fn ping(&self) -> Result<()> {
@@ -93,15 +82,6 @@ impl Db {
 
     pub(crate) fn collection<T: Send + Sync>(&self, name: &str) -> Collection<T> {
         self.database.collection(name)
-    }
-
-    /// The platform catalogue, loaded at start-up.
-    pub fn platforms(&self) -> &[Platform] {
-        &self.platforms
-    }
-
-    pub fn platform(&self, slug: &str) -> Option<&Platform> {
-        self.platforms.iter().find(|p| p.slug.as_str() == slug)
     }
 }
 

@@ -81,6 +81,7 @@ impl Description {
         whole.info = base.info;
         whole.openapi = base.openapi;
         Security.modify(&mut whole);
+        super::same_origin::describe_refusals(&mut whole);
         Description(serde_json::to_value(whole).expect("the description serialises"))
     }
 }

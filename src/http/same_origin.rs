@@ -85,6 +85,43 @@ fn refuse_api_write(request: &mut Request<'_>) {
     request.set_uri(Origin::parse(REFUSED_API).expect("a valid path"));
 }
 
+/// Writes the refusals above into the API's description: every write may
+/// be refused as cross-site (403), every write with a body as not JSON (415).
+pub fn describe_refusals(openapi: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let refusal = |description: &str| {
+        let content = ContentBuilder::new()
+            .schema(Some(Ref::from_schema_name("ErrorResponse")))
+            .build();
+        RefOr::T(
+            ResponseBuilder::new()
+                .description(description)
+                .content("application/json", content)
+                .build(),
+        )
+    };
+    for item in openapi.paths.paths.values_mut() {
+        let writes = [
+            (&mut item.post, true),
+            (&mut item.put, true),
+            (&mut item.patch, true),
+            (&mut item.delete, false),
+        ];
+        for (operation, has_body) in writes {
+            let Some(operation) = operation else { continue };
+            let responses = &mut operation.responses.responses;
+            responses
+                .entry("403".to_owned())
+                .or_insert_with(|| refusal("Refused: from a page on another site"));
+            if has_body {
+                responses
+                    .entry("415".to_owned())
+                    .or_insert_with(|| refusal("Refused: the body is not JSON"));
+            }
+        }
+    }
+}
+
 /// The refusal `refuse_api_write` recorded for this request, if any.
 pub fn refused_write(request: &Request<'_>) -> RefusedWrite {
     *request.local_cache(|| RefusedWrite::None)

@@ -39,7 +39,7 @@ pub struct PlatformEntry {
 #[utoipa::path(get, path = "/api/v1/platforms", tag = "scorecards", responses((status = 200, description = "The platform catalogue", body = [PlatformEntry])))]
 #[get("/platforms")]
 pub fn list_platforms(app: &State<App>) -> Json<Vec<PlatformEntry>> {
-    let entries = app.db.platforms().iter().map(|platform| PlatformEntry {
+    let entries = app.platforms().all().iter().map(|platform| PlatformEntry {
         platform: platform.slug.to_string(),
         name: platform.name.clone(),
         kind: platform.kind,

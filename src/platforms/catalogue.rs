@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use futures::TryStreamExt;
 use mongodb::bson::doc;
 use mongodb::options::UpdateOptions;
@@ -36,9 +38,44 @@ pub fn shipped_catalogue() -> Vec<Platform> {
         .collect()
 }
 
+/// The catalogue as this instance holds it (in `App`, loaded at launch):
+/// what parsing and pages check platforms against.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue(Arc<Vec<Platform>>);
+
+impl Catalogue {
+    pub fn of(platforms: Vec<Platform>) -> Catalogue {
+        Catalogue(Arc::new(platforms))
+    }
+
+    /// Every platform, by name.
+    pub fn all(&self) -> &[Platform] {
+        &self.0
+    }
+
+    pub fn get(&self, slug: &str) -> Option<&Platform> {
+        self.0.iter().find(|p| p.slug.as_str() == slug)
+    }
+}
+
+/// The stored catalogue, by name (for work that has the database only:
+/// the scorecard worker, a rebuild).
+pub async fn stored_catalogue(db: &Db) -> Result<Catalogue> {
+    let platforms = db.collection::<Platform>(COLLECTION);
+    let mut all: Vec<Platform> = platforms.find(doc! {}).await?.try_collect().await?;
+    all.sort_by_key(|p| p.name.to_lowercase());
+    Ok(Catalogue::of(all))
+}
+
+/// One stored platform (by `_id`).
+pub async fn stored_platform(db: &Db, slug: &str) -> Result<Option<Platform>> {
+    let platforms = db.collection::<Platform>(COLLECTION);
+    Ok(platforms.find_one(doc! { "_id": slug }).await?)
+}
+
 /// Adds shipped platforms the database lacks (keeping any edits made there)
 /// and returns the whole catalogue, by name.
-pub async fn seed_catalogue(db: &Db) -> Result<Vec<Platform>> {
+pub async fn seed_catalogue(db: &Db) -> Result<Catalogue> {
     let platforms = db.collection::<Platform>(COLLECTION);
     for platform in shipped_catalogue() {
         let document = mongodb::bson::to_document(&platform)
@@ -51,9 +88,7 @@ pub async fn seed_catalogue(db: &Db) -> Result<Vec<Platform>> {
             .with_options(UpdateOptions::builder().upsert(true).build())
             .await?;
     }
-    let mut all: Vec<Platform> = platforms.find(doc! {}).await?.try_collect().await?;
-    all.sort_by_key(|p| p.name.to_lowercase());
-    Ok(all)
+    stored_catalogue(db).await
 }
 
 #[cfg(test)]

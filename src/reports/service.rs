@@ -262,7 +262,7 @@ pub async fn correct(
     raw: &crate::http::fields::RawFields,
     client: &ClientAddress,
 ) -> Result<(Report, Vec<Redaction>)> {
-    let context = crate::reports::parse::ParseContext::of(&app.db);
+    let context = crate::reports::parse::ParseContext::of(app.platforms());
     let new =
         crate::reports::parse::parse_report(report.kind, raw, &context).map_err(Error::Invalid)?;
     if new.voucher.is_some() {
@@ -371,7 +371,8 @@ pub async fn submit(
     submission_key: Option<&str>,
     client: &ClientAddress,
 ) -> Result<Filed> {
-    let mut new = parse_report(kind, raw, &ParseContext::of(&app.db)).map_err(Error::Invalid)?;
+    let mut new =
+        parse_report(kind, raw, &ParseContext::of(app.platforms())).map_err(Error::Invalid)?;
     let retried = match submission_key {
         Some(key) => app
             .db

@@ -255,14 +255,6 @@ fn scorecard_of(
     }
 }
 
-pub(super) fn platform_name(db: &Db, slug: &str) -> (String, Vec<String>) {
-    let name = db
-        .platform(slug)
-        .map(|p| p.name.clone())
-        .unwrap_or_else(|| slug.to_owned());
-    (name, Vec::new())
-}
-
 pub(super) fn requester_names(requester: &Requester) -> (String, Vec<String>) {
     (requester.name().to_owned(), requester.aliases().to_vec())
 }
@@ -333,10 +325,11 @@ async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option
             (Some(id.to_string()), requester_names(&requester))
         }
         Target::Platform(platform) => {
-            if db.platform(platform.as_str()).is_none() {
+            let stored = crate::platforms::catalogue::stored_platform(db, platform.as_str());
+            let Some(stored) = stored.await? else {
                 return Ok(None);
-            }
-            (None, platform_name(db, platform.as_str()))
+            };
+            (None, (stored.name, Vec::new()))
         }
         Target::Company(_) => return Ok(None),
     };

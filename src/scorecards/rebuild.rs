@@ -25,9 +25,7 @@ use mongodb::bson::{doc, RawDocumentBuf};
 use mongodb::options::Hint;
 use tokio::task::JoinHandle;
 
-use super::compute::{
-    company_card, held_by_target, platform_name, requester_names, Accumulator, Facts,
-};
+use super::compute::{company_card, held_by_target, requester_names, Accumulator, Facts};
 use super::meanwhile::QueuedMeanwhile;
 use super::store::{ScorecardDoc, ScorecardStore};
 use super::Target;
@@ -36,6 +34,7 @@ use crate::companies::store::CompanyStore;
 use crate::db::Db;
 use crate::domain::{Day, PlatformSlug};
 use crate::error::{Error, Result};
+use crate::platforms::catalogue::stored_catalogue;
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
 use crate::reports::service::today;
 use crate::reports::store::{is_visible, COLLECTION as REPORTS};
@@ -133,10 +132,11 @@ async fn write_new_set(
         writer.push(db, ScorecardDoc::new(key, card)).await?;
     }
     let today = today();
-    for platform in db.platforms() {
+    for platform in stored_catalogue(db).await?.all() {
         let slug = platform.slug.as_str();
         let context = CardContext {
             platform: &platform.slug,
+            platform_name: &platform.name,
             strikes: &db.strikes_against(&platform.slug).await?,
             held: &held_by_target(db, slug).await?,
             owners: &owners,
@@ -145,7 +145,7 @@ async fn write_new_set(
         };
         let tally = tallies.remove(slug).unwrap_or_default();
         let mut names = names.remove(slug).unwrap_or_default();
-        for card in context.cards(db, tally, &mut names) {
+        for card in context.cards(tally, &mut names) {
             writer.push(db, card).await?;
         }
     }
@@ -327,6 +327,7 @@ fn slot<'a, V: Default>(map: &'a mut HashMap<String, V>, key: &str) -> &'a mut V
 /// What every scorecard of one platform is completed with.
 struct CardContext<'a> {
     platform: &'a PlatformSlug,
+    platform_name: &'a str,
     strikes: &'a [Strike],
     held: &'a HashMap<String, u64>,
     owners: &'a Owners,
@@ -340,7 +341,6 @@ impl CardContext<'_> {
     /// every rebuild), then empty cards for its requesters nobody reported.
     fn cards(
         &self,
-        db: &Db,
         tally: PlatformTally,
         names: &mut HashMap<String, (String, Vec<String>)>,
     ) -> Vec<ScorecardDoc> {
@@ -353,7 +353,7 @@ impl CardContext<'_> {
         let platform = Accumulator::finish_together(
             parts,
             self.platform.as_str(),
-            platform_name(db, self.platform.as_str()),
+            (self.platform_name.to_owned(), Vec::new()),
             self.today,
             self.min_group_size,
         );

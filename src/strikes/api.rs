@@ -91,7 +91,7 @@ pub async fn create_strike(
     organizer: ApiOrganizer,
     raw: RawFields,
 ) -> Result<Created<Json<StrikeView>>> {
-    let strike = strikes::service::parse_strike(&raw, &organizer.0, &app.db)?;
+    let strike = strikes::service::parse_strike(&raw, &organizer.0, app.platforms())?;
     let strike =
         strikes::service::call_strike(&app.db, strike, app.settings.min_group_size).await?;
     forget(app, &strike);
@@ -239,7 +239,7 @@ pub async fn undercut(
 ) -> Result<Created<Json<UndercutFiled>>> {
     let strike = find_strike(&app.db, id).await?;
     let undercut = strikes::service::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
-    if app.db.platform(undercut.platform.as_str()).is_none() {
+    if app.platforms().get(undercut.platform.as_str()).is_none() {
         return Err(Error::Invalid(FieldErrors::single(
             "platform",
             Msg::new("invalid-platform-unknown-short"),

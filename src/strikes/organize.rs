@@ -30,9 +30,7 @@ fn strike_form_page(
     banner: Option<Msg>,
     status: Status,
 ) -> Page {
-    let platforms: Vec<Value> = app
-        .db
-        .platforms()
+    let platforms: Vec<Value> = app.platforms().all()
         .iter()
         .map(|p| json!({ "value": p.slug, "label": p.name, "selected": p.slug.as_str() == raw.get("platform") }))
         .collect();
@@ -71,7 +69,7 @@ pub async fn create_strike(
     session.check_csrf(&raw)?;
     let mut fields = raw.clone();
     fields.remove("csrf");
-    let parsed = strikes::service::parse_strike(&fields, &session.organizer, &app.db);
+    let parsed = strikes::service::parse_strike(&fields, &session.organizer, app.platforms());
     let strike = match parsed {
         Ok(strike) => strike,
         Err(Error::Invalid(errors)) => {

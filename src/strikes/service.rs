@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
 use crate::organizers::store::Organizer;
+use crate::platforms::catalogue::Catalogue;
 use crate::reports::service::{new_submission_key, today};
 use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
@@ -74,7 +75,11 @@ fn list(raw: &str) -> impl Iterator<Item = &str> {
 
 /// Parses a strike call. Countries outside the organizer's own are refused
 /// with 403 (admins may call anywhere).
-pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<Strike> {
+pub fn parse_strike(
+    raw: &RawFields,
+    organizer: &Organizer,
+    platforms: &Catalogue,
+) -> Result<Strike> {
     let mut errors = raw.unknown_field_errors(STRIKE_FIELDS);
     let title = raw.get("title").trim().to_owned();
     if !TITLE_LENGTH.contains(&title.chars().count()) {
@@ -87,7 +92,8 @@ pub fn parse_strike(raw: &RawFields, organizer: &Organizer, db: &Db) -> Result<S
     let platform = errors.check(
         "platform",
         PlatformSlug::parse(raw.get("platform")).and_then(|slug| {
-            db.platform(slug.as_str())
+            platforms
+                .get(slug.as_str())
                 .map(|_| slug.clone())
                 .ok_or_else(|| {
                     Msg::new("invalid-platform-unknown-named").arg("value", slug.as_str())

@@ -261,7 +261,7 @@ pub async fn undercut(
 ) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
     let parsed = strikes::service::parse_undercut(&raw, &strike).and_then(|u| {
-        if app.db.platform(u.platform.as_str()).is_some() {
+        if app.platforms().get(u.platform.as_str()).is_some() {
             Ok(u)
         } else {
             Err(FieldErrors::single(

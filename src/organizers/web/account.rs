@@ -119,8 +119,8 @@ pub async fn set_follows(
 ) -> Result<Redirect, HtmlError> {
     session.check_csrf(&raw)?;
     let follows: Vec<PlatformSlug> = app
-        .db
         .platforms()
+        .all()
         .iter()
         .filter(|platform| raw.get(&format!("follow.{}", platform.slug)) == "on")
         .map(|platform| platform.slug.clone())

@@ -30,8 +30,8 @@ pub fn ok(template: View) -> Page {
 
 /// Every platform, with whether the organizer follows it, for the form.
 pub fn follow_choices(app: &crate::App, session: &Session) -> Value {
-    app.db
-        .platforms()
+    app.platforms()
+        .all()
         .iter()
         .map(|platform| {
             json!({

@@ -64,10 +64,10 @@ pub struct ParseContext<'a> {
 }
 
 impl<'a> ParseContext<'a> {
-    /// The catalogue of `db`, today.
-    pub fn of(db: &'a crate::db::Db) -> ParseContext<'a> {
+    /// The catalogue, today.
+    pub fn of(platforms: &'a crate::platforms::catalogue::Catalogue) -> ParseContext<'a> {
         ParseContext {
-            platforms: db.platforms(),
+            platforms: platforms.all(),
             today: crate::reports::service::today().date(),
         }
     }

@@ -43,7 +43,7 @@ pub fn form_page(
     extra: Value,
 ) -> View {
     let mut form = FormBuilder::new(raw, errors);
-    let mut sections = sections_for(kind, &mut form, app.db.platforms());
+    let mut sections = sections_for(kind, &mut form, app.platforms().all());
     let editing = extra.get("edit").is_some();
     if !editing {
         sections.push(voucher_section(&mut form));
@@ -120,7 +120,7 @@ async fn submit_form(
 /// A form filled from its query: links such as "Rate this requester" on a
 /// requester page, the browser extension or a link in a channel.
 fn linked_form(app: &App, kind: ReportKind, query: &QueryPairs) -> Private<View> {
-    let linked = Prefill::from_query(kind, query, &ParseContext::of(&app.db));
+    let linked = Prefill::from_query(kind, query, &ParseContext::of(app.platforms()));
     Private(
         Status::Ok,
         form_page(

@@ -39,7 +39,7 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
                     "name": r.name(),
                     "aliases": r.aliases(),
                     "platform": r.platform,
-                    "platform_name": app.db.platform(r.platform.as_str()).map(|p| p.name.as_str()),
+                    "platform_name": app.platforms().get(r.platform.as_str()).map(|p| p.name.as_str()),
                     "requester_id": r.requester_id,
                 })
             })
@@ -53,7 +53,7 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
             "query": query.as_ref().map(SearchText::as_str),
             "searched": query.is_some(),
             "results": results,
-            "platforms": app.db.platforms(),
+            "platforms": app.platforms().all(),
         }),
     ))
 }
@@ -77,9 +77,7 @@ async fn lists(app: &App, platform: Option<&str>) -> Result<Value, Error> {
 
 #[get("/platforms")]
 pub async fn platforms(app: &State<App>) -> Page {
-    let platforms: Vec<Value> = app
-        .db
-        .platforms()
+    let platforms: Vec<Value> = app.platforms().all()
         .iter()
         .map(|p| json!({ "slug": p.slug, "name": p.name, "kind": p.kind.wire(), "website": p.website }))
         .collect();
@@ -190,8 +188,8 @@ async fn reports_of(
 #[get("/platforms/<slug>?<before>")]
 pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: Lang) -> Page {
     let platform = app
-        .db
-        .platform(slug)
+        .platforms()
+        .get(slug)
         .ok_or_else(|| Error::not_found("Clickline does not know this platform."))?
         .clone();
     let base = format!("/platforms/{slug}");
@@ -254,7 +252,7 @@ pub async fn requester(
             "name": requester.name(),
             "aliases": requester.aliases(),
             "platform": slug,
-            "platform_name": app.db.platform(slug.as_str()).map(|p| p.name.clone()),
+            "platform_name": app.platforms().get(slug.as_str()).map(|p| p.name.clone()),
             "requester_id": id,
             "reports": reports,
             "pagination": pagination,
