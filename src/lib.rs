@@ -202,21 +202,22 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
             assets,
         })
         .manage(extension)
-        .attach(rocket::fairing::AdHoc::try_on_ignite(
+        .attach(rocket::fairing::AdHoc::on_ignite(
             "platform catalogue",
             |rocket| {
                 Box::pin(async move {
                     let app = rocket.state::<App>().expect("App is managed");
+                    // Clickline starts while the database is down (it answers
+                    // 503 until it is back), with the shipped catalogue.
                     match platforms::catalogue::stored_catalogue(&app.db).await {
                         Ok(catalogue) => {
                             let _ = app.platforms.set(catalogue);
-                            Ok(rocket)
                         }
                         Err(error) => {
-                            tracing::error!("the platform catalogue could not be read: {error}");
-                            Err(rocket)
+                            tracing::warn!("the shipped platform catalogue is used: {error}");
                         }
                     }
+                    rocket
                 })
             },
         ))
