@@ -8,8 +8,7 @@ use super::parse::{parse_company_name, ProposalDraft};
 use super::store::{already_true, CompanyStore};
 use crate::db::Db;
 use crate::domain::{
-    CompanyProposalId, Country, FieldErrors, ModerationEntryId, PlatformSlug, ReceiptCode,
-    RequesterId,
+    CompanyProposalId, FieldErrors, ModerationEntryId, PlatformSlug, ReceiptCode, RequesterId,
 };
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
@@ -17,7 +16,6 @@ use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore}
 use crate::reports::service::{new_submission_key, today};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
-use crate::strikes::store::StrikeStore;
 
 /// The evidence of a proposal made from a rating's `end_client`.
 pub const FROM_RATING_EVIDENCE: &str = "named by a worker in a rating";
@@ -176,49 +174,6 @@ async fn apply(db: &Db, proposal: &CompanyProposal, min_group_size: u32) -> Resu
     // The company's own card at once, so its page exists from now on.
     crate::scorecards::recompute(db, &Target::Company(company.slug.clone()), min_group_size)
         .await?;
-    refresh_pressure(db, &company).await
-}
-
-/// Where a strike against `platform` (or some of its requesters) puts
-/// pressure: the home countries of the struck requesters' companies, or,
-/// for a whole platform, of its operator.
-pub async fn pressure_countries(
-    db: &Db,
-    platform: &PlatformSlug,
-    requesters: &[RequesterId],
-) -> Result<Vec<Country>> {
-    let mut countries = Vec::new();
-    if requesters.is_empty() {
-        countries.extend(db.operator_of(platform).await?.and_then(|c| c.based_in));
-    }
-    for id in requesters {
-        countries.extend(
-            db.company_of_account(platform, id)
-                .await?
-                .and_then(|c| c.based_in),
-        );
-    }
-    countries.sort();
-    countries.dedup();
-    Ok(countries)
-}
-
-/// Open strikes against the company's accounts or platforms alert its home
-/// country once it is known. A country once alerted stays alerted.
-async fn refresh_pressure(db: &Db, company: &Company) -> Result<()> {
-    let platforms = company
-        .accounts
-        .iter()
-        .map(|a| &a.platform)
-        .chain(&company.operates)
-        .collect();
-    for strike in crate::strikes::service::open_strikes_on(db, platforms).await? {
-        let countries = pressure_countries(db, &strike.platform, &strike.requester_ids).await?;
-        for country in countries {
-            if !strike.called_in.contains(&country) && !strike.pressure_in.contains(&country) {
-                db.add_pressure(&strike.id, &country).await?;
-            }
-        }
-    }
-    Ok(())
+    // A company's home country newly known: open strikes against it alert it.
+    crate::strikes::service::refresh_pressure(db, &company).await
 }

@@ -2,6 +2,8 @@
 //! strikes in the Philippines, someone in Indonesia picks up the work", so a
 //! strike alerts every country where its target's work is done.
 
+use crate::companies::model::Company;
+use crate::companies::store::CompanyStore;
 use crate::db::Db;
 use crate::domain::{
     Choice, Country, Day, FieldErrors, PlatformSlug, PledgeId, ReceiptCode, RequesterId, StrikeId,
@@ -194,12 +196,11 @@ pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Re
         .into_iter()
         .filter(|country| !strike.called_in.contains(country))
         .collect();
-    strike.pressure_in =
-        crate::companies::service::pressure_countries(db, &strike.platform, &strike.requester_ids)
-            .await?
-            .into_iter()
-            .filter(|country| !strike.called_in.contains(country))
-            .collect();
+    strike.pressure_in = pressure_countries(db, &strike.platform, &strike.requester_ids)
+        .await?
+        .into_iter()
+        .filter(|country| !strike.called_in.contains(country))
+        .collect();
     db.insert_strike(&strike).await?;
     db.enqueue_scorecards(&scorecards_of(&strike)).await?;
     Ok(strike)
@@ -221,6 +222,50 @@ pub async fn refresh_solidarity_after(
         for country in countries {
             if !strike.called_in.contains(&country) && !strike.solidarity_in.contains(&country) {
                 db.add_solidarity(&strike.id, &country).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Where a strike against `platform` (or some of its requesters) puts
+/// pressure: the home countries of the struck requesters' companies, or,
+/// for a whole platform, of its operator.
+pub async fn pressure_countries(
+    db: &Db,
+    platform: &PlatformSlug,
+    requesters: &[RequesterId],
+) -> Result<Vec<Country>> {
+    let mut countries = Vec::new();
+    if requesters.is_empty() {
+        countries.extend(db.operator_of(platform).await?.and_then(|c| c.based_in));
+    }
+    for id in requesters {
+        countries.extend(
+            db.company_of_account(platform, id)
+                .await?
+                .and_then(|c| c.based_in),
+        );
+    }
+    countries.sort();
+    countries.dedup();
+    Ok(countries)
+}
+
+/// Open strikes against the company's accounts or platforms alert its home
+/// country once it is known. A country once alerted stays alerted.
+pub async fn refresh_pressure(db: &Db, company: &Company) -> Result<()> {
+    let platforms = company
+        .accounts
+        .iter()
+        .map(|a| &a.platform)
+        .chain(&company.operates)
+        .collect();
+    for strike in open_strikes_on(db, platforms).await? {
+        let countries = pressure_countries(db, &strike.platform, &strike.requester_ids).await?;
+        for country in countries {
+            if !strike.called_in.contains(&country) && !strike.pressure_in.contains(&country) {
+                db.add_pressure(&strike.id, &country).await?;
             }
         }
     }
