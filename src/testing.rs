@@ -129,7 +129,7 @@ impl TestApp {
     /// exact figures.
     pub async fn settle(&self) {
         let app = self.client.rocket().state::<crate::App>().expect("App");
-        self.publish_on(crate::reports::service::today()).await;
+        self.publish_on(crate::domain::Day::today()).await;
         while crate::scorecards::run_queue(&app.db, &app.scorecards, app.settings.min_group_size)
             .await
             .expect("recompute scorecards")

@@ -149,7 +149,7 @@ async fn report_ids_do_not_encode_time() {
 async fn strike_counts_move_only_with_the_daily_batch() {
     let app = TestApp::with_settings(&[("publish_after_days", 1)]).await;
     let ana = app.organizer("ana@union.example", "PH", "organizer").await;
-    let today = clickline::reports::service::today().to_string();
+    let today = clickline::domain::Day::today().to_string();
     let call = serde_json::json!({
         "title": "No surveys under minimum wage", "demands": "Pay the minimum wage.",
         "platform": "mturk", "called_in": "PH", "starts_on": today,
@@ -184,9 +184,7 @@ async fn strike_counts_move_only_with_the_daily_batch() {
     }
     // The day ends: today's batch is out tomorrow.
     for collection in ["pledges", "supporters", "undercuts"] {
-        let yesterday = clickline::reports::service::today()
-            .plus_days(-1)
-            .to_string();
+        let yesterday = clickline::domain::Day::today().plus_days(-1).to_string();
         app.app()
             .db
             .raw()

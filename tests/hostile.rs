@@ -178,7 +178,7 @@ async fn hostile_text_in_flags_undercuts_strikes_and_announcements_is_inert() {
     let ana = app.organizer("ana@union.example", "PH", "organizer").await;
     app.login(&ana).await;
     let csrf = app.csrf().await;
-    let today = clickline::reports::service::today().to_string();
+    let today = clickline::domain::Day::today().to_string();
     for payload in PAYLOADS {
         let flag = app
             .post_json(
@@ -256,7 +256,7 @@ async fn characters_xml_forbids_never_reach_a_feed_or_the_database() {
     let ana = app.organizer("ana@union.example", "PH", "organizer").await;
     app.login(&ana).await;
     let csrf = app.csrf().await;
-    let today = clickline::reports::service::today().to_string();
+    let today = clickline::domain::Day::today().to_string();
     let strike = json!({
         "title": "Stop\u{1} the\u{0} rejections\u{FFFF}", "demands": "Pay\u{8} every task\u{1B} in full.",
         "platform": "mturk", "called_in": "PH", "starts_on": today,

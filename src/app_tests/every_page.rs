@@ -20,7 +20,7 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
     let admin = app.organizer("admin@union.example", "PH", "admin").await;
     let strike = json!({ "title": "Strike at MTurk", "demands": "Pay at least the minimum wage.",
                          "platform": "mturk", "called_in": "PH",
-                         "starts_on": crate::reports::service::today().to_string() });
+                         "starts_on": crate::domain::Day::today().to_string() });
     let strike: serde_json::Value = app
         .post_json_as(&admin.token, "/api/v1/strikes", &strike)
         .await

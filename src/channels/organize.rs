@@ -4,13 +4,13 @@ use rocket::response::Redirect;
 use rocket::{post, routes, Route, State};
 
 use crate::channels::announcements::{Announcement, AnnouncementStore};
+use crate::domain::Day;
 use crate::domain::{AnnouncementId, FieldErrors};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
-use crate::reports::service::today;
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -44,7 +44,7 @@ pub async fn announce(
             country: country.clone(),
             body: body.to_owned(),
             organizer_id: session.organizer.id.clone(),
-            day: today(),
+            day: Day::today(),
         })
         .await?;
     app.channel_views.evict(country.code());
@@ -128,7 +128,7 @@ mod tests {
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         app.login(&ana).await;
         let csrf = app.csrf().await;
-        let today = crate::reports::service::today().to_string();
+        let today = crate::domain::Day::today().to_string();
         let mistake = app
             .post_form(
                 "/organize/strikes",

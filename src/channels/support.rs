@@ -20,7 +20,6 @@ use crate::http::html_error::HtmlError;
 use crate::http::page::{page, private_if, Private, View};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
-use crate::reports::service::today;
 use crate::App;
 
 pub const COLLECTION: &str = "channel_support";
@@ -136,7 +135,7 @@ pub async fn write_support(
         .save_support_page(&SupportPage {
             country: country.clone(),
             body: body.to_owned(),
-            updated: today(),
+            updated: Day::today(),
         })
         .await?;
     Ok(Either::Left(Redirect::to(format!(

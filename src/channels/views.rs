@@ -13,7 +13,6 @@ use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::{Error, Result};
 use crate::i18n::{english, Arg};
-use crate::reports::service::today;
 use crate::reports::store::{visible_in, COLLECTION as REPORTS};
 use crate::strikes::store::{Strike, StrikeStore};
 use crate::strikes::views::StrikeSummary;
@@ -116,7 +115,7 @@ fn pressure_alert(strike: &Strike, today: Day) -> PressureAlert {
 /// Builds the view of the channel of `country`.
 pub async fn build(app: &App, country: &Country) -> Result<ChannelView> {
     let (db, min_group_size) = (&app.db, app.settings.min_group_size);
-    let today = today();
+    let today = Day::today();
     let strikes = db.strikes_in(country).await?;
     let open = || strikes.iter().filter(|s| s.is_open(today));
     let active_strikes = open()

@@ -7,13 +7,14 @@ use super::model::{Account, Claim, Company, CompanyProposal, Decision, ProposalS
 use super::parse::{parse_company_name, ProposalDraft};
 use super::store::{already_true, CompanyStore};
 use crate::db::Db;
+use crate::domain::Day;
 use crate::domain::{
     CompanyProposalId, FieldErrors, ModerationEntryId, PlatformSlug, ReceiptCode, RequesterId,
 };
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore};
-use crate::reports::service::{new_submission_key, today};
+use crate::reports::service::new_submission_key;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 
@@ -36,7 +37,7 @@ pub async fn propose(
         evidence: draft.evidence,
         from_rating: false,
         status: ProposalStatus::Pending,
-        day: today(),
+        day: Day::today(),
         receipt_hash: Some(receipt.hash()),
         dedupe: None,
     };
@@ -74,7 +75,7 @@ pub async fn propose_link_from_rating(
         evidence: FROM_RATING_EVIDENCE.to_owned(),
         from_rating: true,
         status: ProposalStatus::Pending,
-        day: today(),
+        day: Day::today(),
         receipt_hash: None,
     };
     db.insert_proposal_once(&proposal).await
@@ -137,7 +138,7 @@ pub async fn decide(
         },
         reason,
         moderator: moderator.to_owned(),
-        day: today(),
+        day: Day::today(),
     })
     .await?;
     if decision == Decision::Confirm {

@@ -4,7 +4,7 @@
 use rocket::http::{Header, Status};
 use serde_json::{json, Value};
 
-use crate::reports::service::today;
+use crate::domain::Day;
 use crate::testing::{sample_rating, TestApp};
 
 /// A rating of `requester_id` on `platform` paid `amount` USD for `minutes`.
@@ -269,7 +269,7 @@ async fn proposals_are_parsed_redacted_and_store_nothing_identifying() {
             "unexpected field {key}"
         );
     }
-    assert_eq!(stored.get_str("day").unwrap(), today().to_string());
+    assert_eq!(stored.get_str("day").unwrap(), Day::today().to_string());
 
     // The form comes back with its messages and the text as typed.
     let form = app
@@ -350,7 +350,7 @@ async fn a_strike_against_a_requester_of_a_company_based_in_de_alerts_de_for_pre
             "title": "No surveys under minimum wage",
             "demands": "Pay at least the **minimum wage** of the worker's country.",
             "platform": "mturk", "requester_ids": requester, "called_in": "PH",
-            "starts_on": today().to_string(),
+            "starts_on": Day::today().to_string(),
         })
     };
     // Called before the company is known: the alert follows the confirmation.

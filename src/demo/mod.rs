@@ -10,6 +10,7 @@ use rand::{Rng, SeedableRng};
 use serde_json::{json, Value};
 
 use crate::db::Db;
+use crate::domain::Day;
 use crate::domain::{
     Choice, Communication, Country, Currency, ExchangeRates, GrievanceCategory, GrievanceStatus,
     Money, Month, Outcome, Paid, PaymentForm, PlatformSlug, Purpose, ReceiptCode, Rejected,
@@ -18,7 +19,7 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::platforms::requesters::RequesterStore;
 use crate::reports::parse::WorkBehind;
-use crate::reports::service::{new_submission_key, today};
+use crate::reports::service::new_submission_key;
 use crate::reports::store::{Grievance, Rating, Report, COLLECTION};
 
 const REQUESTERS: &[(&str, &str, &str)] = &[
@@ -119,7 +120,7 @@ fn demo_report(rng: &mut StdRng, kind: ReportKind, requester_index: usize) -> Re
     } else {
         pick(rng, WORKERS).0
     };
-    let day = today().plus_days(-rng.gen_range(0..365));
+    let day = Day::today().plus_days(-rng.gen_range(0..365));
     let key = new_submission_key();
     let mut report = Report {
         id: ReportId::generate(),
@@ -271,7 +272,7 @@ fn held_burst(rng: &mut StdRng) -> Vec<Report> {
     (0..12)
         .map(|_| {
             let mut report = demo_rating(rng, 0);
-            report.day = today();
+            report.day = Day::today();
             report.published = false;
             report.held = true;
             report.vouched = false;
@@ -294,7 +295,7 @@ fn demo_grievance(rng: &mut StdRng, index: usize) -> Report {
             amount: f64::from(rng.gen_range(5..400)),
             currency: Currency::parse("USD").expect("USD"),
         }),
-        month: Month::parse(&month, today().date()).ok(),
+        month: Month::parse(&month, Day::today().date()).ok(),
         description: format!(
             "(Demo data) A made-up example of a {} grievance, so the pages have something to show.",
             crate::i18n::english(&category.label()).to_lowercase()

@@ -11,13 +11,13 @@ use crate::companies::model::{Account, Claim, Decision};
 use crate::companies::parse::{parse_company_name, ProposalDraft};
 use crate::config::Secrets;
 use crate::db::Db;
+use crate::domain::Day;
 use crate::domain::{
     AnnouncementId, Country, PlatformSlug, RequesterId, StrikeId, StrikeStatus, UndercutId,
 };
 use crate::error::Result;
 use crate::organizers::accounts::create_organizer;
 use crate::organizers::store::{Organizer, OrganizerStore};
-use crate::reports::service::today;
 use crate::strikes::service;
 use crate::strikes::store::{StatusChange, Strike, StrikeStore, Undercut};
 
@@ -108,7 +108,7 @@ async fn company_behind_two_accounts(db: &Db, moderator: &Organizer, min: u32) -
 }
 
 async fn strike_against_the_company(db: &Db, organizer: &Organizer, min: u32) -> Result<Strike> {
-    let starts_on = today().plus_days(-3);
+    let starts_on = Day::today().plus_days(-3);
     let strike = Strike {
         id: StrikeId::generate(),
         title: "(Demo) Pay for qualification tests at Demo Image Tagging Co".to_owned(),
@@ -173,7 +173,7 @@ async fn channel_pages(db: &Db, organizer: &Organizer) -> Result<()> {
         body: "(Demo data) Strike meeting on **Thursday**: bring your rejected-work screenshots."
             .to_owned(),
         organizer_id: organizer.id.clone(),
-        day: today(),
+        day: Day::today(),
     })
     .await?;
     db.save_support_page(&SupportPage {
@@ -182,7 +182,7 @@ async fn channel_pages(db: &Db, organizer: &Organizer) -> Result<()> {
                stop at once. Talk to the **union's peer-support line** (demo) or to a trusted \
                colleague; the channel's organizers meet weekly."
             .to_owned(),
-        updated: today(),
+        updated: Day::today(),
     })
     .await
 }

@@ -5,6 +5,7 @@ use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
+use crate::domain::Day;
 use crate::domain::{FieldErrors, ModerationEntryId, ReportId};
 use crate::error::Error;
 use crate::http::fields::RawFields;
@@ -14,7 +15,6 @@ use crate::i18n::Msg;
 use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore};
 use crate::organizers::roles::Moderator;
 use crate::organizers::web::{ok, session_context, Page};
-use crate::reports::service::today;
 use crate::reports::store::{ReportStore, Stored};
 use crate::reports::views::PublicReport;
 use crate::scorecards::store::ScorecardStore;
@@ -91,7 +91,7 @@ pub async fn moderate(
         action,
         reason: reason.to_owned(),
         moderator: session.organizer.name.clone(),
-        day: today(),
+        day: Day::today(),
     };
     let targets = Target::affected(&report.platform, report.requester_id.as_ref());
     app.db.enqueue_scorecards(&targets).await?;

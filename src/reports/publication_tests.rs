@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use rocket::http::{ContentType, Header, Status};
 use serde_json::{json, Value};
 
-use crate::reports::service::today;
+use crate::domain::Day;
 use crate::testing::{sample_rating, TestApp};
 
 /// Posts a rating from a given socket address.
@@ -35,7 +35,7 @@ pub(super) fn rating_of(requester: &str, hourly: f64, comment: &str) -> Value {
 async fn a_report_is_public_only_from_the_next_days_batch() {
     let app = TestApp::with_settings(&[("publish_after_days", 1)]).await;
     let (id, receipt) = app.file_rating().await;
-    let tomorrow = today().plus_days(1);
+    let tomorrow = Day::today().plus_days(1);
     // The worker sees it at its link at once, with the day it will be published.
     let report: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
     assert_eq!(report["published"], json!(false));
@@ -78,7 +78,7 @@ async fn a_report_is_public_only_from_the_next_days_batch() {
 async fn a_correction_of_a_published_report_waits_for_the_next_batch() {
     let app = TestApp::with_settings(&[("publish_after_days", 1)]).await;
     let (id, receipt) = app.file_rating().await;
-    app.publish_on(today().plus_days(1)).await;
+    app.publish_on(Day::today().plus_days(1)).await;
     let response = app
         .client
         .patch(format!("/api/v1/reports/{id}"))
@@ -94,9 +94,9 @@ async fn a_correction_of_a_published_report_waits_for_the_next_batch() {
     assert_eq!(public["paid"], "yes", "the public does not, yet");
     assert_eq!(
         public["publishes_on"],
-        json!(today().plus_days(1).to_string())
+        json!(Day::today().plus_days(1).to_string())
     );
-    let batch = app.publish_on(today().plus_days(1)).await;
+    let batch = app.publish_on(Day::today().plus_days(1)).await;
     assert_eq!(batch.corrected, 1);
     let public: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
     assert_eq!(public["paid"], "no");
@@ -114,7 +114,7 @@ async fn a_burst_is_held_for_moderators_and_released_one_by_one() {
         let status = rate_from(&app, &address, &rating_of("HOLD1", 40.0, "")).await;
         assert_eq!(status, Status::Created);
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!((batch.published, batch.held), (10, 2), "only the excess");
     app.settle().await;
     let platform: Value = app.get_json("/api/v1/platforms/mturk").await;
@@ -163,7 +163,7 @@ async fn copied_comments_and_crowded_networks_are_held_but_not_honest_ratings() 
         let honest = rating_of("HONEST1", 2.0, &format!("my own words {i}"));
         rate_from(&app, &format!("10.{}.1.1:4000", 50 + i), &honest).await;
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!(batch.held, 4, "three copies and one from a crowded network");
     assert_eq!(batch.published, 8);
 }
@@ -221,8 +221,8 @@ async fn the_burst_baseline_counts_the_ratings_of_its_first_day() {
 
     let app = TestApp::new().await;
     // One rating on the window's first day, one the day before it, one today.
-    let first = today().plus_days(-BASELINE_DAYS);
-    app.ratings_published_on(&[first, first.plus_days(-1), today()])
+    let first = Day::today().plus_days(-BASELINE_DAYS);
+    app.ratings_published_on(&[first, first.plus_days(-1), Day::today()])
         .await;
     let target = Target::Requester(
         PlatformSlug::parse("mturk").unwrap(),
@@ -231,7 +231,7 @@ async fn the_burst_baseline_counts_the_ratings_of_its_first_day() {
     let counted = app
         .app()
         .db
-        .published_ratings_between(&target, first, today().plus_days(1))
+        .published_ratings_between(&target, first, Day::today().plus_days(1))
         .await
         .unwrap();
     assert_eq!(counted, 2, "the first day and today, not the day before");

@@ -6,7 +6,8 @@ use rocket::http::{ContentType, Header, Status};
 use serde_json::{json, Value};
 
 use super::publication_tests::{rate_from, rating_of};
-use crate::reports::service::{today, CHANGES_PER_REPORT_PER_DAY};
+use crate::domain::Day;
+use crate::reports::service::CHANGES_PER_REPORT_PER_DAY;
 use crate::testing::TestApp;
 
 /// Files a rating from `address`; returns its id and receipt.
@@ -118,7 +119,7 @@ async fn corrections_are_screened_with_the_batch_they_are_published_in() {
         let address = format!("10.{i}.0.1:4000");
         filed.push(file_from(&app, &address, &rating_of("CORR1", 2.0, "")).await);
     }
-    assert_eq!(app.publish_on(today()).await.published, 7);
+    assert_eq!(app.publish_on(Day::today()).await.published, 7);
     // Seven corrections and five new ratings in one batch: twelve, a burst
     // whose excess is held from the corrections, which most of it agrees with.
     for (i, report) in filed.iter().enumerate() {
@@ -133,7 +134,7 @@ async fn corrections_are_screened_with_the_batch_they_are_published_in() {
         let address = format!("10.{i}.0.1:4000");
         file_from(&app, &address, &rating_of("CORR1", 90.0, "")).await;
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!(
         (batch.held, batch.published, batch.corrected),
         (2, 5, 5),
@@ -189,7 +190,7 @@ async fn a_burst_holds_its_excess_from_the_one_sided_ratings_not_the_contrary_on
         let address = format!("10.{}.9.1:4000", 100 + i);
         honest.push(file_from(&app, &address, &rating_of("FLOOD1", 1.0, "")).await);
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!((batch.published, batch.held), (10, 5));
     for (id, _) in &honest {
         let report: Value = app.get_json(&format!("/api/v1/reports/{id}")).await;
@@ -212,7 +213,7 @@ async fn a_platform_is_screened_across_made_up_requesters() {
             Status::Created
         );
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!((batch.published, batch.held), (10, 20));
     app.settle().await;
     let platform: Value = app.get_json("/api/v1/platforms/mturk").await;
@@ -228,6 +229,6 @@ async fn one_network_rating_many_requesters_of_a_platform_is_held() {
         let rating = rating_of(&format!("NET{i}"), 3.0, &format!("words {i}"));
         rate_from(&app, &format!("10.77.0.{i}:4000"), &rating).await;
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!((batch.published, batch.held), (10, 1));
 }

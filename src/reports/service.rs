@@ -84,11 +84,6 @@ fn submission_hash(key: &str) -> String {
     hex::encode(Sha256::digest(format!("clickline submission\0{key}")))
 }
 
-/// Today's UTC date: the only time a report carries.
-pub fn today() -> Day {
-    Day::today()
-}
-
 impl Report {
     pub fn new(id: ReportId, new: NewReport, intake: &Intake, hashes: (String, String)) -> Report {
         let kind = new.kind();
@@ -333,13 +328,13 @@ pub const CHANGES_PER_REPORT_PER_DAY: u32 = 5;
 
 /// The day what is filed or corrected today is published.
 pub fn publication_day(app: &App) -> Day {
-    today().plus_days(i64::from(app.settings.publish_after_days))
+    Day::today().plus_days(i64::from(app.settings.publish_after_days))
 }
 
 /// The last day whose batch is out: what was filed on it or before is
 /// public today (the same rule as [`publication_day`], seen from today).
 pub fn last_published_day(app: &App) -> Day {
-    today().plus_days(-i64::from(app.settings.publish_after_days))
+    Day::today().plus_days(-i64::from(app.settings.publish_after_days))
 }
 
 /// Withdraws a report: its content is deleted and it leaves every page and
@@ -396,7 +391,7 @@ pub async fn submit(
         }
     }
     let intake = Intake {
-        day: today(),
+        day: Day::today(),
         publishes_on: publication_day(app),
         vouched: voucher.is_some(),
         suspect,

@@ -23,7 +23,6 @@ use crate::domain::{
 use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore};
 use crate::reports::parse::WorkBehind;
-use crate::reports::service::today;
 use crate::reports::store::{held_in, visible_in, COLLECTION as REPORTS};
 use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
 
@@ -352,7 +351,7 @@ async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option
             platform.as_str(),
             requester_id,
             names,
-            today(),
+            Day::today(),
             min_group_size,
         ),
         None => {
@@ -360,7 +359,13 @@ async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option
             // In the rebuild's order, so sums add up in the same order.
             parts.sort_by(|a, b| (a.0.is_none(), &a.0).cmp(&(b.0.is_none(), &b.0)));
             let parts = parts.iter().map(|(_, acc)| acc);
-            Accumulator::finish_together(parts, platform.as_str(), names, today(), min_group_size)
+            Accumulator::finish_together(
+                parts,
+                platform.as_str(),
+                names,
+                Day::today(),
+                min_group_size,
+            )
         }
     };
     card.active_strikes = crate::strikes::service::active_strikes_for(db, target).await?;
@@ -409,7 +414,7 @@ pub(super) async fn company_card<'a>(
 ) -> Result<Scorecard> {
     use crate::companies::cards as companies;
     let names = (company.name.clone(), Vec::new());
-    let mut card = Accumulator::finish_together(accounts, "", names, today(), min_group_size);
+    let mut card = Accumulator::finish_together(accounts, "", names, Day::today(), min_group_size);
     let target = Target::Company(company.slug.clone());
     card.active_strikes = crate::strikes::service::active_strikes_for(db, &target).await?;
     card.held_for_review = companies::held_for_review(db, company).await?;

@@ -136,7 +136,7 @@ async fn odd_counts_old_reports_withdrawn_and_hidden_ones() {
         )
         .await
         .unwrap();
-    let old_day = crate::reports::service::today().plus_days(-100).to_string();
+    let old_day = crate::domain::Day::today().plus_days(-100).to_string();
     reports
         .update_one(
             doc! { "_id": &filed[0].0 },

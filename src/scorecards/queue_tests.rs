@@ -5,7 +5,7 @@ use mongodb::bson::Document;
 use super::compute::Accumulator;
 use super::store::{Queued, ScorecardDoc, ScorecardStore, COLLECTION};
 use crate::db::Db;
-use crate::reports::service::today;
+use crate::domain::Day;
 use crate::testing::{database_uri, unique_database_name};
 use crate::Prepare;
 
@@ -17,7 +17,7 @@ fn card(ratings: i64) -> ScorecardDoc {
         "mturk",
         Some("R1".into()),
         ("R1".into(), vec![]),
-        today(),
+        Day::today(),
         5,
     );
     ScorecardDoc {

@@ -36,7 +36,6 @@ use crate::domain::{Day, PlatformSlug};
 use crate::error::{Error, Result};
 use crate::platforms::catalogue::stored_catalogue;
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
-use crate::reports::service::today;
 use crate::reports::store::{is_visible, COLLECTION as REPORTS};
 use crate::strikes::service::open_strikes_against;
 use crate::strikes::store::{Strike, StrikeStore};
@@ -131,7 +130,7 @@ async fn write_new_set(
         let key = Target::Company(company.slug.clone()).key();
         writer.push(db, ScorecardDoc::new(key, card)).await?;
     }
-    let today = today();
+    let today = Day::today();
     for platform in stored_catalogue(db).await?.all() {
         let slug = platform.slug.as_str();
         let context = CardContext {

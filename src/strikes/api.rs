@@ -1,4 +1,5 @@
 #[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::domain::Day;
 use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::openapi::ApiPart;
 #[allow(unused_imports)] // named by the OpenAPI annotations
@@ -15,7 +16,6 @@ use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
-use crate::reports::service::today;
 use crate::strikes::service::{find_strike, Promise};
 use crate::strikes::store::StrikeStore;
 use crate::strikes::views::{
@@ -56,7 +56,7 @@ struct Described;
 #[utoipa::path(get, path = "/api/v1/strikes", tag = "strikes", responses((status = 200, body = [StrikeListEntry])))]
 #[get("/strikes")]
 pub async fn list_strikes(app: &State<App>) -> Result<Json<Vec<StrikeListEntry>>> {
-    let today = today();
+    let today = Day::today();
     let list = app
         .db
         .list_strikes()
@@ -127,14 +127,14 @@ pub async fn pledge(
     client: ClientAddress,
 ) -> Result<Created<Json<PledgeFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let country = strikes::service::parse_pledge(&raw, &strike, today())?;
+    let country = strikes::service::parse_pledge(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (pledge, receipt) = strikes::service::pledge(
         &app.db,
         &app.secrets.receipt_key(),
         &strike,
         country,
-        today(),
+        Day::today(),
     )
     .await?;
     forget(app, &strike);
@@ -183,14 +183,14 @@ pub async fn support(
     client: ClientAddress,
 ) -> Result<Created<Json<SupportFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let country = strikes::service::parse_support(&raw, &strike, today())?;
+    let country = strikes::service::parse_support(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (supporter, receipt) = strikes::service::support(
         &app.db,
         &app.secrets.receipt_key(),
         &strike,
         country,
-        today(),
+        Day::today(),
     )
     .await?;
     forget(app, &strike);
@@ -257,7 +257,7 @@ pub async fn undercut(
 
 #[cfg(test)]
 mod tests {
-    use crate::reports::service::today;
+    use crate::domain::Day;
     use rocket::http::{Header, Status};
     use serde_json::{json, Value};
 
@@ -270,7 +270,7 @@ mod tests {
             "platform": "mturk",
             "requester_ids": "A1B2C3D4E5",
             "called_in": called_in,
-            "starts_on": today().to_string(),
+            "starts_on": Day::today().to_string(),
         })
     }
 

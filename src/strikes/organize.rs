@@ -1,5 +1,6 @@
 //! Organizers call strikes and change their status from their area.
 
+use crate::domain::Day;
 use crate::http::page::View;
 use rocket::http::Status;
 use rocket::response::Redirect;
@@ -14,7 +15,6 @@ use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::organizers::web::{session_context, Page};
-use crate::reports::service::today;
 use crate::strikes::views::forget;
 use crate::{strikes, App};
 
@@ -36,7 +36,7 @@ fn strike_form_page(
         .collect();
     let context = json!({
         "me": session_context(session), "values": raw, "errors": errors.view(), "banner": banner, "platforms": platforms,
-        "today": today(),
+        "today": Day::today(),
     });
     Ok(Private(
         status,
@@ -136,7 +136,7 @@ mod tests {
             "title": "No surveys under minimum wage",
             "demands": "Pay at least the minimum wage of the worker's country.",
             "platform": "mturk", "called_in": ["PH"],
-            "starts_on": crate::reports::service::today().to_string(),
+            "starts_on": crate::domain::Day::today().to_string(),
         })
     }
 

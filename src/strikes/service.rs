@@ -14,7 +14,7 @@ use crate::http::fields::RawFields;
 use crate::i18n::Msg;
 use crate::organizers::store::Organizer;
 use crate::platforms::catalogue::Catalogue;
-use crate::reports::service::{new_submission_key, today};
+use crate::reports::service::new_submission_key;
 use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
@@ -125,7 +125,7 @@ pub fn parse_strike(
         errors.add("called_in", Msg::new("invalid-strike-countries"));
     }
     let starts_on = parse_date(raw.get("starts_on"), "starts_on", &mut errors);
-    if starts_on.is_some_and(|start| start < today().plus_days(-30)) {
+    if starts_on.is_some_and(|start| start < Day::today().plus_days(-30)) {
         errors.add("starts_on", Msg::new("invalid-strike-start"));
     }
     let ends_on = raw
@@ -167,7 +167,7 @@ pub fn parse_strike(
         status: StrikeStatus::Announced,
         history: vec![StatusChange {
             status: StrikeStatus::Announced,
-            day: today(),
+            day: Day::today(),
         }],
         solidarity_in: Vec::new(),
         pressure_in: Vec::new(),
@@ -276,7 +276,7 @@ pub async fn refresh_pressure(db: &Db, company: &Company) -> Result<()> {
 pub async fn open_strikes_on(db: &Db, mut platforms: Vec<&PlatformSlug>) -> Result<Vec<Strike>> {
     platforms.sort();
     platforms.dedup();
-    let today = today();
+    let today = Day::today();
     let mut open = Vec::new();
     for platform in platforms {
         let strikes = db.strikes_against(platform).await?;
@@ -297,7 +297,8 @@ pub async fn change_status(
     }
     let status = StrikeStatus::parse(raw_status)
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
-    db.set_strike_status(&strike.id, status, today()).await?;
+    db.set_strike_status(&strike.id, status, Day::today())
+        .await?;
     db.enqueue_scorecards(&scorecards_of(strike)).await
 }
 
@@ -443,7 +444,7 @@ pub fn parse_undercut(raw: &RawFields, strike: &Strike) -> Result<Undercut, Fiel
         country: country.ok_or(errors.clone())?,
         platform: platform.ok_or(errors)?,
         note,
-        day: today(),
+        day: Day::today(),
     })
 }
 
@@ -461,7 +462,7 @@ pub async fn active_strikes_for(db: &Db, target: &Target) -> Result<Vec<ActiveSt
         (Target::Company(slug), _) => slug,
         (_, Some(platform)) => {
             let strikes = db.strikes_against(platform).await?;
-            return Ok(open_strikes_against(&strikes, target, today()));
+            return Ok(open_strikes_against(&strikes, target, Day::today()));
         }
         (_, None) => return Ok(Vec::new()),
     };
@@ -473,7 +474,7 @@ pub async fn active_strikes_for(db: &Db, target: &Target) -> Result<Vec<ActiveSt
     for account in accounts {
         let target = Target::Requester(account.platform.clone(), account.requester_id.clone());
         let strikes = db.strikes_against(&account.platform).await?;
-        for strike in open_strikes_against(&strikes, &target, today()) {
+        for strike in open_strikes_against(&strikes, &target, Day::today()) {
             if !found.iter().any(|s| s.id == strike.id) {
                 found.push(strike);
             }

@@ -4,7 +4,7 @@
 use rocket::http::{Header, Status};
 use serde_json::{json, Value};
 
-use crate::reports::service::today;
+use crate::domain::Day;
 use crate::testing::TestApp;
 
 async fn strike(app: &TestApp) -> String {
@@ -13,7 +13,7 @@ async fn strike(app: &TestApp) -> String {
         "title": "No surveys under minimum wage",
         "demands": "Pay at least the **minimum wage** of the worker's country.",
         "platform": "mturk", "requester_ids": "A1B2C3D4E5", "called_in": "PH",
-        "starts_on": today().to_string(),
+        "starts_on": Day::today().to_string(),
     });
     let created: Value = app
         .post_json_as(&ana.token, "/api/v1/strikes", &call)

@@ -12,7 +12,7 @@ use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::Result;
 use crate::i18n::english;
-use crate::reports::service::{last_published_day, today};
+use crate::reports::service::last_published_day;
 use crate::strikes::store::{Strike, StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS};
 use crate::App;
 
@@ -217,9 +217,9 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
             }
         })
         .collect();
-    let status = strike.status_on(today());
+    let status = strike.status_on(Day::today());
     Ok(StrikeView {
-        summary: StrikeSummary::of(strike, today()),
+        summary: StrikeSummary::of(strike, Day::today()),
         demands: strike.demands.clone(),
         demands_html: render_markdown(&strike.demands),
         status_label: english(&status.label()),

@@ -1,5 +1,6 @@
 //! Public strike pages, their pledge and undercut forms and the strikes feed.
 
+use crate::domain::Day;
 use crate::http::page::private_if;
 use crate::http::page::View;
 use rocket::http::{ContentType, Status};
@@ -17,7 +18,6 @@ use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
-use crate::reports::service::today;
 use crate::strikes::organize::strike_statuses;
 use crate::strikes::service::find_strike;
 use crate::strikes::store::{Strike, StrikeStore};
@@ -44,7 +44,7 @@ fn country_codes() -> Vec<&'static str> {
 
 #[get("/strikes")]
 pub async fn strikes_page(app: &State<App>) -> Page {
-    let today = today();
+    let today = Day::today();
     let list: Vec<Value> = app
         .db
         .list_strikes()
@@ -94,7 +94,7 @@ async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Resul
         session.is_some_and(|s| strike.called_in.iter().any(|c| s.organizer.can_act_in(c)));
     Ok(json!({
         "strike": *view,
-        "open": strike.is_open(today()),
+        "open": strike.is_open(Day::today()),
         "countries": country_codes(),
         "manage": can_manage.then(|| json!({ "csrf": session.map(|s| s.csrf.clone()), "statuses": strike_statuses() })),
     }))
@@ -143,8 +143,8 @@ impl Promise {
 
     fn parse(self, raw: &RawFields, strike: &Strike) -> Result<Country, FieldErrors> {
         match self {
-            Promise::Pledge => strikes::service::parse_pledge(raw, strike, today()),
-            Promise::Support => strikes::service::parse_support(raw, strike, today()),
+            Promise::Pledge => strikes::service::parse_pledge(raw, strike, Day::today()),
+            Promise::Support => strikes::service::parse_support(raw, strike, Day::today()),
         }
     }
 
@@ -159,12 +159,14 @@ impl Promise {
         Ok(match self {
             Promise::Pledge => {
                 let (pledge, receipt) =
-                    strikes::service::pledge(&app.db, &secret, strike, country, today()).await?;
+                    strikes::service::pledge(&app.db, &secret, strike, country, Day::today())
+                        .await?;
                 (pledge.id.to_string(), receipt.display())
             }
             Promise::Support => {
                 let (supporter, receipt) =
-                    strikes::service::support(&app.db, &secret, strike, country, today()).await?;
+                    strikes::service::support(&app.db, &secret, strike, country, Day::today())
+                        .await?;
                 (supporter.id.to_string(), receipt.display())
             }
         })

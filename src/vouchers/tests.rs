@@ -3,7 +3,7 @@
 use rocket::http::{ContentType, Status};
 use serde_json::{json, Value};
 
-use crate::reports::service::today;
+use crate::domain::Day;
 use crate::testing::{sample_grievance, sample_rating, TestApp};
 
 async fn issue(app: &TestApp, token: &str, count: u32) -> Vec<String> {
@@ -100,7 +100,7 @@ async fn vouched_ratings_are_spared_the_burst_hold() {
             .await;
         assert_eq!(response.status(), Status::Created);
     }
-    let batch = app.publish_on(today()).await;
+    let batch = app.publish_on(Day::today()).await;
     assert_eq!((batch.published, batch.held), (12, 0));
 }
 

@@ -77,7 +77,7 @@ pub fn synthetic_rating(rng: &mut StdRng, requesters: Range<usize>) -> Report {
         currency: usd,
     };
     let hourly = pay.hourly(minutes);
-    let day = clickline::reports::service::today().plus_days(-rng.gen_range(0..540));
+    let day = clickline::domain::Day::today().plus_days(-rng.gen_range(0..540));
     Report {
         id: ReportId::generate(),
         kind: ReportKind::Rating,

@@ -144,7 +144,7 @@ mod tests {
 
         let ana = app.organizer("ana@union.example", "PH", "organizer").await;
         let strike = json!({ "title": "Strike at Toloka", "demands": "Pay for qualification tests.", "platform": "toloka",
-                             "called_in": "PH", "starts_on": crate::reports::service::today().to_string() });
+                             "called_in": "PH", "starts_on": crate::domain::Day::today().to_string() });
         assert_eq!(
             app.post_json_as(&ana.token, "/api/v1/strikes", &strike)
                 .await

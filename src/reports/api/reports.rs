@@ -71,7 +71,7 @@ pub async fn flag_report(
     _not_public: KeepsPages,
 ) -> Result<(Status, Json<FlagFiled>)> {
     let report = find_visible(&app.db, id).await?;
-    let flag = parse_flag(&report, &raw, service::today())?;
+    let flag = parse_flag(&report, &raw, crate::domain::Day::today())?;
     app.count_submission(&client).await?;
     app.db.add_flag(&flag).await?;
     Ok((

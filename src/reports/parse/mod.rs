@@ -68,7 +68,7 @@ impl<'a> ParseContext<'a> {
     pub fn of(platforms: &'a crate::platforms::catalogue::Catalogue) -> ParseContext<'a> {
         ParseContext {
             platforms: platforms.all(),
-            today: crate::reports::service::today().date(),
+            today: crate::domain::Day::today().date(),
         }
     }
 }

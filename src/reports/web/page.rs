@@ -5,13 +5,14 @@ use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::Choice;
+use crate::domain::Day;
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private, View};
 use crate::i18n::Msg;
 use crate::moderation::flags::{parse_flag, FlagReason, FlagStore};
-use crate::reports::service::{find_visible, today};
+use crate::reports::service::find_visible;
 use crate::reports::views::PublicReport;
 use crate::App;
 
@@ -53,7 +54,7 @@ pub async fn flag(
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
                 "flag_errors": errors, "banner": banner, "note": raw.get("note") })
     };
-    let flag = match parse_flag(&report, &raw, today()) {
+    let flag = match parse_flag(&report, &raw, Day::today()) {
         Ok(flag) => flag,
         Err(errors) => {
             let body = context(errors.view(), None);
