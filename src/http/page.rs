@@ -39,6 +39,9 @@ pub struct View {
     name: &'static str,
     title: Title,
     context: Value,
+    /// The page a form answered by this view lives on, when the form was
+    /// posted to an address of its own (`/strikes/x/pledge`).
+    on_page: Option<String>,
 }
 
 /// A page from template `name` with its own context.
@@ -47,30 +50,23 @@ pub fn page(name: &'static str, title: impl Into<Title>, context: Value) -> View
         name,
         title: title.into(),
         context,
+        on_page: None,
     }
 }
 
 /// Where the language switch leads back to: the page being read, or, after
-/// a form was posted to an action address (`/strikes/x/pledge`), the page
-/// the form is on.
-fn page_address(request: &Request<'_>) -> String {
+/// a form was posted, the page the form is on (as the view says, else the
+/// address it was posted to).
+fn page_address(request: &Request<'_>, on_page: Option<String>) -> String {
     if request.method() == rocket::http::Method::Get {
         return request.uri().to_string();
     }
-    let path = request.uri().path().to_string();
-    match path.rsplit_once('/') {
-        Some((page, "pledge" | "support" | "undercut" | "flag" | "edit" | "withdraw"))
-            if !page.is_empty() =>
-        {
-            page.to_owned()
-        }
-        _ => path,
-    }
+    on_page.unwrap_or_else(|| request.uri().path().to_string())
 }
 
 /// The links of the language switch, each back to the page being read.
-fn language_links(request: &Request<'_>, current: Lang) -> Vec<Value> {
-    let here = page_address(request);
+fn language_links(request: &Request<'_>, current: Lang, on_page: Option<String>) -> Vec<Value> {
+    let here = page_address(request, on_page);
     let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
     Lang::ALL
         .iter()
@@ -89,13 +85,13 @@ fn language_links(request: &Request<'_>, current: Lang) -> Vec<Value> {
 /// Renders `name` in `lang` with what the layout needs: language,
 /// direction, the language switch, the title, the stylesheet and the demo
 /// banner.
-fn render(
-    request: &Request<'_>,
-    lang: Lang,
-    name: &'static str,
-    title: Title,
-    mut context: Value,
-) -> Template {
+fn render(request: &Request<'_>, lang: Lang, view: View) -> Template {
+    let View {
+        name,
+        title,
+        mut context,
+        on_page,
+    } = view;
     let app = request.rocket().state::<App>();
     context["site"] = json!({ "demo": app.is_some_and(|app| app.demo) });
     context["static"] = json!({
@@ -103,7 +99,7 @@ fn render(
     });
     context["lang"] = json!(lang.code());
     context["dir"] = json!(lang.dir());
-    context["languages"] = json!(language_links(request, lang));
+    context["languages"] = json!(language_links(request, lang, on_page));
     context["title"] = json!(match title {
         Title::Msg(msg) => msg.render(lang),
         Title::Text(text) => text,
@@ -117,13 +113,19 @@ impl View {
         self.context["message"] = json!(message);
         self
     }
+
+    /// Says which page the form this view answers is on (an address from
+    /// `uri!`), for the language switch.
+    pub fn on_page(mut self, address: impl std::fmt::Display) -> View {
+        self.on_page = Some(address.to_string());
+        self
+    }
 }
 
 impl<'r> Responder<'r, 'static> for View {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
         let lang = Lang::of_request(request);
-        let mut response =
-            render(request, lang, self.name, self.title, self.context).respond_to(request)?;
+        let mut response = render(request, lang, self).respond_to(request)?;
         // The same address reads differently per language.
         response.set_header(Header::new("Vary", "Accept-Language, Cookie"));
         response.set_header(Header::new("Content-Language", lang.code()));
@@ -134,6 +136,13 @@ impl<'r> Responder<'r, 'static> for View {
 /// A response that must not be kept by browsers or proxies: forms with a
 /// worker's text, receipt codes.
 pub struct Private<R>(pub Status, pub R);
+
+impl Private<View> {
+    /// See [`View::on_page`].
+    pub fn on_page(self, address: impl std::fmt::Display) -> Self {
+        Private(self.0, self.1.on_page(address))
+    }
+}
 
 impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for Private<R> {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {

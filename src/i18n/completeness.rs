@@ -18,11 +18,13 @@ fn root() -> PathBuf {
 
 /// The messages an `.ftl` file defines, each with the variables it uses.
 fn messages_in_ftl(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let path = root()
-        .join("src/locales")
-        .join(lang.code())
-        .join("clickline.ftl");
-    let text = std::fs::read_to_string(&path).expect("the language's .ftl file");
+    let mut files = Vec::new();
+    files_under(&root().join("src/locales").join(lang.code()), ".ftl", &mut files);
+    assert!(!files.is_empty(), "{} has no .ftl file", lang.code());
+    let text: String = files
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("a .ftl file") + "\n")
+        .collect();
     let id = Regex::new(r"^([a-zA-Z][a-zA-Z0-9_-]*)\s*=").unwrap();
     let variable = Regex::new(r"\$([a-zA-Z][a-zA-Z0-9_-]*)").unwrap();
     let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();

@@ -4,7 +4,7 @@ use crate::domain::Day;
 use crate::http::page::private_if;
 use crate::http::page::View;
 use rocket::http::{ContentType, Status};
-use rocket::{get, post, routes, Route, State};
+use rocket::{get, post, routes, uri, Route, State};
 use serde_json::{json, Value};
 
 use crate::channels::service::{atom, FeedEntry};
@@ -240,7 +240,8 @@ pub async fn pledge(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    promise(app, id, &raw, &client, Promise::Pledge).await
+    let answer = promise(app, id, &raw, &client, Promise::Pledge).await?;
+    Ok(answer.on_page(uri!(strike_page(id))))
 }
 
 /// Someone who is not a worker supports the strike, and gets a receipt.
@@ -251,9 +252,11 @@ pub async fn support(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    promise(app, id, &raw, &client, Promise::Support).await
+    let answer = promise(app, id, &raw, &client, Promise::Support).await?;
+    Ok(answer.on_page(uri!(strike_page(id))))
 }
 
+/// A worker tells that the work of a strike was moved elsewhere.
 #[post("/strikes/<id>/undercut", data = "<raw>")]
 pub async fn undercut(
     app: &State<App>,
@@ -261,8 +264,18 @@ pub async fn undercut(
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
+    let answer = record_undercut(app, id, &raw, &client).await?;
+    Ok(answer.on_page(uri!(strike_page(id))))
+}
+
+async fn record_undercut(
+    app: &App,
+    id: &str,
+    raw: &RawFields,
+    client: &ClientAddress,
+) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
-    let parsed = strikes::service::parse_undercut(&raw, &strike).and_then(|u| {
+    let parsed = strikes::service::parse_undercut(raw, &strike).and_then(|u| {
         if app.platforms().get(u.platform.as_str()).is_some() {
             Ok(u)
         } else {
@@ -285,7 +298,7 @@ pub async fn undercut(
         }
     };
     let stored = async {
-        app.count_submission(&client).await?;
+        app.count_submission(client).await?;
         app.db.insert_undercut(&undercut).await
     };
     match stored.await {
@@ -298,7 +311,7 @@ pub async fn undercut(
                     Msg::new("title-thanks"),
                     json!({
                         "message": Msg::new("undercut-recorded"),
-                        "link": format!("/strikes/{}", strike.id),
+                        "link": uri!(strike_page(strike.id.as_str())).to_string(),
                     }),
                 ),
             ))

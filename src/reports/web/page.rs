@@ -1,7 +1,7 @@
 //! The page of one report, and the form readers flag it with.
 
 use rocket::http::Status;
-use rocket::{get, post, routes, Route, State};
+use rocket::{get, post, routes, uri, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::Choice;
@@ -60,7 +60,7 @@ pub async fn flag(
             let body = context(errors.view(), None);
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page("report", Msg::new("title-flag"), body),
+                page("report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
             ));
         }
     };
@@ -75,13 +75,14 @@ pub async fn flag(
                 "flagged",
                 Msg::new("title-thanks"),
                 json!({ "id": report.id }),
-            ),
+            )
+            .on_page(uri!(report(id))),
         )),
         Err(error) => {
             let body = context(json!({}), Some(crate::http::page::banner_for(&error)));
             Ok(Private(
                 error.status(),
-                page("report", Msg::new("title-flag"), body),
+                page("report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
             ))
         }
     }

@@ -3,7 +3,7 @@
 use crate::http::page::View;
 use crate::http::page_cache::KeepsPages;
 use rocket::http::Status;
-use rocket::{get, post, routes, Route, State};
+use rocket::{get, post, routes, uri, Route, State};
 use serde_json::json;
 
 use super::submit::form_page;
@@ -129,12 +129,17 @@ pub async fn receipt_edit(
     client: ClientAddress,
     _pending: KeepsPages,
 ) -> Private<View> {
-    let report = match authorized(app, &raw).await {
+    let answer = save_correction(app, &raw, &client).await;
+    answer.on_page(uri!(receipt_form(_)))
+}
+
+async fn save_correction(app: &App, raw: &RawFields, client: &ClientAddress) -> Private<View> {
+    let report = match authorized(app, raw).await {
         Ok(report) => report,
-        Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
+        Err(errors) => return lookup_page(raw, &errors, Status::Forbidden),
     };
     let kind = report.kind;
-    match service::correct(app, report, &raw, &client).await {
+    match service::correct(app, report, raw, client).await {
         Ok((report, _)) => Private(
             Status::Ok,
             page(
@@ -145,14 +150,14 @@ pub async fn receipt_edit(
         ),
         Err(Error::Invalid(errors)) => Private(
             Status::UnprocessableEntity,
-            form_page(app, kind, &raw, &errors, edit_target(&raw)),
+            form_page(app, kind, raw, &errors, edit_target(raw)),
         ),
         Err(error) => {
-            let mut extra = edit_target(&raw);
+            let mut extra = edit_target(raw);
             extra["banner"] = json!(banner_for(&error));
             Private(
                 error.status(),
-                form_page(app, kind, &raw, &FieldErrors::new(), extra),
+                form_page(app, kind, raw, &FieldErrors::new(), extra),
             )
         }
     }
@@ -165,7 +170,12 @@ pub async fn receipt_withdraw(
     client: ClientAddress,
     _forgets_itself: KeepsPages,
 ) -> Private<View> {
-    match authorized_pledge(app, &raw).await {
+    let answer = withdraw_with_receipt(app, &raw, &client).await;
+    answer.on_page(uri!(receipt_form(_)))
+}
+
+async fn withdraw_with_receipt(app: &App, raw: &RawFields, client: &ClientAddress) -> Private<View> {
+    match authorized_pledge(app, raw).await {
         Some(Ok(pledge)) => {
             let withdrawn = crate::strikes::service::withdraw(app, Promise::Pledge(&pledge));
             return match withdrawn.await {
@@ -186,14 +196,14 @@ pub async fn receipt_withdraw(
                 ),
             };
         }
-        Some(Err(errors)) => return lookup_page(&raw, &errors, Status::Forbidden),
+        Some(Err(errors)) => return lookup_page(raw, &errors, Status::Forbidden),
         None => {}
     }
-    let report = match authorized(app, &raw).await {
+    let report = match authorized(app, raw).await {
         Ok(report) => report,
-        Err(errors) => return lookup_page(&raw, &errors, Status::Forbidden),
+        Err(errors) => return lookup_page(raw, &errors, Status::Forbidden),
     };
-    match service::withdraw(app, &report, &client).await {
+    match service::withdraw(app, &report, client).await {
         Ok(()) => Private(
             Status::Ok,
             page("withdrawn", Msg::new("title-withdrawn"), json!({})),

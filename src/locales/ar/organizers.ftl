@@ -1,0 +1,164 @@
+### Clickline، العربية.
+### Written without a native speaker: it wants a native speaker's review. Corrections are
+### welcome (see the README, "Translations").
+
+## Organizers
+
+title-login = دخول المنظِّمين
+title-organize = مساحة المنظِّمين
+title-password = غيّر كلمة مرورك
+title-password-changed = تغيّرت كلمة المرور
+title-call-strike = ادعُ إلى إضراب
+title-moderation = قائمة الإشراف
+title-moderation-log = سجل الإشراف
+title-org-grievances = شكاوى من بلدانك
+title-token-new = رمز API جديد
+title-tokens-revoked = أُلغيت الرموز
+title-organizers = المنظِّمون
+login-lead = لمنظِّمي النقابات والتجمعات. لا يحتاج العمال إلى حساب أبدًا.
+login-rate-limited = محاولات دخول كثيرة جدًا من اتصالك. يُرجى الانتظار ساعة.
+login-wrong = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+login-submit = ادخل
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-name = الاسم
+field-role = الدور
+field-countries = البلدان
+password-not-current = هذه ليست كلمة مرورك الحالية.
+password-too-short = استخدم 12 حرفًا على الأقل.
+password-differ = كلمتا المرور الجديدتان مختلفتان.
+password-changed = تغيّرت كلمة مرورك؛ وأُنهيت الجلسات الأخرى.
+password-current = كلمة المرور الحالية
+password-new = كلمة المرور الجديدة
+password-new-hint = 12 حرفًا على الأقل.
+password-confirm = كلمة المرور الجديدة مرة أخرى
+password-submit = غيّر كلمة المرور
+moderation-choose-action = اختر الإخفاء أو الاستعادة.
+moderation-reason-length = اذكر سببًا من 1 إلى 500 حرف؛ يُسجَّل في سجل الإشراف.
+announcement-length = اكتب من 1 إلى 5000 حرف.
+token-new = رمز API الجديد (يُعرض مرة واحدة؛ لا يحتفظ Clickline إلا ببصمته): { $token }
+tokens-revoked = { $count ->
+    [one] أُلغي رمز API واحد.
+    [two] أُلغي رمزا API.
+    [few] أُلغيت { $count } رموز API.
+   *[other] أُلغي { $count } رمز API.
+}
+organize-in = في
+organize-any-country = أي بلد
+organize-follow-grievances = تابِع <a href="/organize/grievances">الشكاوى</a> التي قدّمها عمال من بلدانك.
+organize-announce = انشر إعلانات في قنواتك:
+organize-any-channel = أي قناة
+organize-tokens = رموز API
+organize-tokens-lead = تستدعي البرامج النصية واجهة المنظِّمين البرمجية بـ <code>Authorization: Bearer &lt;token&gt;</code>. لا يخزّن Clickline إلا بصمة كل رمز.
+organize-token-new = أنشئ رمزًا جديدًا
+organize-token-revoke = ألغِ كل رموزي
+org-nav-label = مساحة المنظِّمين
+org-logged-in-as = مسجّل الدخول باسم <strong>{ $name }</strong>
+org-nav-overview = نظرة عامة
+org-nav-grievances = الشكاوى
+org-nav-moderation = الإشراف
+org-logout = اخرج
+strike-form-lead = سينبّه Clickline كل بلد آخر يُنجز فيه عمل هذه الجهة، حتى لا يُلتقط هناك ببساطة.
+strike-field-title = العنوان
+markdown-allowed = يُسمح بـ Markdown.
+strike-field-platform = المنصة المستهدفة
+strike-field-requesters = معرّفات أصحاب العمل
+strike-field-requesters-hint = مفصولة بفواصل؛ اتركها فارغة للإضراب ضد المنصة كلها.
+strike-field-called-in = يُدعى إليه في (البلدان)
+strike-field-called-in-hint = رموز البلدان مفصولة بفواصل، مثل PH,ID. بلدانك فقط.
+strike-field-starts = يبدأ في
+strike-field-date-hint = YYYY-MM-DD، مثل { $today }.
+strike-field-ends = ينتهي في
+strike-form-submit = ادعُ إلى الإضراب
+organizers-created = أُنشئ <strong>{ $email }</strong>. أعطه هذه البيانات مرة واحدة؛ لا يحتفظ Clickline إلا ببصماتها:
+organizers-add = أضف منظِّمًا
+organizers-countries-hint = رموز مفصولة بفواصل، مثل FR,DE.
+organizers-add-submit = أضف
+moderation-report = البلاغ { $id }
+moderation-hidden = مخفي
+moderation-visible = ظاهر
+moderation-reason = السبب (يُسجَّل في السجل)
+moderation-restore = استعِد
+moderation-hide = أخفِ
+moderation-nothing = لا شيء مُبلَّغ عنه.
+moderation-action-hide = أُخفي
+moderation-action-restore = استُعيد
+log-day = اليوم
+log-report = البلاغ
+log-action = الإجراء
+log-reason = السبب
+log-moderator = المشرف
+log-empty = لا إشراف بعد.
+org-grievance = الشكوى { $id }
+org-grievance-note = ملاحظة علنية
+org-grievances-none = لا شكاوى من بلدانك.
+vouched-tag = مُزكّى
+report-held = وصل هذا التقييم ضمن موجة تقييمات للطالب نفسه، لذا سيراجعه مشرف قبل نشره. لا تحتاج إلى فعل أي شيء آخر.
+report-to-be-published = سيُنشر في { $day }: تُنشر البلاغات على دفعات يومية حتى لا يعرف أحد متى قُدّم كل منها. ما زال بإمكانك تصحيحه أو سحبه بإيصالك.
+report-correction-pending = سيُنشر تصحيحك في { $day }؛ وحتى ذلك الحين يبقى البلاغ كما كان.
+figure-vouched = منها بتزكية من منظِّم
+scorecard-held = وصلت { $count } تقييمات في موجة مريبة وهي محتجزة للمشرفين؛ لا تُحتسب في أي مكان حتى يُفرج عنها.
+scorecard-held-why = كيف يعمل الفحص
+moderation-held = محتجز بالفحص
+moderation-held-correction = تصحيح محتجز بالفحص (معروض كما سيُقرأ)
+moderation-release = إفراج (نشر)
+moderation-reject = رفض
+moderation-action-release = أُفرج عنه
+moderation-action-reject = رُفض
+organize-vouchers = القسائم
+organize-vouchers-lead = وزّع قسائم تُستخدم مرة واحدة شخصيًا أو في قنواتك. يُعلَّم التقييم أو الشكوى المقدّمة بقسيمة بأنه مُزكّى ولا يحتجزه فحص الموجات أبدًا. لا يحتفظ Clickline إلا ببصمة لكل رمز، ولا يسجّل أي بلاغ القسيمة أو الدفعة أو المنظِّم الذي زكّاه.
+field-voucher-count = العدد (من 20 إلى 1000)
+organize-vouchers-issue = إصدار القسائم
+organize-follows = المنصات التي تتابعها قنواتك
+organize-follows-lead = تُنبَّه بلدانك عند كل إضراب ضد هذه المنصات.
+organize-follows-save = حفظ
+title-vouchers = قسائمك الجديدة
+vouchers-lead = اطبع هذه الرموز أو انسخها الآن: تُعرض مرة واحدة فقط. كل رمز يصلح مرة واحدة.
+invalid-voucher-count = أدخل عددًا صحيحًا من { $min } إلى { $max }.
+invalid-voucher = تتكون القسيمة من 20 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN-PQRS-TUVW.
+voucher-not-valid = هذه القسيمة غير معروفة أو استُخدمت من قبل أو لم تعد صالحة. لم يُحفظ شيء؛ احذفها أو تحقق منها مع من أعطاك إياها.
+voucher-quota = يمكن للمنظِّم إصدار { $quota } قسيمة في اليوم على الأكثر. لم يُصدر شيء؛ حاول غدًا أو أصدر دفعة أصغر.
+field-voucher = قسيمة من منظِّم
+hint-voucher = إن أعطتك نقابة أو مجموعة قسيمة فأدخلها: سيُعلَّم بلاغك بأنه مُزكّى. لا تُربط بك ولا بهم.
+voucher-only-when-filing = لا يمكن إضافة قسيمة إلا عند تقديم البلاغ.
+correction-keeps-target = لا يمكن للتصحيح نقل بلاغ إلى منصة أخرى أو طالب آخر. اسحب هذا البلاغ بإيصاله وقدّم بلاغًا جديدًا بدلًا منه.
+legend-voucher = القسيمة
+method-screening = الفحص قبل النشر
+method-screening-def = لا يجوز أن يتمكّن الطرف المُقيَّم من تحريك أرقامه. قبل نشر كل دفعة تُفحص تقييمات كل طالب؛ وما يبدو مزوّرًا يُحتجز لمشرف يُفرج عن كل تقييم أو يرفضه مع سبب في سجل علني. وتذكر البطاقات عدد المحتجز. القاعدة:
+method-screening-burst = إذا ضمّت دفعة طالب أكثر من { $min } تقييمات وأكثر من { $factor } أضعاف عدده اليومي المعتاد خلال آخر { $days } يومًا، لا يُنشر منها إلا بقدر ما تتسع له دفعة دون هذا الحد؛ ويُحتجز الباقي، بدءًا بالتقييمات الموافقة لأغلب الموجة (التي توصي بالطالب أو لا توصي به كما يفعل معظم الدفعة)، فلا تستطيع موجة أن تمرّر تقييماتها ولا أن تُقصي التقييمات المخالفة؛
+method-screening-copies = تُحتجز { $count } تقييمات أو أكثر لطالب واحد في دفعة بالتعليق نفسه (بصرف النظر عن حالة الأحرف والمسافات وعلامات الترقيم)؛
+method-screening-network = يُحتجز التقييم إذا جاء في ذلك اليوم أكثر من { $count } تقييمات لطالبه من الشبكة نفسها (IPv4 /24 أو IPv6 /48)؛
+method-screening-platform = وتنطبق القاعدة نفسها على دفعة كل منصة عبر جميع طالبيها، مقارنةً بعدد المنصة المعتاد، ويُحتجز التقييم إذا جاء في ذلك اليوم أكثر من { $count } تقييمات لمنصته من الشبكة نفسها؛
+method-screening-corrections = تُفحص تصحيحات التقييمات مع الدفعة التي تُنشر فيها، وتُحتسب ضمن الحدود نفسها التي تُحتسب فيها التقييمات الجديدة، ولا يمكنها نقل تقييم إلى منصة أخرى أو طالب آخر؛
+method-screening-limit = يمكن للاتصال الواحد تقييم الطالب نفسه { $count } مرات على الأكثر يوميًا وإرسال عدد محدود من البلاغات في الساعة (يُحتسب IPv6 لكل /64). تُحفظ هذه العدادات تحت مفتاح يتغيّر يوميًا ثم يُحذف.
+method-screening-after = لا تُحتجز أبدًا التقييمات المقدّمة بقسيمة من منظِّم.
+method-vouchers = القسائم
+method-vouchers-def = توزّع النقابات والمجموعات قسائم تُستخدم مرة واحدة شخصيًا أو في قنواتها. يُعلَّم البلاغ المقدّم بقسيمة بأنه مُزكّى، وتحتسب البطاقات التقييمات المُزكّاة. لا يحتفظ البلاغ إلا بهذه العلامة: يخزّن Clickline القسائم كبصمات، والقسيمة المستخدمة لا يبقى منها إلا بصمتها، ولا شيء يسجّل أي قسيمة أو دفعة أو منظِّم زكّى البلاغ.
+method-threats = ما يمكن للآخرين معرفته وما لا يمكنهم
+method-threats-poller = من يعيد تحميل الصفحات كل ثانية لا يعرف إلا يوم البلاغ: يظهر مع بقية دفعة يومه بترتيب لا يكشف شيئًا.
+method-threats-thief = من يسرق قاعدة البيانات لا يجد عناوين IP ولا متصفحات ولا أوقاتًا دقيقة ولا حسابات: فقط يوم كل بلاغ، وبصمات الإيصالات والقسائم، وعدادات تحت مفاتيح تدوم يومًا. ودون المفتاح السري للخادم لا يمكن ربط عداد بعنوان؛ وبعد حذف مفتاح اليوم لا يستطيع ذلك أحد.
+method-threats-oplog = قاعدة البيانات العاملة كمجموعة نسخ MongoDB تحتفظ بسجل للكتابات الأخيرة (oplog) مع أوقاتها طوال المدة المضبوطة. ومن يستطيع قراءته في تلك المدة يرى متى كُتب البلاغ. على المشغّلين إبقاء هذه المدة قصيرة والوصول إليها مقيّدًا كالوصول إلى القاعدة.
+title-cross-site = أُرسل من موقع آخر
+cross-site-refused = أُرسل هذا النموذج من موقع آخر لا من صفحة في Clickline، لذا لم يُفعل شيء: لا يجوز لموقع آخر أن يقدّم أو يغيّر أو يسحب أي شيء باسمك. إن كنت تقصد ذلك فافتح النموذج في Clickline نفسه وأرسله مجددًا.
+
+## Organizer access
+
+forbidden-password-change = ما زلت تستخدم كلمة المرور الأولى التي رآها شخص آخر. عيّن كلمة مرور جديدة أولًا.
+forbidden-own-access = لا يمكن للمسؤول تغيير دوره أو تعطيل حسابه بنفسه؛ اطلب ذلك من مسؤول آخر.
+login-wait = كلمات مرور خاطئة كثيرة لهذا الحساب من اتصالك. يُرجى الانتظار { $seconds } ثانية ثم المحاولة مجددًا.
+login-disabled = حساب المنظِّم هذا معطَّل. تواصل مع أحد المسؤولين.
+password-same = يجب أن تختلف كلمة المرور الجديدة عن الحالية.
+password-initial = لقد سجّلت الدخول بكلمة مرور أولى رآها شخص آخر. اختر كلمة مرور جديدة للمتابعة.
+organizers-state = الحالة
+organizers-disabled = معطَّل
+organizers-initial-password = لم تُغيَّر كلمة المرور الأولى بعد
+organizers-active = نشط
+organizers-changed = حُفظت صلاحيات { $email }.
+organizers-access = الأدوار والبلدان والصلاحيات
+organizers-access-hint = تعطيل الحساب ينهي جلساته ورموز API الخاصة به فورًا. يسري الدور أو البلد المعدَّل من الصفحة التالية التي يفتحها المنظِّم.
+organizers-disable = معطَّل (لا دخول ولا رمز API)
+organizers-access-submit = حفظ
+field-token-valid = صالح لمدة
+token-valid-days = { $days } يومًا
+token-valid-never = بلا انتهاء
+invalid-token-validity = اختر إحدى المدد المعروضة.
