@@ -14,8 +14,8 @@ use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::{Error, Result};
 use crate::i18n::{english, Arg};
 use crate::reports::store::{visible_in, COLLECTION as REPORTS};
-use crate::strikes::store::{Strike, StrikeStore};
 use crate::strikes::views::StrikeSummary;
+use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::App;
 
 /// A strike as a channel lists it.

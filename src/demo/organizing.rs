@@ -19,7 +19,10 @@ use crate::error::Result;
 use crate::organizers::accounts::create_organizer;
 use crate::organizers::store::{Organizer, OrganizerStore};
 use crate::strikes::service;
-use crate::strikes::store::{StatusChange, Strike, StrikeStore, Undercut};
+use crate::strikes::{
+    model::{StatusChange, Strike, Undercut},
+    store::StrikeStore,
+};
 
 const ORGANIZER_EMAIL: &str = "organizer@demo.clickline.example";
 const COMPANY: &str = "Demo Holdout Corp";

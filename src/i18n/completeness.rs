@@ -19,7 +19,11 @@ fn root() -> PathBuf {
 /// The messages an `.ftl` file defines, each with the variables it uses.
 fn messages_in_ftl(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     let mut files = Vec::new();
-    files_under(&root().join("src/locales").join(lang.code()), ".ftl", &mut files);
+    files_under(
+        &root().join("src/locales").join(lang.code()),
+        ".ftl",
+        &mut files,
+    );
     assert!(!files.is_empty(), "{} has no .ftl file", lang.code());
     let text: String = files
         .iter()

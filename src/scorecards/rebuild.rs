@@ -38,7 +38,7 @@ use crate::platforms::catalogue::stored_catalogue;
 use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
 use crate::reports::store::{is_visible, COLLECTION as REPORTS};
 use crate::strikes::service::open_strikes_against;
-use crate::strikes::store::{Strike, StrikeStore};
+use crate::strikes::{model::Strike, store::StrikeStore};
 
 /// Scorecards are written a thousand at a time.
 const WRITE_BATCH: usize = 1000;

@@ -1,6 +1,7 @@
 //! Strike calls, solidarity alerts, pledges and undercut reports.
 
 pub mod api;
+pub mod model;
 pub mod organize;
 pub mod service;
 pub mod store;

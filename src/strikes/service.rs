@@ -18,7 +18,10 @@ use crate::reports::service::new_submission_key;
 use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
-use crate::strikes::store::{Pledge, StatusChange, Strike, StrikeStore, Supporter, Undercut};
+use crate::strikes::{
+    model::{Pledge, StatusChange, Strike, Supporter, Undercut},
+    store::StrikeStore,
+};
 use crate::App;
 
 pub const STRIKE_FIELDS: &[&str] = &[

@@ -13,7 +13,10 @@ use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::Result;
 use crate::i18n::english;
 use crate::reports::service::last_published_day;
-use crate::strikes::store::{Strike, StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS};
+use crate::strikes::{
+    model::Strike,
+    store::{StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS},
+};
 use crate::App;
 
 /// One step of a strike's timeline.

@@ -20,8 +20,8 @@ use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::strikes::organize::strike_statuses;
 use crate::strikes::service::find_strike;
-use crate::strikes::store::{Strike, StrikeStore};
 use crate::strikes::views::{self, forget};
+use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {

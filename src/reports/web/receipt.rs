@@ -17,7 +17,7 @@ use crate::reports::parse::{raw_fields_of, RawFields};
 use crate::reports::service::{self, authorize};
 use crate::reports::store::Report;
 use crate::strikes::service::Promise;
-use crate::strikes::store::{Pledge, StrikeStore};
+use crate::strikes::{model::Pledge, store::StrikeStore};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -174,7 +174,11 @@ pub async fn receipt_withdraw(
     answer.on_page(uri!(receipt_form(_)))
 }
 
-async fn withdraw_with_receipt(app: &App, raw: &RawFields, client: &ClientAddress) -> Private<View> {
+async fn withdraw_with_receipt(
+    app: &App,
+    raw: &RawFields,
+    client: &ClientAddress,
+) -> Private<View> {
     match authorized_pledge(app, raw).await {
         Some(Ok(pledge)) => {
             let withdrawn = crate::strikes::service::withdraw(app, Promise::Pledge(&pledge));
