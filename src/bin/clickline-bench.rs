@@ -11,7 +11,7 @@ use tokio::net::TcpStream;
 
 use clickline::db::Db;
 use clickline::devdb::{DevDb, Storage};
-use clickline::reports::store::{Report, COLLECTION as REPORTS};
+use clickline::reports::{model::Report, store::COLLECTION as REPORTS};
 use clickline::scorecards::Rebuilt;
 use clickline::Prepare;
 

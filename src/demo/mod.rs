@@ -20,7 +20,10 @@ use crate::error::{Error, Result};
 use crate::platforms::requesters::RequesterStore;
 use crate::reports::parse::WorkBehind;
 use crate::reports::service::new_submission_key;
-use crate::reports::store::{Grievance, Rating, Report, COLLECTION};
+use crate::reports::{
+    model::{Grievance, Rating, Report},
+    store::COLLECTION,
+};
 
 const REQUESTERS: &[(&str, &str, &str)] = &[
     ("mturk", "A3DEMO1QX7Z2", "Demo Survey Lab"),

@@ -7,7 +7,7 @@ use crate::domain::{Day, FieldErrors, FlagId, ReportId};
 use crate::error::Result;
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
-use crate::reports::store::Report;
+use crate::reports::model::Report;
 
 pub const COLLECTION: &str = "flags";
 

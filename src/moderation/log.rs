@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::Db;
 use crate::domain::{CompanyProposalId, Day, ModerationEntryId, ReportId};
 use crate::error::Result;
-use crate::reports::store::Report;
+use crate::reports::model::Report;
 
 pub const COLLECTION: &str = "moderation_log";
 

@@ -14,7 +14,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::db::batches::start_writer;
 use crate::db::Db;
 use crate::error::{Error, Result};
-use crate::reports::store::{Report, COLLECTION};
+use crate::reports::{model::Report, store::COLLECTION};
 
 /// What the database said of one report: stored (`true`), or its
 /// submission was stored before (`false`, a duplicate key).

@@ -6,7 +6,10 @@
 use futures::TryStreamExt;
 use mongodb::bson::{doc, Document};
 
-use super::store::{on_or_after, visible_in, Report, COLLECTION};
+use super::{
+    model::Report,
+    store::{on_or_after, visible_in, COLLECTION},
+};
 use crate::db::Db;
 use crate::domain::{Day, PlatformSlug, ReportId, RequesterId};
 use crate::error::Result;

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod group_commit;
 pub mod list;
+pub mod model;
 pub mod parse;
 pub mod publication;
 #[cfg(test)]

@@ -19,7 +19,10 @@ use crate::domain::{Day, ReportId, ReportKind};
 use crate::error::Result;
 use crate::reports::screening::{platform_ratings_to_hold, ratings_to_hold, BASELINE_DAYS};
 use crate::reports::service::record_requester;
-use crate::reports::store::{on_or_after, visible_in, Report, COLLECTION};
+use crate::reports::{
+    model::Report,
+    store::{on_or_after, visible_in, COLLECTION},
+};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::domain::ReportId;
-use crate::reports::store::Report;
+use crate::reports::model::Report;
 
 /// A batch is a burst when it has more unvouched ratings of one requester
 /// (or platform) than this...

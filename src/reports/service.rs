@@ -14,7 +14,10 @@ use crate::limits::Counted;
 use crate::platforms::requesters::RequesterStore;
 use crate::reports::parse::{parse_report, Content, NewReport, ParseContext, RawFields};
 use crate::reports::screening;
-use crate::reports::store::{Correction, Report, ReportStore, Stored};
+use crate::reports::{
+    model::{Correction, Report, Stored},
+    store::ReportStore,
+};
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
 use crate::vouchers::{self, VoucherStore};

@@ -5,8 +5,8 @@ use serde::Serialize;
 use crate::domain::text::{render_markdown, Redaction};
 use crate::domain::{Choice, Day, ReportKind};
 use crate::i18n::english;
+use crate::reports::model::{Grievance, Rating, Report};
 use crate::reports::service::Filed;
-use crate::reports::store::{Grievance, Rating, Report};
 
 /// The answer to a successful submission: the receipt is shown this once.
 #[derive(Debug, Serialize, utoipa::ToSchema)]

@@ -14,8 +14,8 @@ use crate::http::fields::RawFields;
 use crate::i18n::Msg;
 use crate::organizers::store::Organizer;
 use crate::platforms::catalogue::Catalogue;
+use crate::reports::model::Report;
 use crate::reports::service::new_submission_key;
-use crate::reports::store::Report;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::{ActiveStrike, Target};
 use crate::strikes::{

@@ -9,7 +9,7 @@ use clickline::db::Db;
 use clickline::domain::{PlatformSlug, ReportId, RequesterId};
 use clickline::platforms::requesters::{Requester, RequesterStore, COLLECTION as REQUESTERS};
 use clickline::reports::service::new_submission_key;
-use clickline::reports::store::{Report, COLLECTION as REPORTS};
+use clickline::reports::{model::Report, store::COLLECTION as REPORTS};
 use clickline::strikes::store::StrikeStore;
 
 /// Requesters of the bulk lookup, and ratings copied to each.

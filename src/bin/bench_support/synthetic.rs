@@ -13,7 +13,10 @@ use clickline::domain::{
     RequesterId, TaskType,
 };
 use clickline::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
-use clickline::reports::store::{Rating, Report, COLLECTION as REPORTS};
+use clickline::reports::{
+    model::{Rating, Report},
+    store::COLLECTION as REPORTS,
+};
 
 pub const COUNTRIES: [&str; 40] = [
     "US", "IN", "PH", "BD", "PK", "NG", "KE", "VE", "BR", "ID", "FR", "DE", "GB", "ES", "IT", "PL",

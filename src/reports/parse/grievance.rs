@@ -4,7 +4,7 @@ use super::{choice_error, parse_shared, Content, NewReport, ParseContext, RawFie
 use crate::domain::{
     Choice, Currency, FieldErrors, GrievanceCategory, GrievanceStatus, Money, Month,
 };
-use crate::reports::store::Grievance;
+use crate::reports::model::Grievance;
 
 /// Every field a grievance has, as the API names them.
 pub const GRIEVANCE_FIELDS: &[&str] = &[

@@ -26,7 +26,7 @@ use crate::domain::{
 };
 use crate::i18n::Msg;
 use crate::platforms::catalogue::Platform;
-use crate::reports::store::{Grievance, Rating, Report};
+use crate::reports::model::{Grievance, Rating, Report};
 
 /// A report that passed every check, ready to store.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use crate::domain::{
     Rejected, TaskType,
 };
 use crate::i18n::Msg;
-use crate::reports::store::Rating;
+use crate::reports::model::Rating;
 
 /// Every field a rating has, as the API names them.
 pub const RATING_FIELDS: &[&str] = &[
