@@ -150,7 +150,7 @@ async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
     if let Some(unknown) = flags.iter().step_by(2).find(|f| !known.contains(f)) {
         return Err(format!("unknown option {unknown}\n{USAGE}"));
     }
-    let count = crate::vouchers::parse_count(flag(flags, "--count").unwrap_or(""))
+    let count = crate::vouchers::parse::parse_count(flag(flags, "--count").unwrap_or(""))
         .map_err(|_| "--count: give a whole number from 20 to 1000".to_owned())?;
     let email = flag(flags, "--email").unwrap_or("").trim().to_lowercase();
     let settings = Settings::from_figment(&rocket::Config::figment()).map_err(|e| e.to_string())?;
@@ -161,7 +161,7 @@ async fn issue_vouchers(flags: &[&str]) -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .filter(|organizer| !organizer.disabled)
         .ok_or_else(|| format!("--email: no enabled organizer has the email '{email}'"))?;
-    let codes = crate::vouchers::issue(&db, &organizer, count, settings.vouchers_per_day)
+    let codes = crate::vouchers::service::issue(&db, &organizer, count, settings.vouchers_per_day)
         .await
         .map_err(|e| e.to_string())?;
     eprintln!(

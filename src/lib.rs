@@ -111,9 +111,9 @@ impl App {
                 scorecards::store::QUEUE,
                 organizers::store::TOKENS,
                 moderation::flags::COLLECTION,
-                vouchers::COLLECTION,
-                vouchers::BATCHES,
-                vouchers::ISSUED,
+                vouchers::store::COLLECTION,
+                vouchers::store::BATCHES,
+                vouchers::store::ISSUED,
                 scorecards::store::REBUILDING,
             ],
             unseen_inserts,
@@ -354,7 +354,7 @@ fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
         companies::store::indexes(),
         channels::announcements::indexes(),
         limits::indexes(),
-        vouchers::indexes(),
+        vouchers::store::indexes(),
     ]
     .into_iter()
     .flatten()

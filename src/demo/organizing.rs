@@ -17,7 +17,7 @@ use crate::domain::{
 };
 use crate::error::Result;
 use crate::organizers::accounts::create_organizer;
-use crate::organizers::store::{Organizer, OrganizerStore};
+use crate::organizers::{model::Organizer, store::OrganizerStore};
 use crate::strikes::service;
 use crate::strikes::{
     model::{StatusChange, Strike, Undercut},

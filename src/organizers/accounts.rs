@@ -5,8 +5,11 @@ use crate::domain::{Choice, Country, FieldErrors, OrganizerId, Role};
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
 use crate::organizers::auth::{hash_password, new_token, random_secret, token_hash};
-use crate::organizers::store::{Access, ApiToken, Organizer, OrganizerStore};
-use crate::vouchers::VoucherStore;
+use crate::organizers::{
+    model::{Access, ApiToken, Organizer},
+    store::OrganizerStore,
+};
+use crate::vouchers::store::VoucherStore;
 
 /// A new account and its one-time secrets, shown once.
 pub struct Created {

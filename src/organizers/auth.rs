@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::Error;
 use crate::http::fields::RawFields;
-use crate::organizers::store::{Organizer, OrganizerStore};
+use crate::organizers::{model::Organizer, store::OrganizerStore};
 use crate::App;
 
 pub const SESSION_COOKIE: &str = "clickline_session";

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod model;
 pub mod roles;
 pub mod store;
 pub mod throttle;

@@ -10,7 +10,7 @@ use crate::domain::Role;
 use crate::error::{Error, StashedReason};
 use crate::i18n::Msg;
 use crate::organizers::auth::{ApiOrganizer, Session};
-use crate::organizers::store::Organizer;
+use crate::organizers::model::Organizer;
 
 /// A logged-in moderator or admin.
 pub struct Moderator(pub Session);

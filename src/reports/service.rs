@@ -20,7 +20,7 @@ use crate::reports::{
 };
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;
-use crate::vouchers::{self, VoucherStore};
+use crate::vouchers::{self, store::VoucherStore};
 use crate::App;
 
 /// The report a path names, or 404.
@@ -384,13 +384,13 @@ pub async fn submit(
     let voucher = new.voucher.take().filter(|_| !retried);
     if let Some(code) = &voucher {
         if !app.db.voucher_is_usable(code).await? {
-            return Err(vouchers::not_valid());
+            return Err(vouchers::service::not_valid());
         }
     }
     let suspect = !retried && count_against_limits(app, &new, client).await?;
     if let Some(code) = &voucher {
         if !app.db.spend_voucher(code).await? {
-            return Err(vouchers::not_valid());
+            return Err(vouchers::service::not_valid());
         }
     }
     let intake = Intake {

@@ -24,7 +24,7 @@ use crate::error::Result;
 use crate::platforms::requesters::{Requester, RequesterStore};
 use crate::reports::parse::WorkBehind;
 use crate::reports::store::{held_in, visible_in, COLLECTION as REPORTS};
-use crate::scorecards::store::{ScorecardDoc, ScorecardStore};
+use crate::scorecards::{model::ScorecardDoc, store::ScorecardStore};
 
 /// The few fields of a report that scorecards need.
 #[derive(Debug, Deserialize)]

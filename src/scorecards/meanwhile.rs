@@ -18,7 +18,10 @@ use mongodb::change_stream::event::ChangeStreamEvent;
 use mongodb::change_stream::ChangeStream;
 use tokio::task::JoinHandle;
 
-use super::store::{Queued, ScorecardStore, QUEUE};
+use super::{
+    model::Queued,
+    store::{ScorecardStore, QUEUE},
+};
 use crate::db::Db;
 use crate::error::{Error, Result};
 

@@ -13,6 +13,7 @@ mod compute;
 pub mod figures;
 mod meanwhile;
 pub mod minimum_wage;
+pub mod model;
 pub mod newest;
 pub mod rankings;
 mod rebuild;

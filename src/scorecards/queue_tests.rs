@@ -3,7 +3,10 @@
 use mongodb::bson::Document;
 
 use super::compute::Accumulator;
-use super::store::{Queued, ScorecardDoc, ScorecardStore, COLLECTION};
+use super::{
+    model::{Queued, ScorecardDoc},
+    store::{ScorecardStore, COLLECTION},
+};
 use crate::db::Db;
 use crate::domain::Day;
 use crate::testing::{database_uri, unique_database_name};

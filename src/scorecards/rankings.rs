@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Scorecard, TtlCache};
 use crate::db::Db;
 use crate::error::Result;
-use crate::scorecards::store::{Ranking, ScorecardStore};
+use crate::scorecards::{model::Ranking, store::ScorecardStore};
 
 pub const LIST_LENGTH: i64 = 10;
 

@@ -27,8 +27,8 @@ use tokio::task::JoinHandle;
 
 use super::compute::{company_card, held_by_target, requester_names, Accumulator, Facts};
 use super::meanwhile::QueuedMeanwhile;
-use super::store::{ScorecardDoc, ScorecardStore};
 use super::Target;
+use super::{model::ScorecardDoc, store::ScorecardStore};
 use crate::companies::model::{Company, CompanyRef};
 use crate::companies::store::CompanyStore;
 use crate::db::Db;

@@ -12,7 +12,7 @@ use crate::domain::{
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
-use crate::organizers::store::Organizer;
+use crate::organizers::model::Organizer;
 use crate::platforms::catalogue::Catalogue;
 use crate::reports::model::Report;
 use crate::reports::service::new_submission_key;

@@ -49,12 +49,13 @@ pub async fn issue_vouchers(
     raw: RawFields,
 ) -> Result<Created<Json<IssuedVouchers>>> {
     let mut errors = raw.unknown_field_errors(VOUCHER_FIELDS);
-    let count = super::parse_count(raw.get("count")).map_err(|e| {
+    let count = super::parse::parse_count(raw.get("count")).map_err(|e| {
         errors.merge(e);
         Error::Invalid(errors.clone())
     })?;
     errors.into_result()?;
-    let codes = super::issue(&app.db, &organizer.0, count, app.settings.vouchers_per_day).await?;
+    let codes =
+        super::service::issue(&app.db, &organizer.0, count, app.settings.vouchers_per_day).await?;
     Ok(Created::new("/api/v1/vouchers").body(Json(IssuedVouchers {
         vouchers: codes.iter().map(|code| code.display()).collect(),
     })))

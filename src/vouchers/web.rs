@@ -19,7 +19,7 @@ pub fn routes() -> Vec<Route> {
 #[post("/organize/vouchers", data = "<raw>")]
 pub async fn issue_vouchers(app: &State<App>, session: Session, raw: RawFields) -> Page {
     session.check_csrf(&raw)?;
-    let count = match super::parse_count(raw.get("count")) {
+    let count = match super::parse::parse_count(raw.get("count")) {
         Ok(count) => count,
         Err(errors) => {
             let context = json!({
@@ -34,7 +34,7 @@ pub async fn issue_vouchers(app: &State<App>, session: Session, raw: RawFields) 
             ));
         }
     };
-    let codes = super::issue(
+    let codes = super::service::issue(
         &app.db,
         &session.organizer,
         count,

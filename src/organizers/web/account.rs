@@ -104,7 +104,7 @@ pub fn dashboard(app: &State<App>, session: Session) -> Page {
         Msg::new("title-organize"),
         json!({
             "me": session_context(&session),
-            "count": *crate::vouchers::BATCH_SIZES.start(),
+            "count": *crate::vouchers::parse::BATCH_SIZES.start(),
             "platforms": follow_choices(app, &session),
         }),
     ))

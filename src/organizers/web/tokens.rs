@@ -42,7 +42,7 @@ pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Pa
     let expires_at =
         validity.map(|days| mongodb::bson::DateTime::from_chrono(chrono::Utc::now() + days));
     app.db
-        .insert_token(&crate::organizers::store::ApiToken {
+        .insert_token(&crate::organizers::model::ApiToken {
             hash: auth::token_hash(&token),
             organizer_id: session.organizer.id.clone(),
             revoked: false,
