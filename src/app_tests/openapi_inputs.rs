@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::companies::parse::{DECISION_FIELDS, PROPOSAL_FIELDS};
 use crate::domain::RequesterId;
-use crate::moderation::flags::{FLAG_FIELDS, MAX_FLAG_NOTE};
+use crate::moderation::parse::{FLAG_FIELDS, MAX_FLAG_NOTE};
 use crate::reports::parse::{
     GRIEVANCE_FIELDS, MAX_COMMENT, MAX_DAYS_TO_PAYMENT, MAX_DESCRIPTION, MAX_DESIRED_OUTCOME,
     MAX_END_CLIENT, MAX_MINUTES, MAX_REQUESTER_NAME, MIN_DESCRIPTION, RATING_FIELDS,

@@ -13,7 +13,8 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::i18n::Msg;
-use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore};
+use crate::moderation::model::{ModerationAction, ModerationEntry};
+use crate::moderation::store::ModerationStore;
 use crate::reports::service::new_submission_key;
 use crate::scorecards::store::ScorecardStore;
 use crate::scorecards::Target;

@@ -12,7 +12,10 @@ use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
 use crate::http::page::page;
 use crate::i18n::Msg;
-use crate::moderation::log::{ModerationAction, ModerationEntry, ModerationStore};
+use crate::moderation::{
+    model::{ModerationAction, ModerationEntry},
+    store::ModerationStore,
+};
 use crate::organizers::roles::Moderator;
 use crate::organizers::web::{ok, session_context, Page};
 use crate::reports::views::PublicReport;

@@ -7,7 +7,8 @@ use rocket::{delete, get, patch, post, routes, Route, State};
 
 use crate::error::Result;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
-use crate::moderation::flags::{parse_flag, FlagInput, FlagStore};
+use crate::moderation::parse::{parse_flag, FlagInput};
+use crate::moderation::store::FlagStore;
 use crate::reports::parse::{raw_fields_of, RawFields};
 use crate::reports::service::{self, authorize, find_visible, parse_id};
 use crate::reports::views::{CorrectedReport, FlagFiled, PublicReport};

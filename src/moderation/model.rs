@@ -1,13 +1,69 @@
-use futures::TryStreamExt;
+//! What moderation keeps: readers' flags on reports, with their reasons, and
+//! the append-only log of what moderators decided.
+
+use crate::domain::{CompanyProposalId, Day, FlagId, ModerationEntryId, ReportId};
+use crate::error::Result;
+use crate::i18n::Msg;
+use crate::reports::model::Report;
 use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
-use crate::db::Db;
-use crate::domain::{CompanyProposalId, Day, ModerationEntryId, ReportId};
-use crate::error::Result;
-use crate::reports::model::Report;
+/// Why a reader thinks a report should be looked at by a moderator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FlagReason {
+    PersonalData,
+    FalseOrMisleading,
+    Abusive,
+    Spam,
+    Other,
+}
 
-pub const COLLECTION: &str = "moderation_log";
+impl FlagReason {
+    pub const ALL: [FlagReason; 5] = [
+        FlagReason::PersonalData,
+        FlagReason::FalseOrMisleading,
+        FlagReason::Abusive,
+        FlagReason::Spam,
+        FlagReason::Other,
+    ];
+
+    pub fn wire(self) -> &'static str {
+        match self {
+            FlagReason::PersonalData => "personal_data",
+            FlagReason::FalseOrMisleading => "false_or_misleading",
+            FlagReason::Abusive => "abusive",
+            FlagReason::Spam => "spam",
+            FlagReason::Other => "other",
+        }
+    }
+
+    /// The message id of the reason's label.
+    pub fn label(self) -> String {
+        format!("flag_reason-{}", self.wire())
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, Msg> {
+        Self::ALL
+            .into_iter()
+            .find(|reason| reason.wire() == raw.trim())
+            .ok_or_else(|| {
+                let allowed: Vec<&str> = Self::ALL.iter().map(|r| r.wire()).collect();
+                Msg::new("choose-flag_reason").arg("allowed", allowed.join(", "))
+            })
+    }
+}
+
+/// A reader's flag on a report. Like reports, it carries only the day.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Flag {
+    #[serde(rename = "_id")]
+    pub id: FlagId,
+    pub report_id: ReportId,
+    pub reason: FlagReason,
+    pub note: Option<String>,
+    pub day: Day,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -39,7 +95,7 @@ impl ModerationAction {
     /// The change to the report. A published report that is held has a
     /// correction the screening held: releasing it puts the correction in
     /// place, rejecting it drops the correction.
-    fn update(self, report: &Report) -> Result<mongodb::bson::Document> {
+    pub(super) fn update(self, report: &Report) -> Result<mongodb::bson::Document> {
         let held_correction = report.published && report.held;
         Ok(match self {
             ModerationAction::Hide => doc! { "$set": { "hidden": true } },
@@ -83,72 +139,4 @@ pub struct ModerationEntry {
     pub reason: String,
     pub moderator: String,
     pub day: Day,
-}
-
-pub trait ModerationStore {
-    /// Applies the decision to the report and appends it to the log.
-    async fn moderate(&self, entry: &ModerationEntry, report: &Report) -> Result<()>;
-    /// Appends a decision that changes no report (on a company proposal).
-    async fn log_decision(&self, entry: &ModerationEntry) -> Result<()>;
-    async fn moderation_log(&self, limit: i64) -> Result<Vec<ModerationEntry>>;
-    /// Reports held by the screening, then reports readers flagged and
-    /// hidden ones, most flagged first.
-    async fn flagged_reports(&self, limit: i64) -> Result<Vec<Report>>;
-    async fn flags_of(&self, report: &ReportId) -> Result<Vec<crate::moderation::flags::Flag>>;
-}
-
-impl ModerationStore for Db {
-    async fn moderate(&self, entry: &ModerationEntry, report: &Report) -> Result<()> {
-        let update = entry.action.update(report)?;
-        self.collection::<ModerationEntry>(COLLECTION)
-            .insert_one(entry)
-            .await?;
-        self.collection::<Report>(crate::reports::store::COLLECTION)
-            .update_one(
-                doc! { "_id": report.id.as_str(), "hidden": { "$exists": true } },
-                update,
-            )
-            .await?;
-        Ok(())
-    }
-
-    async fn log_decision(&self, entry: &ModerationEntry) -> Result<()> {
-        self.collection::<ModerationEntry>(COLLECTION)
-            .insert_one(entry)
-            .await?;
-        Ok(())
-    }
-
-    async fn moderation_log(&self, limit: i64) -> Result<Vec<ModerationEntry>> {
-        Ok(self
-            .collection::<ModerationEntry>(COLLECTION)
-            .find(doc! {})
-            .sort(doc! { "day": -1 })
-            .limit(limit)
-            .await?
-            .try_collect()
-            .await?)
-    }
-
-    async fn flagged_reports(&self, limit: i64) -> Result<Vec<Report>> {
-        Ok(self
-            .collection::<Report>(crate::reports::store::COLLECTION)
-            .find(doc! { "$or": [
-                { "flags": { "$gt": 0 } }, { "hidden": true }, { "held": true },
-            ] })
-            .sort(doc! { "held": -1, "hidden": 1, "flags": -1, "_id": 1 })
-            .limit(limit)
-            .await?
-            .try_collect()
-            .await?)
-    }
-
-    async fn flags_of(&self, report: &ReportId) -> Result<Vec<crate::moderation::flags::Flag>> {
-        Ok(self
-            .collection::<crate::moderation::flags::Flag>(crate::moderation::flags::COLLECTION)
-            .find(doc! { "report_id": report.as_str() })
-            .await?
-            .try_collect()
-            .await?)
-    }
 }
