@@ -352,7 +352,7 @@ fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
         organizers::store::indexes(),
         strikes::store::indexes(),
         companies::store::indexes(),
-        channels::announcements::indexes(),
+        channels::store::indexes(),
         limits::indexes(),
         vouchers::store::indexes(),
     ]

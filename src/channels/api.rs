@@ -7,7 +7,10 @@ use crate::http::openapi::ApiPart;
 use rocket::serde::json::Json;
 use rocket::{get, routes, State};
 
-use crate::channels::views::{self, parse_country, ChannelView};
+use crate::channels::{
+    parse::parse_country,
+    views::{self, ChannelView},
+};
 use crate::error::Result;
 use crate::App;
 

@@ -1,17 +1,13 @@
 //! Country channels: strikes called there, solidarity alerts, announcements,
-//! and each channel's support page.
+//! and each channel's support page (help for workers exposed to harmful
+//! content; not the supporters of a strike, who belong to `strikes`).
 
-pub mod announcements;
 pub mod api;
-mod organize;
+pub mod model;
+pub mod parse;
 pub mod service;
-pub mod support;
+pub mod store;
 pub mod views;
 pub mod web;
 
-use rocket::Route;
-
-/// The channel pages and the organizers' announcement form.
-pub fn routes() -> Vec<Route> {
-    [web::routes(), organize::routes(), support::routes()].concat()
-}
+pub use web::routes;

@@ -51,7 +51,7 @@ pub async fn active_countries(db: &Db) -> Result<Vec<Country>> {
         .distinct("pressure_in", doc! {})
         .await?);
     add(db
-        .collection::<Document>(crate::channels::announcements::COLLECTION)
+        .collection::<Document>(crate::channels::store::ANNOUNCEMENTS)
         .distinct("country", doc! {})
         .await?);
     Ok(codes

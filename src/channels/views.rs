@@ -7,11 +7,11 @@ use mongodb::bson::Document;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::channels::announcements::AnnouncementStore;
 use crate::channels::service::{alert_message, pressure_message};
+use crate::channels::store::AnnouncementStore;
 use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{english, Arg};
 use crate::reports::store::{visible_in, COLLECTION as REPORTS};
 use crate::strikes::views::StrikeSummary;
@@ -170,14 +170,4 @@ pub async fn cached(app: &App, country: &Country) -> Result<Arc<ChannelView>> {
     let view = Arc::new(build(app, country).await?);
     app.channel_views.put(country.code(), Some(view.clone()));
     Ok(view)
-}
-
-/// The channel a path names: only an upper-case ISO code has one.
-pub fn parse_country(cc: &str) -> Result<Country> {
-    match Country::parse(cc) {
-        Ok(country) if country.code() == cc => Ok(country),
-        _ => Err(Error::not_found(
-            "No channel: use an upper-case ISO country code, like /channels/PH.",
-        )),
-    }
 }

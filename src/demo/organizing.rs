@@ -5,8 +5,8 @@
 //! sighting, an announcement, a channel support page and a proposal waiting
 //! for moderators. Everything is named "Demo".
 
-use crate::channels::announcements::{Announcement, AnnouncementStore};
-use crate::channels::support::{SupportPage, SupportStore};
+use crate::channels::model::{Announcement, SupportPage};
+use crate::channels::store::{AnnouncementStore, SupportStore};
 use crate::companies::model::{Account, Claim, Decision};
 use crate::companies::parse::{parse_company_name, ProposalDraft};
 use crate::config::Secrets;

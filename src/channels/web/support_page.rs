@@ -3,15 +3,15 @@
 //! by the channel's organizers. Scorecards with harmful-content reports
 //! point readers here.
 
+use crate::channels::model::SupportPage;
+use crate::channels::parse::MAX_SUPPORT;
+use crate::channels::store::SupportStore;
 use mongodb::bson::doc;
-use mongodb::options::ReplaceOptions;
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Either, Route, State};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::channels::views::parse_country;
-use crate::db::Db;
+use crate::channels::parse::parse_country;
 use crate::domain::text::render_markdown;
 use crate::domain::{Country, Day, FieldErrors};
 use crate::error::{Error, Result};
@@ -22,43 +22,8 @@ use crate::i18n::Msg;
 use crate::organizers::auth::Session;
 use crate::App;
 
-pub const COLLECTION: &str = "channel_support";
-pub const MAX_SUPPORT: usize = 10_000;
-
 pub fn routes() -> Vec<Route> {
     routes![support_for, support_page, write_support]
-}
-
-/// A channel's support page as its organizers wrote it (Markdown).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SupportPage {
-    /// The country code.
-    #[serde(rename = "_id")]
-    pub country: Country,
-    pub body: String,
-    pub updated: Day,
-}
-
-pub trait SupportStore {
-    async fn support_page(&self, country: &Country) -> Result<Option<SupportPage>>;
-    async fn save_support_page(&self, page: &SupportPage) -> Result<()>;
-}
-
-impl SupportStore for Db {
-    async fn support_page(&self, country: &Country) -> Result<Option<SupportPage>> {
-        Ok(self
-            .collection::<SupportPage>(COLLECTION)
-            .find_one(doc! { "_id": country.code() })
-            .await?)
-    }
-
-    async fn save_support_page(&self, page: &SupportPage) -> Result<()> {
-        self.collection::<SupportPage>(COLLECTION)
-            .replace_one(doc! { "_id": page.country.code() }, page)
-            .with_options(ReplaceOptions::builder().upsert(true).build())
-            .await?;
-        Ok(())
-    }
 }
 
 /// The reader's choice of country on a scorecard's notice, as a link.

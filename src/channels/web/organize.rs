@@ -3,7 +3,7 @@
 use rocket::response::Redirect;
 use rocket::{post, routes, Route, State};
 
-use crate::channels::announcements::{Announcement, AnnouncementStore};
+use crate::channels::{model::Announcement, store::AnnouncementStore};
 use crate::domain::Day;
 use crate::domain::{AnnouncementId, FieldErrors};
 use crate::error::Error;
@@ -26,7 +26,7 @@ pub async fn announce(
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
     session.check_csrf(&raw)?;
-    let country = crate::channels::views::parse_country(cc)?;
+    let country = crate::channels::parse::parse_country(cc)?;
     if !session.organizer.can_act_in(&country) {
         return Err(
             Error::Forbidden(Msg::new("forbidden-channel").arg("country", country.code())).into(),

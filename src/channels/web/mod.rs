@@ -7,7 +7,10 @@ use rocket::{get, routes, Either, Route, State};
 use serde_json::{json, Value};
 
 use crate::channels::service::{active_countries, atom, FeedEntry};
-use crate::channels::views::{self, parse_country, ChannelStrike};
+use crate::channels::{
+    parse::parse_country,
+    views::{self, ChannelStrike},
+};
 use crate::domain::Country;
 use crate::error::Error;
 use crate::http::html_error::HtmlError;
@@ -16,8 +19,17 @@ use crate::i18n::{Arg, Msg};
 use crate::organizers::auth::Session;
 use crate::App;
 
+mod organize;
+mod support_page;
+
+/// The channel pages, the organizers' announcement form and the support pages.
 pub fn routes() -> Vec<Route> {
-    routes![channels_page, channel_page]
+    [
+        routes![channels_page, channel_page],
+        organize::routes(),
+        support_page::routes(),
+    ]
+    .concat()
 }
 
 type Page = Result<View, HtmlError>;
