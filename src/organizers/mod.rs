@@ -9,4 +9,4 @@ pub mod throttle;
 pub mod web;
 
 #[cfg(test)]
-mod access_tests;
+mod tests;

@@ -9,12 +9,10 @@ pub mod list;
 pub mod model;
 pub mod parse;
 pub mod publication;
-#[cfg(test)]
-mod publication_tests;
 pub mod screening;
-#[cfg(test)]
-mod screening_tests;
 pub mod service;
 pub mod store;
+#[cfg(test)]
+mod tests;
 pub mod views;
 pub mod web;

@@ -16,4 +16,4 @@ pub fn routes() -> Vec<Route> {
 }
 
 #[cfg(test)]
-mod support_tests;
+mod tests;

@@ -2,8 +2,8 @@
 
 use mongodb::bson::Document;
 
-use super::compute::Accumulator;
-use super::{
+use crate::scorecards::compute::Accumulator;
+use crate::scorecards::{
     model::{Queued, ScorecardDoc},
     store::{ScorecardStore, COLLECTION},
 };

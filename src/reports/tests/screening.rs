@@ -5,7 +5,7 @@
 use rocket::http::{ContentType, Header, Status};
 use serde_json::{json, Value};
 
-use super::publication_tests::{rate_from, rating_of};
+use super::publication::{rate_from, rating_of};
 use crate::domain::Day;
 use crate::reports::service::CHANGES_PER_REPORT_PER_DAY;
 use crate::testing::TestApp;

@@ -1,0 +1,4 @@
+//! The reports domain's tests against a real database.
+
+mod publication;
+mod screening;
