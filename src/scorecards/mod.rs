@@ -156,6 +156,5 @@ impl Target {
     }
 }
 
-
 #[cfg(test)]
 mod tests;

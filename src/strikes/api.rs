@@ -3,7 +3,7 @@ use crate::domain::Day;
 use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::openapi::ApiPart;
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::strikes::service::{PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput};
+use crate::strikes::parse::{PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput};
 
 use rocket::http::Status;
 use rocket::response::status::Created;
@@ -91,7 +91,7 @@ pub async fn create_strike(
     organizer: ApiOrganizer,
     raw: RawFields,
 ) -> Result<Created<Json<StrikeView>>> {
-    let strike = strikes::service::parse_strike(&raw, &organizer.0, app.platforms())?;
+    let strike = strikes::parse::parse_strike(&raw, &organizer.0, app.platforms())?;
     let strike =
         strikes::service::call_strike(&app.db, strike, app.settings.min_group_size).await?;
     forget(app, &strike);
@@ -109,7 +109,7 @@ pub async fn change_status(
     raw: RawFields,
 ) -> Result<Json<StrikeView>> {
     let strike = find_strike(&app.db, id).await?;
-    raw.unknown_field_errors(strikes::service::STATUS_FIELDS)
+    raw.unknown_field_errors(strikes::parse::STATUS_FIELDS)
         .into_result()?;
     strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
     forget(app, &strike);
@@ -127,7 +127,7 @@ pub async fn pledge(
     client: ClientAddress,
 ) -> Result<Created<Json<PledgeFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let country = strikes::service::parse_pledge(&raw, &strike, Day::today())?;
+    let country = strikes::parse::parse_pledge(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (pledge, receipt) = strikes::service::pledge(
         &app.db,
@@ -183,7 +183,7 @@ pub async fn support(
     client: ClientAddress,
 ) -> Result<Created<Json<SupportFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let country = strikes::service::parse_support(&raw, &strike, Day::today())?;
+    let country = strikes::parse::parse_support(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (supporter, receipt) = strikes::service::support(
         &app.db,
@@ -238,7 +238,7 @@ pub async fn undercut(
     client: ClientAddress,
 ) -> Result<Created<Json<UndercutFiled>>> {
     let strike = find_strike(&app.db, id).await?;
-    let undercut = strikes::service::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
+    let undercut = strikes::parse::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
     if app.platforms().get(undercut.platform.as_str()).is_none() {
         return Err(Error::Invalid(FieldErrors::single(
             "platform",

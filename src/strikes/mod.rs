@@ -2,18 +2,13 @@
 
 pub mod api;
 pub mod model;
-pub mod organize;
+pub mod parse;
 pub mod service;
 pub mod store;
 pub mod views;
 pub mod web;
 
-use rocket::Route;
-
-/// The public strike pages and the organizers' strike forms.
-pub fn routes() -> Vec<Route> {
-    [web::routes(), organize::routes()].concat()
-}
+pub use web::routes;
 
 #[cfg(test)]
 mod tests;

@@ -2,13 +2,13 @@
 
 use mongodb::bson::Document;
 
+use crate::db::Db;
+use crate::domain::Day;
 use crate::scorecards::compute::Accumulator;
 use crate::scorecards::{
     model::{Queued, ScorecardDoc},
     store::{ScorecardStore, COLLECTION},
 };
-use crate::db::Db;
-use crate::domain::Day;
 use crate::testing::{database_uri, unique_database_name};
 use crate::Prepare;
 

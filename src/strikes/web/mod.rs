@@ -18,21 +18,25 @@ use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
-use crate::strikes::organize::strike_statuses;
+use organize::strike_statuses;
 use crate::strikes::service::find_strike;
 use crate::strikes::views::{self, forget};
 use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::{strikes, App};
 
+mod organize;
+
+/// The public strike pages and the organizers' strike forms.
 pub fn routes() -> Vec<Route> {
-    routes![
+    let public = routes![
         strikes_page,
         strikes_feed,
         strike_page,
         pledge,
         support,
         undercut
-    ]
+    ];
+    [public, organize::routes()].concat()
 }
 
 type Page = Result<View, HtmlError>;
@@ -143,8 +147,8 @@ impl Promise {
 
     fn parse(self, raw: &RawFields, strike: &Strike) -> Result<Country, FieldErrors> {
         match self {
-            Promise::Pledge => strikes::service::parse_pledge(raw, strike, Day::today()),
-            Promise::Support => strikes::service::parse_support(raw, strike, Day::today()),
+            Promise::Pledge => strikes::parse::parse_pledge(raw, strike, Day::today()),
+            Promise::Support => strikes::parse::parse_support(raw, strike, Day::today()),
         }
     }
 
@@ -275,7 +279,7 @@ async fn record_undercut(
     client: &ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
-    let parsed = strikes::service::parse_undercut(raw, &strike).and_then(|u| {
+    let parsed = strikes::parse::parse_undercut(raw, &strike).and_then(|u| {
         if app.platforms().get(u.platform.as_str()).is_some() {
             Ok(u)
         } else {

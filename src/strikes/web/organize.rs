@@ -69,7 +69,7 @@ pub async fn create_strike(
     session.check_csrf(&raw)?;
     let mut fields = raw.clone();
     fields.remove("csrf");
-    let parsed = strikes::service::parse_strike(&fields, &session.organizer, app.platforms());
+    let parsed = strikes::parse::parse_strike(&fields, &session.organizer, app.platforms());
     let strike = match parsed {
         Ok(strike) => strike,
         Err(Error::Invalid(errors)) => {
