@@ -209,7 +209,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                     let app = rocket.state::<App>().expect("App is managed");
                     // Clickline starts while the database is down (it answers
                     // 503 until it is back), with the shipped catalogue.
-                    match platforms::catalogue::stored_catalogue(&app.db).await {
+                    match platforms::store::stored_catalogue(&app.db).await {
                         Ok(catalogue) => {
                             let _ = app.platforms.set(catalogue);
                         }
@@ -346,7 +346,7 @@ pub async fn open_database_with(
 fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
     [
         reports::store::indexes(),
-        platforms::requesters::indexes(),
+        platforms::store::indexes(),
         scorecards::store::indexes(),
         moderation::store::indexes(),
         organizers::store::indexes(),
@@ -365,7 +365,7 @@ fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
 fn migrations() -> Vec<db::schema::Migration> {
     [
         reports::store::migrations(),
-        platforms::requesters::migrations(),
+        platforms::store::migrations(),
         scorecards::store::migrations(),
     ]
     .into_iter()
@@ -379,7 +379,7 @@ fn migrations() -> Vec<db::schema::Migration> {
 pub async fn prepare(db: Db) -> Result<Db, error::Error> {
     db.ensure_indexes(&collection_indexes()).await?;
     db.migrate(&migrations()).await?;
-    platforms::catalogue::seed_catalogue(&db).await?;
+    platforms::store::seed_catalogue(&db).await?;
     companies::catalogue::seed(&db).await?;
     Ok(db)
 }

@@ -8,7 +8,8 @@ use super::model::{Company, CompanyAccount};
 use super::store::{account_filter, CompanyStore};
 use crate::db::Db;
 use crate::error::Result;
-use crate::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
+use crate::platforms::model::Requester;
+use crate::platforms::store::REQUESTERS;
 use crate::reports::store::{held_in, COLLECTION as REPORTS};
 use crate::scorecards::Target;
 

@@ -17,7 +17,7 @@ use crate::domain::{
     ReportId, ReportKind, RequesterId, TaskType,
 };
 use crate::error::{Error, Result};
-use crate::platforms::requesters::RequesterStore;
+use crate::platforms::store::RequesterStore;
 use crate::reports::parse::WorkBehind;
 use crate::reports::service::new_submission_key;
 use crate::reports::{

@@ -1,25 +1,7 @@
+use crate::platforms::model::Platform;
 use std::sync::Arc;
 
-use futures::TryStreamExt;
-use mongodb::bson::doc;
-use mongodb::options::UpdateOptions;
-use serde::{Deserialize, Serialize};
-
-use crate::db::Db;
 use crate::domain::{Choice, PlatformKind, PlatformSlug};
-use crate::error::Result;
-
-pub const COLLECTION: &str = "platforms";
-
-/// Where work is found.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Platform {
-    #[serde(rename = "_id")]
-    pub slug: PlatformSlug,
-    pub name: String,
-    pub kind: PlatformKind,
-    pub website: String,
-}
 
 /// The catalogue shipped with Clickline (`src/data/platforms.tsv`).
 pub fn shipped_catalogue() -> Vec<Platform> {
@@ -56,39 +38,6 @@ impl Catalogue {
     pub fn get(&self, slug: &str) -> Option<&Platform> {
         self.0.iter().find(|p| p.slug.as_str() == slug)
     }
-}
-
-/// The stored catalogue, by name (for work that has the database only:
-/// the scorecard worker, a rebuild).
-pub async fn stored_catalogue(db: &Db) -> Result<Catalogue> {
-    let platforms = db.collection::<Platform>(COLLECTION);
-    let mut all: Vec<Platform> = platforms.find(doc! {}).await?.try_collect().await?;
-    all.sort_by_key(|p| p.name.to_lowercase());
-    Ok(Catalogue::of(all))
-}
-
-/// One stored platform (by `_id`).
-pub async fn stored_platform(db: &Db, slug: &str) -> Result<Option<Platform>> {
-    let platforms = db.collection::<Platform>(COLLECTION);
-    Ok(platforms.find_one(doc! { "_id": slug }).await?)
-}
-
-/// Adds shipped platforms the database lacks (keeping any edits made there)
-/// and returns the whole catalogue, by name.
-pub async fn seed_catalogue(db: &Db) -> Result<Catalogue> {
-    let platforms = db.collection::<Platform>(COLLECTION);
-    for platform in shipped_catalogue() {
-        let document = mongodb::bson::to_document(&platform)
-            .map_err(|e| crate::error::Error::Internal(e.to_string()))?;
-        platforms
-            .update_one(
-                doc! { "_id": platform.slug.as_str() },
-                doc! { "$setOnInsert": document },
-            )
-            .with_options(UpdateOptions::builder().upsert(true).build())
-            .await?;
-    }
-    stored_catalogue(db).await
 }
 
 #[cfg(test)]

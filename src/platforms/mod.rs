@@ -3,4 +3,8 @@
 
 pub mod api;
 pub mod catalogue;
-pub mod requesters;
+pub mod model;
+pub mod search;
+pub mod store;
+#[cfg(test)]
+mod tests;

@@ -11,7 +11,7 @@ use crate::domain::{ReceiptCode, ReportId};
 use crate::error::{Error, Result};
 use crate::http::guards::ClientAddress;
 use crate::limits::Counted;
-use crate::platforms::requesters::RequesterStore;
+use crate::platforms::store::RequesterStore;
 use crate::reports::parse::{parse_report, Content, NewReport, ParseContext, RawFields};
 use crate::reports::screening;
 use crate::reports::{

@@ -21,7 +21,8 @@ use crate::domain::{
     Choice, Communication, Day, GrievanceCategory, GrievanceStatus, Paid, Rejected, ReportKind,
 };
 use crate::error::Result;
-use crate::platforms::requesters::{Requester, RequesterStore};
+use crate::platforms::model::Requester;
+use crate::platforms::store::RequesterStore;
 use crate::reports::parse::WorkBehind;
 use crate::reports::store::{held_in, visible_in, COLLECTION as REPORTS};
 use crate::scorecards::{model::ScorecardDoc, store::ScorecardStore};
@@ -324,7 +325,7 @@ async fn compute(db: &Db, target: &Target, min_group_size: u32) -> Result<Option
             (Some(id.to_string()), requester_names(&requester))
         }
         Target::Platform(platform) => {
-            let stored = crate::platforms::catalogue::stored_platform(db, platform.as_str());
+            let stored = crate::platforms::store::stored_platform(db, platform.as_str());
             let Some(stored) = stored.await? else {
                 return Ok(None);
             };

@@ -2,8 +2,7 @@
 //! call, a status change, a pledge, a support, an undercut report.
 
 use crate::domain::{
-    Country, Day, FieldErrors, PlatformSlug, RequesterId, StrikeId, StrikeStatus,
-    UndercutId,
+    Country, Day, FieldErrors, PlatformSlug, RequesterId, StrikeId, StrikeStatus, UndercutId,
 };
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;

@@ -10,7 +10,7 @@ use mongodb::bson::doc;
 
 use clickline::db::Db;
 use clickline::domain::{PlatformSlug, RequesterId};
-use clickline::platforms::requesters::RequesterStore;
+use clickline::platforms::store::RequesterStore;
 use clickline::reports::list::{page_of, reports_read_per_page, ReportFilter};
 use clickline::scorecards::store::ScorecardStore;
 use clickline::scorecards::Target;

@@ -12,7 +12,8 @@ use clickline::domain::{
     Communication, Country, Currency, Money, Paid, PlatformSlug, Rejected, ReportId, ReportKind,
     RequesterId, TaskType,
 };
-use clickline::platforms::requesters::{Requester, COLLECTION as REQUESTERS};
+use clickline::platforms::model::Requester;
+use clickline::platforms::store::REQUESTERS;
 use clickline::reports::{
     model::{Rating, Report},
     store::COLLECTION as REPORTS,
@@ -50,7 +51,7 @@ pub async fn load_requesters(db: &Db, count: usize) {
             let name = format!("Bench requester {i}");
             Requester {
                 key: Requester::key(&platform, &id),
-                search_keys: clickline::platforms::requesters::search_keys(
+                search_keys: clickline::platforms::search::search_keys(
                     id.as_str(),
                     [name.as_str()],
                 ),

@@ -25,7 +25,7 @@ use crate::domain::{
     Choice, Country, FieldErrors, PlatformSlug, ReportKind, RequesterId, VoucherCode,
 };
 use crate::i18n::Msg;
-use crate::platforms::catalogue::Platform;
+use crate::platforms::model::Platform;
 use crate::reports::model::{Grievance, Rating, Report};
 
 /// A report that passed every check, ready to store.

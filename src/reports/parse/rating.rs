@@ -214,7 +214,7 @@ mod tests {
     use crate::domain::text::Redaction;
     use crate::platforms::catalogue::shipped_catalogue;
 
-    fn context(platforms: &[crate::platforms::catalogue::Platform]) -> ParseContext<'_> {
+    fn context(platforms: &[crate::platforms::model::Platform]) -> ParseContext<'_> {
         ParseContext {
             platforms,
             today: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),

@@ -10,7 +10,7 @@ use crate::domain::{
 };
 use crate::http::fields::RawFields;
 use crate::i18n::Msg;
-use crate::platforms::catalogue::Platform;
+use crate::platforms::model::Platform;
 
 #[derive(Debug, Serialize)]
 pub struct Opt {

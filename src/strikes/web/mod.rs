@@ -18,11 +18,11 @@ use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
 use crate::i18n::Msg;
 use crate::organizers::auth::Session;
-use organize::strike_statuses;
 use crate::strikes::service::find_strike;
 use crate::strikes::views::{self, forget};
 use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::{strikes, App};
+use organize::strike_statuses;
 
 mod organize;
 
