@@ -48,7 +48,7 @@ fn platforms(app: &App) -> Vec<Value> {
 pub async fn companies_page(app: &State<App>) -> Result<View, HtmlError> {
     let list = views::list(app).await?;
     Ok(page(
-        "companies",
+        "companies/companies",
         Msg::new("title-companies"),
         json!({ "companies": *list }),
     ))
@@ -60,7 +60,7 @@ pub async fn company_page(app: &State<App>, slug: &str, lang: Lang) -> Result<Vi
     let scorecard = crate::scorecards::web::view::view(&cached.card, lang);
     let title = company.name.clone();
     Ok(page(
-        "company",
+        "companies/company",
         title,
         json!({
             "company": company,
@@ -82,7 +82,7 @@ fn form_page(
     Private(
         status,
         page(
-            "company_proposal",
+            "companies/company_proposal",
             Msg::new("title-company-proposal"),
             json!({
                 "values": {
@@ -132,7 +132,7 @@ pub async fn propose(app: &State<App>, raw: RawFields, client: ClientAddress) ->
         Ok((proposal, receipt)) => Private(
             Status::Ok,
             page(
-                "company_proposed",
+                "companies/company_proposed",
                 Msg::new("title-company-proposed"),
                 json!({
                     "id": proposal.id, "receipt": receipt.display(),
@@ -159,7 +159,7 @@ pub async fn proposals_queue(app: &State<App>, moderator: Moderator) -> Page {
         .map(ProposalView::from)
         .collect();
     ok(page(
-        "proposals",
+        "companies/proposals",
         Msg::new("title-proposals"),
         json!({ "me": session_context(&session), "proposals": pending }),
     ))

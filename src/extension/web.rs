@@ -17,7 +17,7 @@ pub fn routes() -> Vec<Route> {
 #[get("/extension")]
 pub fn install_page(bundle: &State<Bundle>, app: &State<App>) -> View {
     page(
-        "extension",
+        "extension/extension",
         Msg::new("extension-title"),
         json!({
             "address": app.settings.public_url.as_str(),

@@ -169,7 +169,7 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, View) {
     if let Some((message, next)) = crate::error::StashedReason::take(request) {
         let (title, _) = error_messages(status.code);
         let context = json!({ "code": status.code, "message": message, "next": next });
-        return (status, page("error", Msg::new(title), context));
+        return (status, page("layout/error", Msg::new(title), context));
     }
     (status, error_page(status))
 }
@@ -178,7 +178,7 @@ fn default_catcher(status: Status, request: &Request<'_>) -> (Status, View) {
 pub fn error_page(status: Status) -> View {
     let (title, message) = error_messages(status.code);
     page(
-        "error",
+        "layout/error",
         Msg::new(title),
         json!({ "code": status.code, "message": Msg::new(message) }),
     )

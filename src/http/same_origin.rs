@@ -148,7 +148,7 @@ pub fn cross_site_refused() -> Private<View> {
     Private(
         Status::Forbidden,
         page(
-            "notice",
+            "layout/notice",
             Msg::new("title-cross-site"),
             serde_json::json!({ "message": Msg::new("cross-site-refused"), "link": "/" }),
         ),

@@ -53,7 +53,7 @@ pub async fn moderation(app: &State<App>, moderator: Moderator) -> Page {
         }));
     }
     ok(page(
-        "moderation",
+        "moderation/moderation",
         Msg::new("title-moderation"),
         json!({ "me": session_context(&session), "queue": queue }),
     ))
@@ -109,7 +109,7 @@ pub async fn moderation_log(app: &State<App>, moderator: Moderator) -> Page {
     let session = moderator.0;
     let log = app.db.moderation_log(500).await?;
     ok(page(
-        "moderation_log",
+        "moderation/moderation_log",
         Msg::new("title-moderation-log"),
         json!({ "me": session_context(&session), "log": log }),
     ))

@@ -30,7 +30,7 @@ pub async fn issue_vouchers(app: &State<App>, session: Session, raw: RawFields) 
             });
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page("organize", Msg::new("title-organize"), context),
+                page("organizers/organize", Msg::new("title-organize"), context),
             ));
         }
     };
@@ -43,7 +43,7 @@ pub async fn issue_vouchers(app: &State<App>, session: Session, raw: RawFields) 
     .await?;
     let codes: Vec<String> = codes.iter().map(|code| code.display()).collect();
     ok(page(
-        "vouchers",
+        "vouchers/vouchers",
         Msg::new("title-vouchers"),
         json!({ "me": session_context(&session), "vouchers": codes }),
     ))

@@ -42,7 +42,7 @@ pub async fn channels_page(app: &State<App>) -> Page {
         .map(|c| json!({ "code": c.code(), "name": c.name() }))
         .collect();
     Ok(page(
-        "channels",
+        "channels/channels",
         Msg::new("title-channels"),
         json!({ "channels": countries }),
     ))
@@ -100,7 +100,7 @@ pub async fn channel_page(
         "post": can_post.then(|| json!({ "csrf": session.as_ref().map(|s| s.csrf.clone()) })),
     });
     let title = Msg::new("title-channel").arg("country", Arg::Country(country.code().to_owned()));
-    let view = page("channel", title, context);
+    let view = page("channels/channel", title, context);
     Ok(Either::Left(private_if(session.is_some(), view)))
 }
 

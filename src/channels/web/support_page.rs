@@ -61,7 +61,7 @@ async fn support_view(
         .arg("country", crate::i18n::Arg::Country(country.code().into()));
     Ok(private_if(
         editor.is_some(),
-        page("support", title, context),
+        page("channels/support", title, context),
     ))
 }
 

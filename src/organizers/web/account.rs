@@ -36,7 +36,7 @@ fn login_page(email: &str, error: Option<Msg>, status: Status) -> Page {
     Ok(Private(
         status,
         page(
-            "login",
+            "organizers/login",
             Msg::new("title-login"),
             json!({ "email": email, "error": error }),
         ),
@@ -100,7 +100,7 @@ pub async fn logout(
 #[get("/organize")]
 pub fn dashboard(app: &State<App>, session: Session) -> Page {
     ok(page(
-        "organize",
+        "organizers/organize",
         Msg::new("title-organize"),
         json!({
             "me": session_context(&session),
@@ -133,7 +133,7 @@ pub async fn set_follows(
 pub fn password_form(first: FirstSession) -> Page {
     let session = first.0;
     ok(page(
-        "password",
+        "organizers/password",
         Msg::new("title-password"),
         password_context(&session, None),
     ))
@@ -181,7 +181,7 @@ pub async fn password(
         let context = password_context(&session, Some(&errors));
         return Ok(Private(
             status,
-            page("password", Msg::new("title-password"), context),
+            page("organizers/password", Msg::new("title-password"), context),
         ));
     }
     app.db
@@ -201,7 +201,7 @@ pub async fn password(
         .ok_or(Error::Unauthorized)?;
     auth::start_session(cookies, &organizer, app.settings.secure_cookies);
     ok(page(
-        "notice",
+        "layout/notice",
         Msg::new("title-password-changed"),
         json!({ "message": Msg::new("password-changed"), "link": "/organize" }),
     ))

@@ -51,7 +51,7 @@ pub async fn new_token(app: &State<App>, session: Session, raw: RawFields) -> Pa
         .await?;
     let message = Msg::new("token-new").arg("token", token);
     ok(page(
-        "notice",
+        "layout/notice",
         Msg::new("title-token-new"),
         json!({ "message": message, "link": "/organize" }),
     ))
@@ -64,7 +64,7 @@ pub async fn revoke_tokens(app: &State<App>, session: Session, raw: RawFields) -
     let revoked = app.db.revoke_tokens(&session.organizer.id).await?;
     let message = Msg::new("tokens-revoked").arg("count", revoked);
     ok(page(
-        "notice",
+        "layout/notice",
         Msg::new("title-tokens-revoked"),
         json!({ "message": message, "link": "/organize" }),
     ))

@@ -36,7 +36,7 @@ pub async fn grievances(app: &State<App>, session: Session) -> Page {
         .map(|s| json!({ "value": s.wire(), "label": s.label() }))
         .collect();
     ok(page(
-        "org_grievances",
+        "reports/org_grievances",
         Msg::new("title-org-grievances"),
         json!({ "me": session_context(&session), "grievances": list, "statuses": statuses }),
     ))

@@ -37,7 +37,7 @@ pub async fn report(app: &State<App>, id: &str) -> Page {
     let title = Msg::new(format!("title-{}-about", report.kind.wire()))
         .arg("platform", report.platform.as_str());
     Ok(crate::http::page::page(
-        "report",
+        "reports/report",
         title,
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons() }),
     ))
@@ -62,7 +62,7 @@ pub async fn flag(
             let body = context(errors.view(), None);
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page("report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
+                page("reports/report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
             ));
         }
     };
@@ -74,7 +74,7 @@ pub async fn flag(
         Ok(()) => Ok(Private(
             Status::Ok,
             page(
-                "flagged",
+                "reports/flagged",
                 Msg::new("title-thanks"),
                 json!({ "id": report.id }),
             )
@@ -84,7 +84,7 @@ pub async fn flag(
             let body = context(json!({}), Some(crate::http::page::banner_for(&error)));
             Ok(Private(
                 error.status(),
-                page("report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
+                page("reports/report", Msg::new("title-flag"), body).on_page(uri!(report(id))),
             ))
         }
     }

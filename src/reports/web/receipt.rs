@@ -29,7 +29,7 @@ fn lookup_page(raw: &RawFields, errors: &FieldErrors, status: Status) -> Private
     Private(
         status,
         page(
-            "receipt",
+            "reports/receipt",
             Msg::new("title-receipt"),
             json!({
                 "id": raw.get("id"),
@@ -90,7 +90,7 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<View> {
                 json!({ "id": pledge.id, "receipt": raw.get("receipt").trim(), "kind": "pledge" });
             return Private(
                 Status::Ok,
-                page("withdraw", Msg::new("title-withdraw-pledge"), body),
+                page("reports/withdraw", Msg::new("title-withdraw-pledge"), body),
             );
         }
         Some(Err(errors)) => return lookup_page(&raw, &errors, Status::Forbidden),
@@ -105,7 +105,7 @@ pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<View> {
             json!({ "id": report.id, "receipt": raw.get("receipt").trim(), "kind": report.kind });
         return Private(
             Status::Ok,
-            page("withdraw", Msg::new("title-withdraw-report"), body),
+            page("reports/withdraw", Msg::new("title-withdraw-report"), body),
         );
     }
     let fields = raw_fields_of(&report);
@@ -143,7 +143,7 @@ async fn save_correction(app: &App, raw: &RawFields, client: &ClientAddress) -> 
         Ok((report, _)) => Private(
             Status::Ok,
             page(
-                "saved",
+                "reports/saved",
                 Msg::new("title-corrected"),
                 json!({ "id": report.id }),
             ),
@@ -187,13 +187,13 @@ async fn withdraw_with_receipt(
                     let message = json!({ "message": Msg::new("pledge-withdrawn"), "link": format!("/strikes/{}", pledge.strike_id) });
                     Private(
                         Status::Ok,
-                        page("notice", Msg::new("title-pledge-withdrawn"), message),
+                        page("layout/notice", Msg::new("title-pledge-withdrawn"), message),
                     )
                 }
                 Err(error) => Private(
                     error.status(),
                     page(
-                        "error",
+                        "layout/error",
                         Msg::new("title-not-withdrawn"),
                         json!({ "code": error.status().code, "message": banner_for(&error) }),
                     ),
@@ -210,12 +210,12 @@ async fn withdraw_with_receipt(
     match service::withdraw(app, &report, client).await {
         Ok(()) => Private(
             Status::Ok,
-            page("withdrawn", Msg::new("title-withdrawn"), json!({})),
+            page("reports/withdrawn", Msg::new("title-withdrawn"), json!({})),
         ),
         Err(error) => Private(
             error.status(),
             page(
-                "error",
+                "layout/error",
                 Msg::new("title-not-withdrawn"),
                 json!({ "code": error.status().code, "message": banner_for(&error) }),
             ),

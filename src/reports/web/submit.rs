@@ -64,13 +64,13 @@ pub fn form_page(
     if let (Value::Object(context), Value::Object(extra)) = (&mut context, extra) {
         context.extend(extra);
     }
-    page("form", Msg::new(title), context)
+    page("reports/form", Msg::new(title), context)
 }
 
 /// The page after filing: the receipt code, shown this once.
 pub fn filed_page(filed: &Filed) -> View {
     page(
-        "filed",
+        "reports/filed",
         Msg::new("title-filed"),
         json!({
             "id": filed.id,

@@ -48,7 +48,7 @@ pub async fn home(app: &State<App>, q: Option<&str>) -> Page {
         None => Vec::new(),
     };
     Ok(crate::http::page::page(
-        "home",
+        "scorecards/home",
         Msg::new("title-home"),
         json!({
             "query": query.as_ref().map(SearchText::as_str),
@@ -84,7 +84,7 @@ pub async fn platforms(app: &State<App>) -> Page {
         .collect();
     let lists = lists(app, None).await?;
     Ok(crate::http::page::page(
-        "platforms",
+        "scorecards/platforms",
         Msg::new("title-scorecards"),
         json!({ "platforms": platforms, "lists": lists }),
     ))
@@ -210,7 +210,7 @@ pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: 
     );
     let ((scorecard, (reports, pagination)), lists) = (card_and_reports?, lists?);
     Ok(crate::http::page::page(
-        "platform",
+        "scorecards/platform",
         platform.name.clone(),
         json!({ "platform": platform, "kind": platform.kind.wire(), "reports": reports,
                 "pagination": pagination, "scorecard": scorecard, "lists": lists }),
@@ -247,7 +247,7 @@ pub async fn requester(
     let requester = requester?.ok_or_else(not_found)?;
     let (scorecard, (reports, pagination)) = card_and_reports?;
     Ok(crate::http::page::page(
-        "requester",
+        "scorecards/requester",
         requester.name().to_owned(),
         json!({
             "name": requester.name(),
@@ -282,7 +282,7 @@ pub fn methodology(app: &State<App>) -> View {
         .map(|(area, formula)| json!({ "area": area, "formula": formula }))
         .collect();
     page(
-        "methodology",
+        "scorecards/methodology",
         Msg::new("title-methodology"),
         json!({
             "min_group_size": app.settings.min_group_size,

@@ -58,7 +58,7 @@ pub async fn strikes_page(app: &State<App>) -> Page {
                           "starts_on": s.starts_on, "status": s.status_on(today).wire(), "open": s.is_open(today) }))
         .collect();
     Ok(page(
-        "strikes",
+        "strikes/strikes",
         Msg::new("title-strikes"),
         json!({ "strikes": list }),
     ))
@@ -117,7 +117,7 @@ pub async fn strike_page(
         .to_owned();
     Ok(private_if(
         session.is_some(),
-        page("strike", title, context),
+        page("strikes/strike", title, context),
     ))
 }
 
@@ -180,12 +180,12 @@ impl Promise {
         let what = json!({ "id": strike.id, "title": strike.title });
         match self {
             Promise::Pledge => page(
-                "pledged",
+                "strikes/pledged",
                 Msg::new("title-pledged"),
                 json!({ "strike": what, "pledge_id": id, "receipt": receipt }),
             ),
             Promise::Support => page(
-                "supported",
+                "strikes/supported",
                 Msg::new("title-supported"),
                 json!({ "strike": what, "support_id": id, "receipt": receipt }),
             ),
@@ -211,7 +211,7 @@ async fn promise(
                 .iter()
                 .find_map(|field| errors.get(field).and_then(|m| m.first()));
             context[kind.error_slot()] = json!(message);
-            let view = page("strike", kind.form_title(), context);
+            let view = page("strikes/strike", kind.form_title(), context);
             return Ok(Private(Status::UnprocessableEntity, view));
         }
     };
@@ -230,7 +230,7 @@ async fn promise(
         Err(error) => {
             let mut context = strike_context(app, id, None).await?;
             context["banner"] = json!(banner_for(&error));
-            let view = page("strike", kind.form_title(), context);
+            let view = page("strikes/strike", kind.form_title(), context);
             Ok(Private(error.status(), view))
         }
     }
@@ -297,7 +297,7 @@ async fn record_undercut(
             context["undercut_note"] = json!(raw.get("note"));
             return Ok(Private(
                 Status::UnprocessableEntity,
-                page("strike", Msg::new("title-undercut"), context),
+                page("strikes/strike", Msg::new("title-undercut"), context),
             ));
         }
     };
@@ -311,7 +311,7 @@ async fn record_undercut(
             Ok(Private(
                 Status::Ok,
                 page(
-                    "notice",
+                    "layout/notice",
                     Msg::new("title-thanks"),
                     json!({
                         "message": Msg::new("undercut-recorded"),
@@ -326,7 +326,7 @@ async fn record_undercut(
             context["undercut_note"] = json!(raw.get("note"));
             Ok(Private(
                 error.status(),
-                page("strike", Msg::new("title-undercut"), context),
+                page("strikes/strike", Msg::new("title-undercut"), context),
             ))
         }
     }

@@ -40,7 +40,7 @@ fn strike_form_page(
     });
     Ok(Private(
         status,
-        page("strike_form", Msg::new("title-call-strike"), context),
+        page("strikes/strike_form", Msg::new("title-call-strike"), context),
     ))
 }
 
