@@ -6,25 +6,35 @@ use std::collections::BTreeSet;
 use mongodb::bson::{doc, Document};
 
 use crate::db::Db;
-use crate::domain::{Country, Day};
+use crate::domain::Country;
 use crate::error::Result;
 use crate::i18n::{Arg, Msg};
 use crate::reports::store::{visible, COLLECTION as REPORTS};
 use crate::strikes::store::COLLECTION as STRIKES;
+use crate::strikes::views::StrikeSummary;
 
-/// What a solidarity alert says, in one wording for the API and the pages.
-pub fn alert_message(called_in: &[&str], platform: &str, date: Arg) -> Msg {
-    Msg::new("alert-message")
-        .arg("countries", called_in.join(", "))
-        .arg("platform", platform.to_owned())
+/// What a solidarity alert says, in one wording for the API and the pages:
+/// it names the target as struck, requesters on a platform, their company,
+/// or the whole platform.
+pub fn alert_message(strike: &StrikeSummary, date: Arg) -> Msg {
+    let message = match (strike.requester_ids.is_empty(), &strike.company) {
+        (true, _) => Msg::new("alert-message-platform"),
+        (false, Some(company)) => Msg::new("alert-message-company").arg("company", company.clone()),
+        (false, None) => {
+            Msg::new("alert-message-requesters").arg("requesters", strike.requester_ids.join(", "))
+        }
+    };
+    message
+        .arg("countries", strike.called_in.join(", "))
+        .arg("platform", strike.platform.clone())
         .arg("date", date)
 }
 
 /// What a pressure alert says: the client struck elsewhere is based here.
-pub fn pressure_message(called_in: &[&str], platform: &str, date: Arg) -> Msg {
+pub fn pressure_message(strike: &StrikeSummary, date: Arg) -> Msg {
     Msg::new("pressure-message")
-        .arg("countries", called_in.join(", "))
-        .arg("platform", platform.to_owned())
+        .arg("countries", strike.called_in.join(", "))
+        .arg("platform", strike.platform.clone())
         .arg("date", date)
 }
 
@@ -58,68 +68,4 @@ pub async fn active_countries(db: &Db) -> Result<Vec<Country>> {
         .iter()
         .filter_map(|code| Country::parse(code).ok())
         .collect())
-}
-
-/// Escapes text for XML.
-pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
-}
-
-/// One Atom entry; times are days (midnight UTC), like every public date.
-pub struct FeedEntry {
-    pub id: String,
-    pub title: String,
-    pub link: String,
-    pub day: Day,
-    pub html: String,
-}
-
-/// An Atom feed of `entries`, newest first.
-pub fn atom(feed_id: &str, title: &str, link: &str, entries: &[FeedEntry]) -> String {
-    let updated = entries
-        .iter()
-        .map(|e| e.day.to_string())
-        .max()
-        .unwrap_or_else(|| "2026-01-01".to_owned());
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<id>{}</id>\n<title>{}</title>\n<link rel=\"alternate\" href=\"{}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>Clickline</name></author>\n",
-        xml_escape(feed_id), xml_escape(title), xml_escape(link)
-    );
-    for entry in entries {
-        xml.push_str(&format!(
-            "<entry>\n<id>{}</id>\n<title>{}</title>\n<link rel=\"alternate\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<content type=\"html\">{}</content>\n</entry>\n",
-            xml_escape(&entry.id), xml_escape(&entry.title), xml_escape(&entry.link), entry.day, xml_escape(&entry.html)
-        ));
-    }
-    xml.push_str("</feed>\n");
-    xml
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn feeds_escape_everything() {
-        let feed = atom(
-            "urn:x",
-            "A & B",
-            "/x",
-            &[FeedEntry {
-                id: "urn:e".into(),
-                title: "<b>".into(),
-                link: "/e".into(),
-                day: Day::parse("2026-11-22").unwrap(),
-                html: "<p>hi</p>".into(),
-            }],
-        );
-        assert!(feed.contains("<title>A &amp; B</title>"));
-        assert!(feed.contains("<title>&lt;b&gt;</title>"));
-        assert!(feed.contains("&lt;p&gt;hi&lt;/p&gt;"));
-        assert!(feed.contains("<updated>2026-11-22T00:00:00Z</updated>"));
-    }
 }

@@ -86,29 +86,21 @@ fn channel_strike(strike: &Strike, today: Day) -> ChannelStrike {
 }
 
 fn solidarity_alert(strike: &Strike, today: Day) -> SolidarityAlert {
-    let called: Vec<&str> = strike.called_in.iter().map(Country::code).collect();
+    let strike = channel_strike(strike, today);
     // The API keeps the date as it writes dates everywhere.
-    let message = alert_message(
-        &called,
-        strike.platform.as_str(),
-        Arg::from(strike.starts_on.to_string()),
-    );
+    let date = Arg::from(strike.summary.starts_on.to_string());
     SolidarityAlert {
-        strike: channel_strike(strike, today),
-        message: message.english(),
+        message: alert_message(&strike.summary, date).english(),
+        strike,
     }
 }
 
 fn pressure_alert(strike: &Strike, today: Day) -> PressureAlert {
-    let called: Vec<&str> = strike.called_in.iter().map(Country::code).collect();
-    let message = pressure_message(
-        &called,
-        strike.platform.as_str(),
-        Arg::from(strike.starts_on.to_string()),
-    );
+    let strike = channel_strike(strike, today);
+    let date = Arg::from(strike.summary.starts_on.to_string());
     PressureAlert {
-        strike: channel_strike(strike, today),
-        message: message.english(),
+        message: pressure_message(&strike.summary, date).english(),
+        strike,
     }
 }
 

@@ -81,11 +81,14 @@ struct Record {
 impl Db {
     /// Creates every declared index (an index that exists is left as is).
     pub async fn ensure_indexes(&self, declared: &[CollectionIndexes]) -> Result<()> {
-        for collection in declared {
-            self.collection::<Document>(collection.collection)
-                .create_indexes(collection.indexes.clone())
-                .await?;
-        }
+        // One request per collection, all under way together: a start (and
+        // every test's fresh database) waits for the slowest, not the sum.
+        let requests = declared.iter().map(|collection| {
+            let handle = self.collection::<Document>(collection.collection);
+            let indexes = collection.indexes.clone();
+            async move { handle.create_indexes(indexes).await }
+        });
+        futures::future::try_join_all(requests).await?;
         Ok(())
     }
 

@@ -20,7 +20,7 @@ use crate::organizers::accounts::create_organizer;
 use crate::organizers::{model::Organizer, store::OrganizerStore};
 use crate::strikes::service;
 use crate::strikes::{
-    model::{StatusChange, Strike, Undercut},
+    model::{StatusChange, Strike, StrikeText, Undercut},
     store::StrikeStore,
 };
 
@@ -131,8 +131,38 @@ async fn strike_against_the_company(db: &Db, organizer: &Organizer, min: u32) ->
         solidarity_in: Vec::new(),
         pressure_in: Vec::new(),
         created_by: organizer.id.clone(),
+        language: "en".to_owned(),
+        translations: demo_translations(),
+        company: None,
     };
     service::call_strike(db, strike, min).await
+}
+
+/// The demo call in the languages of two countries it alerts (ID, IN).
+fn demo_translations() -> std::collections::BTreeMap<String, StrikeText> {
+    let text = |title: &str, demands: &str| StrikeText {
+        title: title.to_owned(),
+        demands: demands.to_owned(),
+    };
+    [
+        (
+            "id".to_owned(),
+            text(
+                "(Demo) Bayar tes kualifikasi di Demo Image Tagging Co",
+                "Bayar **upah minimum** untuk tes kualifikasi dan penyaringan, dan berhenti \
+                 menolak pekerjaan tanpa alasan.",
+            ),
+        ),
+        (
+            "hi".to_owned(),
+            text(
+                "(डेमो) Demo Image Tagging Co में योग्यता परीक्षाओं का भुगतान करो",
+                "योग्यता परीक्षाओं और स्क्रीनर के लिए **न्यूनतम मज़दूरी** दो, और बिना कारण \
+                 काम अस्वीकार करना बंद करो।",
+            ),
+        ),
+    ]
+    .into()
 }
 
 /// Enough pledges and supporters in some countries to be counted, and

@@ -16,7 +16,7 @@
 //! - [`organizers`]: organizer accounts and the security of their area.
 //! - [`tools`]: the Turkopticon-compatible API, the extension, the userscript.
 //! - [`caching`]: page weight and caching.
-//! - [`languages`]: the six languages and how to add one.
+//! - [`languages`]: the 13 languages, channels in their country's language, translated strike calls, and how to add a language.
 //! - [`code_map`]: where everything lives.
 //! - [`adding_a_domain`]: what to edit to add a domain.
 //! - [`licence`]: the data licence.

@@ -17,6 +17,9 @@ use crate::i18n::Msg;
 /// Objects that JSON clients send nested (`"pay": {"amount", "currency"}`),
 /// flattened here to `pay.amount` and `pay.currency`, the names forms use.
 const NESTED: [&str; 3] = ["pay", "amount_at_stake", "bonus"];
+/// Objects of objects (`"translations": {"id": {"title", "demands"}}`),
+/// flattened to `translations.id.title`.
+const NESTED_TWICE: [&str; 1] = ["translations"];
 
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct RawFields {
@@ -90,6 +93,9 @@ impl RawFields {
                                 fields.set_json(&format!("{name}.{sub}"), value);
                             }
                         }
+                        Value::Object(outer) if NESTED_TWICE.contains(&name.as_str()) => {
+                            fields.set_nested(&name, outer);
+                        }
                         value => fields.set_json(&name, value),
                     }
                 }
@@ -103,6 +109,21 @@ impl RawFields {
             ),
         }
         fields
+    }
+
+    /// `{"id": {"title": ..}}` under `name` as `name.id.title`; anything
+    /// but an object at the middle level is refused like any other shape.
+    fn set_nested(&mut self, name: &str, outer: serde_json::Map<String, Value>) {
+        for (key, value) in outer {
+            match value {
+                Value::Object(inner) => {
+                    for (sub, value) in inner {
+                        self.set_json(&format!("{name}.{key}.{sub}"), value);
+                    }
+                }
+                value => self.set_json(&format!("{name}.{key}"), value),
+            }
+        }
     }
 
     fn set_json(&mut self, name: &str, value: Value) {

@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod atom;
 pub mod change_signal;
 pub mod compression;
 pub mod conditional;

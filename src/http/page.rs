@@ -42,6 +42,10 @@ pub struct View {
     /// The page a form answered by this view lives on, when the form was
     /// posted to an address of its own (`/strikes/x/pledge`).
     on_page: Option<String>,
+    /// The languages the page speaks first (a channel's country's), the
+    /// first of them for a reader who asks for none Clickline has; English
+    /// when empty.
+    local_languages: &'static [Lang],
 }
 
 /// A page from template `name` with its own context.
@@ -51,6 +55,7 @@ pub fn page(name: &'static str, title: impl Into<Title>, context: Value) -> View
         title: title.into(),
         context,
         on_page: None,
+        local_languages: &[],
     }
 }
 
@@ -65,17 +70,26 @@ fn page_address(request: &Request<'_>, on_page: Option<String>) -> String {
 }
 
 /// The links of the language switch, each back to the page being read.
-fn language_links(request: &Request<'_>, current: Lang, on_page: Option<String>) -> Vec<Value> {
+/// The page's own languages come first.
+fn language_links(
+    request: &Request<'_>,
+    current: Lang,
+    on_page: Option<String>,
+    local: &[Lang],
+) -> Vec<Value> {
     let here = page_address(request, on_page);
     let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    Lang::ALL
+    let others = Lang::ALL.iter().filter(|lang| !local.contains(lang));
+    local
         .iter()
+        .chain(others)
         .map(|lang| {
             json!({
                 "code": lang.code(),
                 "name": lang.native_name(),
                 "dir": lang.dir(),
                 "current": *lang == current,
+                "local": local.contains(lang),
                 "href": format!("/language?to={}&next={next}", lang.code()),
             })
         })
@@ -91,6 +105,7 @@ fn render(request: &Request<'_>, lang: Lang, view: View) -> Template {
         title,
         mut context,
         on_page,
+        local_languages,
     } = view;
     let app = request.rocket().state::<App>();
     context["site"] = json!({ "demo": app.is_some_and(|app| app.demo) });
@@ -99,7 +114,8 @@ fn render(request: &Request<'_>, lang: Lang, view: View) -> Template {
     });
     context["lang"] = json!(lang.code());
     context["dir"] = json!(lang.dir());
-    context["languages"] = json!(language_links(request, lang, on_page));
+    context["local_languages"] = json!(!local_languages.is_empty());
+    context["languages"] = json!(language_links(request, lang, on_page, local_languages));
     context["title"] = json!(match title {
         Title::Msg(msg) => msg.render(lang),
         Title::Text(text) => text,
@@ -114,6 +130,13 @@ impl View {
         self
     }
 
+    /// Offers `languages` first, and shows the page in the first of them
+    /// to a reader who asks for no language Clickline has.
+    pub fn speaking(mut self, languages: &'static [Lang]) -> View {
+        self.local_languages = languages;
+        self
+    }
+
     /// Says which page the form this view answers is on (an address from
     /// `uri!`), for the language switch.
     pub fn on_page(mut self, address: impl std::fmt::Display) -> View {
@@ -124,7 +147,9 @@ impl View {
 
 impl<'r> Responder<'r, 'static> for View {
     fn respond_to(self, request: &'r Request<'_>) -> response::Result<'static> {
-        let lang = Lang::of_request(request);
+        let lang = Lang::asked(request)
+            .or(self.local_languages.first().copied())
+            .unwrap_or(Lang::En);
         let mut response = render(request, lang, self).respond_to(request)?;
         // The same address reads differently per language.
         response.set_header(Header::new("Vary", "Accept-Language, Cookie"));

@@ -283,7 +283,10 @@ fn keepable(response: &Response<'_>) -> bool {
 }
 
 fn key_of(request: &Request<'_>) -> String {
-    format!("{} {}", Lang::of_request(request).code(), request.uri())
+    // A reader who asked for no language may read a page in its own default
+    // (a channel in its country's language), so they are kept apart.
+    let asked = Lang::asked(request).map_or("-", Lang::code);
+    format!("{asked} {}", request.uri())
 }
 
 /// A page route's handler, answering from memory when it can.

@@ -170,3 +170,31 @@ fn every_closed_vocabulary_has_labels() {
     let missing: Vec<_> = wanted.iter().filter(|id| !english.contains(*id)).collect();
     assert!(missing.is_empty(), "missing labels: {missing:?}");
 }
+
+/// The extension carries its own words (it runs on other sites, without
+/// Fluent): every language Clickline has, with the keys English has.
+#[test]
+fn the_extension_speaks_every_language_with_every_word() {
+    let script = std::fs::read_to_string(root().join("static/extension/messages.js"))
+        .expect("static/extension/messages.js");
+    let language = Regex::new(r#"(?m)^  "?([a-zA-Z-]+)"?: \{$"#).unwrap();
+    let key = Regex::new(r"(?m)^    ([a-z_]+):").unwrap();
+    let starts: Vec<(String, usize)> = language
+        .captures_iter(&script)
+        .map(|c| (c[1].to_owned(), c.get(0).unwrap().end()))
+        .collect();
+    let keys_of = |index: usize| -> BTreeSet<String> {
+        let end = starts.get(index + 1).map_or(script.len(), |(_, at)| *at);
+        key.captures_iter(&script[starts[index].1..end])
+            .map(|c| c[1].to_owned())
+            .collect()
+    };
+    let codes: BTreeSet<&str> = starts.iter().map(|(code, _)| code.as_str()).collect();
+    let wanted: BTreeSet<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert_eq!(codes, wanted);
+    let english = keys_of(0);
+    assert!(english.contains("strike"), "{english:?}");
+    for index in 1..starts.len() {
+        assert_eq!(keys_of(index), english, "{}", starts[index].0);
+    }
+}

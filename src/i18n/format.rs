@@ -7,20 +7,49 @@ use super::{translate, Lang};
 const NARROW_NBSP: char = '\u{202F}';
 const NBSP: char = '\u{A0}';
 
-/// Group separator, decimal separator, and the fewest digits before a
-/// number is grouped (Spanish leaves 4-digit numbers alone).
-fn separators(lang: Lang) -> (char, char, usize) {
-    match lang {
-        Lang::En | Lang::Tl | Lang::Ar => (',', '.', 4),
-        Lang::Fr => (NARROW_NBSP, ',', 4),
-        Lang::De => ('.', ',', 4),
-        Lang::Es => ('.', ',', 5),
+/// How a language writes a number (CLDR's `latn` patterns: Latin digits
+/// everywhere, so that figures read the same in a message and in a table).
+struct Digits {
+    group: char,
+    decimal: char,
+    /// The fewest digits before a number is grouped (Spanish leaves 4-digit
+    /// numbers alone).
+    min_grouping: usize,
+    /// Hindi and Bengali group by lakh and crore: 12,34,567.
+    indian: bool,
+}
+
+fn digits(lang: Lang) -> Digits {
+    let (group, decimal, min_grouping, indian) = match lang {
+        Lang::En | Lang::Tl | Lang::Ar | Lang::Ur | Lang::Sw => (',', '.', 4, false),
+        Lang::Hi | Lang::Bn => (',', '.', 4, true),
+        Lang::Fr => (NARROW_NBSP, ',', 4, false),
+        Lang::De | Lang::Id | Lang::PtBr => ('.', ',', 4, false),
+        Lang::Es => ('.', ',', 5, false),
+        Lang::Uk => (NBSP, ',', 4, false),
+    };
+    Digits {
+        group,
+        decimal,
+        min_grouping,
+        indian,
     }
 }
 
-/// `value` with `decimals` digits after the separator, grouped by thousands.
+/// Whether a group separator goes before the digit `from_end` places from
+/// the end of the whole part.
+fn group_before(from_end: usize, indian: bool) -> bool {
+    if indian {
+        from_end == 3 || (from_end > 3 && (from_end - 3).is_multiple_of(2))
+    } else {
+        from_end.is_multiple_of(3)
+    }
+}
+
+/// `value` with `decimals` digits after the separator, grouped by thousands
+/// (or by lakh and crore).
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
-    let (group, decimal, min_grouping) = separators(lang);
+    let style = digits(lang);
     let fixed = format!("{:.*}", decimals, value.abs());
     let (whole, fraction) = fixed.split_once('.').unwrap_or((&fixed, ""));
     let mut out = String::new();
@@ -30,13 +59,13 @@ pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
     let digits: Vec<char> = whole.chars().collect();
     for (i, digit) in digits.iter().enumerate() {
         let from_end = digits.len() - i;
-        if i > 0 && from_end.is_multiple_of(3) && digits.len() >= min_grouping {
-            out.push(group);
+        if i > 0 && group_before(from_end, style.indian) && digits.len() >= style.min_grouping {
+            out.push(style.group);
         }
         out.push(*digit);
     }
     if !fraction.is_empty() {
-        out.push(decimal);
+        out.push(style.decimal);
         out.push_str(fraction);
     }
     out
@@ -51,12 +80,32 @@ fn currency_symbol(code: &str) -> &str {
     }
 }
 
+/// Where a language puts the currency: before the amount, glued to it
+/// unless the symbol is a three-letter code (`US$12.40`, `PHP 1,500.00`);
+/// before it with a space (`US$ 12,40`); or after it (`12,40 US$`, Bengali
+/// without the space).
+enum Placement {
+    Before,
+    BeforeSpaced,
+    After,
+    AfterGlued,
+}
+
+fn placement(lang: Lang) -> Placement {
+    match lang {
+        Lang::En | Lang::Tl | Lang::Hi | Lang::Ur | Lang::Id => Placement::Before,
+        Lang::PtBr | Lang::Sw => Placement::BeforeSpaced,
+        Lang::Fr | Lang::De | Lang::Es | Lang::Ar | Lang::Uk => Placement::After,
+        Lang::Bn => Placement::AfterGlued,
+    }
+}
+
 /// An amount in a currency: `US$12.40` in English, `12,40 US$` in French.
 pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
     let amount_text = number(lang, amount, 2);
     let symbol = currency_symbol(currency);
-    match lang {
-        Lang::En | Lang::Tl => {
+    match placement(lang) {
+        Placement::Before => {
             let spacer = if symbol.len() == 3 && symbol.chars().all(|c| c.is_ascii_uppercase()) {
                 NBSP.to_string()
             } else {
@@ -64,7 +113,9 @@ pub fn money(lang: Lang, amount: f64, currency: &str) -> String {
             };
             format!("{symbol}{spacer}{amount_text}")
         }
-        Lang::Fr | Lang::De | Lang::Es | Lang::Ar => format!("{amount_text}{NBSP}{symbol}"),
+        Placement::BeforeSpaced => format!("{symbol}{NBSP}{amount_text}"),
+        Placement::After => format!("{amount_text}{NBSP}{symbol}"),
+        Placement::AfterGlued => format!("{amount_text}{symbol}"),
     }
 }
 
@@ -74,12 +125,18 @@ pub fn percent(lang: Lang, share: f64) -> String {
     match lang {
         Lang::Fr => format!("{value}{NARROW_NBSP}%"),
         Lang::De | Lang::Es => format!("{value}{NBSP}%"),
-        Lang::En | Lang::Tl | Lang::Ar => format!("{value}%"),
+        _ => format!("{value}%"),
     }
 }
 
 fn month_name(lang: Lang, month: u32) -> String {
     translate(lang, &format!("month-{month}"), &[])
+}
+
+/// The month as a full date writes it: Ukrainian declines it
+/// ("22 листопада"), most languages write it as alone.
+fn month_of_day(lang: Lang, month: u32) -> String {
+    translate(lang, &format!("month-of-day-{month}"), &[])
 }
 
 /// A day, such as "22 November 2026" or "22. November 2026".
@@ -89,7 +146,7 @@ pub fn day(lang: Lang, date: NaiveDate) -> String {
         "date-day",
         &[
             ("day", date.day().to_string().into()),
-            ("month", month_name(lang, date.month()).into()),
+            ("month", month_of_day(lang, date.month()).into()),
             ("year", date.year().to_string().into()),
         ],
     )
@@ -137,6 +194,11 @@ mod tests {
         assert_eq!(number(Lang::En, -0.001, 2), "0.00");
         assert_eq!(number(Lang::En, -3.5, 1), "-3.5");
         assert_eq!(number(Lang::En, 999.0, 0), "999");
+        assert_eq!(number(Lang::Hi, 1234567.891, 2), "12,34,567.89");
+        assert_eq!(number(Lang::Bn, 1234.5, 1), "1,234.5");
+        assert_eq!(number(Lang::PtBr, 1234567.891, 2), "1.234.567,89");
+        assert_eq!(number(Lang::Uk, 1234.5, 1), "1\u{A0}234,5");
+        assert_eq!(number(Lang::Sw, 1234.5, 1), "1,234.5");
     }
 
     #[test]
@@ -144,6 +206,10 @@ mod tests {
         assert_eq!(money(Lang::En, 12.4, "USD"), "US$12.40");
         assert_eq!(money(Lang::De, 12.4, "EUR"), "12,40\u{A0}€");
         assert_eq!(money(Lang::En, 1500.0, "PHP"), "PHP\u{A0}1,500.00");
+        assert_eq!(money(Lang::Id, 12.4, "USD"), "US$12,40");
+        assert_eq!(money(Lang::PtBr, 12.4, "USD"), "US$\u{A0}12,40");
+        assert_eq!(money(Lang::Bn, 12.4, "USD"), "12.40US$");
+        assert_eq!(money(Lang::Uk, 1500.0, "PHP"), "1\u{A0}500,00\u{A0}PHP");
         assert_eq!(percent(Lang::En, 0.354), "35%");
         assert_eq!(percent(Lang::Fr, 0.354), "35\u{202F}%");
     }
@@ -155,6 +221,10 @@ mod tests {
         assert_eq!(day(Lang::De, date), "22. November 2026");
         assert_eq!(day(Lang::Es, date), "22 de noviembre de 2026");
         assert_eq!(date_text(Lang::Fr, "2026-11"), "novembre 2026");
+        assert_eq!(day(Lang::Uk, date), "22 листопада 2026 р.");
+        assert_eq!(date_text(Lang::Uk, "2026-11"), "листопад 2026 р.");
+        assert_eq!(day(Lang::Hi, date), "22 नवंबर 2026");
+        assert_eq!(day(Lang::PtBr, date), "22 de novembro de 2026");
         assert_eq!(
             date_text(Lang::En, "2026-11-22T10:00:00Z"),
             "22 November 2026"

@@ -11,22 +11,50 @@ pub enum Lang {
     Es,
     Ar,
     Tl,
+    Hi,
+    Bn,
+    Ur,
+    Id,
+    PtBr,
+    Sw,
+    Uk,
 }
 
 /// The cookie that remembers a reader's choice (no account needed).
 pub const COOKIE: &str = "lang";
 
-static IDS: [LanguageIdentifier; 6] = [
+static IDS: [LanguageIdentifier; 13] = [
     langid!("en"),
     langid!("fr"),
     langid!("de"),
     langid!("es"),
     langid!("ar"),
     langid!("tl"),
+    langid!("hi"),
+    langid!("bn"),
+    langid!("ur"),
+    langid!("id"),
+    langid!("pt-BR"),
+    langid!("sw"),
+    langid!("uk"),
 ];
 
 impl Lang {
-    pub const ALL: [Lang; 6] = [Lang::En, Lang::Fr, Lang::De, Lang::Es, Lang::Ar, Lang::Tl];
+    pub const ALL: [Lang; 13] = [
+        Lang::En,
+        Lang::Fr,
+        Lang::De,
+        Lang::Es,
+        Lang::Ar,
+        Lang::Tl,
+        Lang::Hi,
+        Lang::Bn,
+        Lang::Ur,
+        Lang::Id,
+        Lang::PtBr,
+        Lang::Sw,
+        Lang::Uk,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -36,6 +64,13 @@ impl Lang {
             Lang::Es => "es",
             Lang::Ar => "ar",
             Lang::Tl => "tl",
+            Lang::Hi => "hi",
+            Lang::Bn => "bn",
+            Lang::Ur => "ur",
+            Lang::Id => "id",
+            Lang::PtBr => "pt-BR",
+            Lang::Sw => "sw",
+            Lang::Uk => "uk",
         }
     }
 
@@ -52,11 +87,18 @@ impl Lang {
             Lang::Es => "Español",
             Lang::Ar => "العربية",
             Lang::Tl => "Tagalog",
+            Lang::Hi => "हिन्दी",
+            Lang::Bn => "বাংলা",
+            Lang::Ur => "اردو",
+            Lang::Id => "Bahasa Indonesia",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Sw => "Kiswahili",
+            Lang::Uk => "Українська",
         }
     }
 
     pub fn is_rtl(self) -> bool {
-        self == Lang::Ar
+        matches!(self, Lang::Ar | Lang::Ur)
     }
 
     pub fn dir(self) -> &'static str {
@@ -67,13 +109,22 @@ impl Lang {
         }
     }
 
-    /// A language code or tag (`fr`, `fr-CA`, `FIL`); Filipino is written
-    /// in Tagalog here.
+    /// The language whose code is exactly `code` (`pt-BR`, not `pt`), as
+    /// stored data and API fields write it.
+    pub fn exact(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
+    /// A language code or tag (`fr`, `fr-CA`, `FIL`, `pt-PT`). Filipino is
+    /// written in Tagalog here, every Portuguese in Brazil's, and `in` is
+    /// the code Indonesian had before 1989 (old Android phones still send it).
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {
             "fil" => Some(Lang::Tl),
-            code => Lang::ALL.into_iter().find(|lang| lang.code() == code),
+            "pt" => Some(Lang::PtBr),
+            "in" => Some(Lang::Id),
+            code => Lang::exact(code),
         }
     }
 
@@ -96,21 +147,24 @@ impl Lang {
         best.map(|(_, lang)| lang)
     }
 
-    /// The reader's language: the one they chose, else their browser's,
-    /// else English.
-    pub fn of_request(request: &Request<'_>) -> Lang {
+    /// The language the reader asked for: the one they chose, else their
+    /// browser's first that Clickline has; `None` when they asked for none.
+    pub fn asked(request: &Request<'_>) -> Option<Lang> {
         let chosen = request
             .cookies()
             .get(COOKIE)
             .and_then(|c| Lang::parse(c.value()));
-        chosen
-            .or_else(|| {
-                request
-                    .headers()
-                    .get_one("Accept-Language")
-                    .and_then(Lang::from_accept_language)
-            })
-            .unwrap_or(Lang::En)
+        chosen.or_else(|| {
+            request
+                .headers()
+                .get_one("Accept-Language")
+                .and_then(Lang::from_accept_language)
+        })
+    }
+
+    /// The reader's language: the one they asked for, else English.
+    pub fn of_request(request: &Request<'_>) -> Lang {
+        Lang::asked(request).unwrap_or(Lang::En)
     }
 }
 
@@ -120,6 +174,21 @@ impl<'r> FromRequest<'r> for Lang {
 
     async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
         Outcome::Success(Lang::of_request(request))
+    }
+}
+
+/// The language the reader asked for, if any Clickline has: a request
+/// guard for pages whose content (not only their words) depends on it, such
+/// as a strike call shown in its translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Asked(pub Option<Lang>);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Asked {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(request: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        Outcome::Success(Asked(Lang::asked(request)))
     }
 }
 
@@ -139,6 +208,13 @@ mod tests {
             Some(Lang::Ar)
         );
         assert_eq!(Lang::from_accept_language("ja, zh"), None);
+        assert_eq!(Lang::from_accept_language("pt-PT"), Some(Lang::PtBr));
+        assert_eq!(
+            Lang::from_accept_language("in-ID, en;q=0.5"),
+            Some(Lang::Id)
+        );
+        assert_eq!(Lang::from_accept_language("ur-PK"), Some(Lang::Ur));
+        assert!(Lang::Ur.is_rtl() && !Lang::Hi.is_rtl());
         assert_eq!(Lang::from_accept_language(""), None);
     }
 }

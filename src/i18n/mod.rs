@@ -1,13 +1,18 @@
 //! Languages. Every word a page shows is a Fluent message under
-//! `src/locales/<language>/clickline.ftl`, compiled into the binary. Rust code
-//! and templates refer to messages by id; the language is chosen per request
-//! (cookie, then `Accept-Language`) by [`Lang`]'s request guard.
+//! `src/locales/<language>/<domain>.ftl` (one file per domain, the same files
+//! in every language), compiled into the binary. Rust code and templates
+//! refer to messages by id; the language is chosen per request (cookie, then
+//! `Accept-Language`) by [`Lang`]'s request guard, and a page may choose
+//! another default for readers who ask for none (a channel speaks its
+//! country's languages, [`spoken`]). Numbers, money and dates follow CLDR per
+//! language ([`format`]); country and currency names are CLDR's ([`names`]).
 
 pub mod format;
 pub mod helpers;
 pub mod lang;
 mod msg;
 pub mod names;
+pub mod spoken;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -15,7 +20,7 @@ use std::collections::HashMap;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::Loader;
 
-pub use lang::Lang;
+pub use lang::{Asked, Lang};
 pub use msg::{Arg, Msg};
 
 fluent_templates::static_loader! {

@@ -9,22 +9,30 @@ use std::sync::LazyLock;
 use super::Lang;
 use crate::domain::{Country, Currency};
 
-type Names = HashMap<&'static str, [&'static str; 5]>;
+/// A table's names by code, each row in the order of its header's languages.
+struct Names {
+    languages: Vec<&'static str>,
+    rows: HashMap<&'static str, Vec<&'static str>>,
+}
 
+/// Reads a table whose last comment line names its columns
+/// (`# code<TAB>fr<TAB>de...`).
 fn parse(table: &'static str) -> Names {
-    table
+    let header = table
+        .lines()
+        .rfind(|line| line.starts_with('#'))
+        .unwrap_or_default();
+    let languages = header.split('\t').skip(1).map(str::trim).collect();
+    let rows = table
         .lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .filter_map(|line| {
             let mut cells = line.split('\t');
             let code = cells.next()?;
-            let mut names = [""; 5];
-            for (slot, name) in names.iter_mut().zip(cells) {
-                *slot = name.trim();
-            }
-            Some((code, names))
+            Some((code, cells.map(str::trim).collect()))
         })
-        .collect()
+        .collect();
+    Names { languages, rows }
 }
 
 static COUNTRIES: LazyLock<Names> =
@@ -32,23 +40,10 @@ static COUNTRIES: LazyLock<Names> =
 static CURRENCIES: LazyLock<Names> =
     LazyLock::new(|| parse(include_str!("../data/currency_names.tsv")));
 
-/// The table's column for `lang`, or `None` for English.
-fn column(lang: Lang) -> Option<usize> {
-    match lang {
-        Lang::En => None,
-        Lang::Fr => Some(0),
-        Lang::De => Some(1),
-        Lang::Es => Some(2),
-        Lang::Ar => Some(3),
-        Lang::Tl => Some(4),
-    }
-}
-
 fn translated(table: &Names, lang: Lang, code: &str) -> Option<&'static str> {
-    let names = table.get(code)?;
-    column(lang)
-        .map(|i| names[i])
-        .filter(|name| !name.is_empty())
+    let column = table.languages.iter().position(|l| *l == lang.code())?;
+    let names = table.rows.get(code)?;
+    names.get(column).copied().filter(|name| !name.is_empty())
 }
 
 /// A country's name; the code itself when it is not a country (`other`).
@@ -80,6 +75,9 @@ mod tests {
         assert_eq!(country(Lang::Fr, "other"), "other");
         assert_eq!(currency(Lang::Es, "EUR"), "euro");
         assert_eq!(currency(Lang::En, "EUR"), "Euro");
+        assert_eq!(country(Lang::Id, "ID"), "Indonesia");
+        assert_eq!(country(Lang::Uk, "UA"), "Україна");
+        assert_eq!(country(Lang::PtBr, "BR"), "Brasil");
     }
 
     #[test]

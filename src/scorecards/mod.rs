@@ -102,6 +102,23 @@ pub struct ActiveStrike {
     pub status: String,
     #[schema(value_type = String, format = Date)]
     pub starts_on: crate::domain::Day,
+    /// The language code the title is written in.
+    #[serde(default = "english")]
+    pub language: String,
+    /// The title in other languages, by language code, for banners shown
+    /// in the reader's language.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, TranslatedTitle>,
+}
+
+/// A strike call's title in another language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct TranslatedTitle {
+    pub title: String,
+}
+
+fn english() -> String {
+    "en".to_owned()
 }
 
 /// What a scorecard is about.

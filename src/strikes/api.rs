@@ -327,8 +327,12 @@ mod tests {
         assert!(page.contains("On strike:"));
         let feed = app.get_html("/strikes.atom").await;
         assert!(feed.contains("No surveys under minimum wage"));
+        // Kenya's feed is in Swahili, its first language, with absolute links.
         let channel_feed = app.get_html("/channels/KE.atom").await;
-        assert!(channel_feed.contains("on strike against mturk"));
+        assert!(channel_feed.contains("xml:lang=\"sw\""));
+        assert!(channel_feed.contains("Wafanyakazi wa PH wako kwenye mgomo"));
+        assert!(channel_feed.contains("href=\"http"));
+        assert!(!channel_feed.contains("href=\"/"));
     }
 
     #[rocket::async_test]

@@ -5,6 +5,8 @@ use crate::domain::{
     Country, Day, PlatformSlug, PledgeId, RequesterId, StrikeId, StrikeStatus, SupporterId,
     UndercutId,
 };
+use std::collections::BTreeMap;
+
 use mongodb::bson::doc;
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +39,28 @@ pub struct Strike {
     #[serde(default)]
     pub pressure_in: Vec<Country>,
     pub created_by: String,
+    /// The language code the title and demands are written in (`en` for
+    /// strikes called before calls said it).
+    #[serde(default = "written_in_english")]
+    pub language: String,
+    /// The call in other languages, by language code, as organizers wrote it.
+    #[serde(default)]
+    pub translations: BTreeMap<String, StrikeText>,
+    /// The company behind every struck requester, by name, when Clickline
+    /// knew it at the call: alerts then name the company, not the accounts.
+    #[serde(default)]
+    pub company: Option<String>,
+}
+
+fn written_in_english() -> String {
+    "en".to_owned()
+}
+
+/// A strike call's title and demands (Markdown) in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct StrikeText {
+    pub title: String,
+    pub demands: String,
 }
 
 impl Strike {

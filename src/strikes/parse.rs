@@ -6,10 +6,11 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::organizers::model::Organizer;
 use crate::platforms::catalogue::Catalogue;
-use crate::strikes::model::{StatusChange, Strike, Undercut};
+use crate::strikes::model::{StatusChange, Strike, StrikeText, Undercut};
+use std::collections::BTreeMap;
 
 pub const STRIKE_FIELDS: &[&str] = &[
     "title",
@@ -19,6 +20,8 @@ pub const STRIKE_FIELDS: &[&str] = &[
     "called_in",
     "starts_on",
     "ends_on",
+    "language",
+    "translations",
 ];
 
 pub const TITLE_LENGTH: std::ops::RangeInclusive<usize> = 5..=200;
@@ -48,6 +51,67 @@ pub struct StrikeInput {
     pub starts_on: Day,
     #[schema(value_type = Option<String>, format = Date)]
     pub ends_on: Option<Day>,
+    /// The language code `title` and `demands` are written in; `en` if absent.
+    #[schema(example = "tl")]
+    pub language: Option<String>,
+    /// The call in other languages of Clickline, by language code: each
+    /// with a title and demands of the same lengths as the original.
+    #[schema(example = json!({"id": {"title": "Mogok melawan Acme", "demands": "Bayar semua tugas yang ditolak."}}))]
+    pub translations: Option<BTreeMap<String, StrikeText>>,
+}
+
+/// The form and flattened JSON names of one translation's parts.
+pub fn translation_field(lang: Lang, part: &str) -> String {
+    format!("translations.{}.{part}", lang.code())
+}
+
+/// The language of the original (a code Clickline has, exactly as it writes
+/// it) and the translations, each with both parts within the original's
+/// lengths. A translation into the original's own language is refused.
+fn parse_languages(
+    raw: &RawFields,
+    errors: &mut FieldErrors,
+) -> (String, BTreeMap<String, StrikeText>) {
+    let language = match raw.optional("language") {
+        None => Lang::En,
+        Some(code) => Lang::exact(code).unwrap_or_else(|| {
+            errors.add(
+                "language",
+                Msg::new("invalid-strike-language").arg("value", code),
+            );
+            Lang::En
+        }),
+    };
+    for name in raw.names().filter(|n| n.starts_with("translations.")) {
+        let known = name.split('.').nth(1).and_then(Lang::exact).is_some();
+        if !known || !(name.ends_with(".title") || name.ends_with(".demands")) {
+            errors.add(name, Msg::new("invalid-strike-language").arg("value", name));
+        }
+    }
+    let mut translations = BTreeMap::new();
+    for lang in Lang::ALL {
+        let (title_field, demands_field) = (
+            translation_field(lang, "title"),
+            translation_field(lang, "demands"),
+        );
+        let title = raw.get(&title_field).trim().to_owned();
+        let demands = raw.get(&demands_field).trim().to_owned();
+        if title.is_empty() && demands.is_empty() {
+            continue;
+        }
+        if lang == language {
+            errors.add(&title_field, Msg::new("invalid-strike-translation-same"));
+            continue;
+        }
+        if !TITLE_LENGTH.contains(&title.chars().count()) {
+            errors.add(&title_field, Msg::new("invalid-strike-title"));
+        }
+        if !DEMANDS_LENGTH.contains(&demands.chars().count()) {
+            errors.add(&demands_field, Msg::new("invalid-strike-demands"));
+        }
+        translations.insert(lang.code().to_owned(), StrikeText { title, demands });
+    }
+    (language.code().to_owned(), translations)
 }
 
 /// A change of a strike call's status.
@@ -76,7 +140,18 @@ pub fn parse_strike(
     organizer: &Organizer,
     platforms: &Catalogue,
 ) -> Result<Strike> {
-    let mut errors = raw.unknown_field_errors(STRIKE_FIELDS);
+    let translated: Vec<String> = raw
+        .names()
+        .filter(|name| name.starts_with("translations."))
+        .map(str::to_owned)
+        .collect();
+    let known: Vec<&str> = STRIKE_FIELDS
+        .iter()
+        .copied()
+        .chain(translated.iter().map(String::as_str))
+        .collect();
+    let mut errors = raw.unknown_field_errors(&known);
+    let (language, translations) = parse_languages(raw, &mut errors);
     let title = raw.get("title").trim().to_owned();
     if !TITLE_LENGTH.contains(&title.chars().count()) {
         errors.add("title", Msg::new("invalid-strike-title"));
@@ -166,6 +241,9 @@ pub fn parse_strike(
         solidarity_in: Vec::new(),
         pressure_in: Vec::new(),
         created_by: organizer.id.clone(),
+        language,
+        translations,
+        company: None,
     })
 }
 

@@ -15,7 +15,7 @@ use crate::organizers::model::Organizer;
 use crate::reports::model::Report;
 use crate::reports::service::new_submission_key;
 use crate::scorecards::store::ScorecardStore;
-use crate::scorecards::{ActiveStrike, Target};
+use crate::scorecards::{ActiveStrike, Target, TranslatedTitle};
 use crate::strikes::{
     model::{Pledge, Strike, Supporter},
     store::StrikeStore,
@@ -48,9 +48,31 @@ pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Re
         .into_iter()
         .filter(|country| !strike.called_in.contains(country))
         .collect();
+    strike.company = company_behind(db, &strike.platform, &strike.requester_ids).await?;
     db.insert_strike(&strike).await?;
     db.enqueue_scorecards(&scorecards_of(&strike)).await?;
     Ok(strike)
+}
+
+/// The name of the one company every struck requester belongs to; none for
+/// a whole platform, an account of no known company, or accounts of several.
+async fn company_behind(
+    db: &Db,
+    platform: &PlatformSlug,
+    requesters: &[RequesterId],
+) -> Result<Option<String>> {
+    let mut names = Vec::new();
+    for id in requesters {
+        match db.company_of_account(platform, id).await? {
+            Some(company) => names.push(company.name),
+            None => return Ok(None),
+        }
+    }
+    names.dedup();
+    Ok(match names.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    })
 }
 
 /// After a batch is published: open strikes against the platforms it
@@ -270,6 +292,15 @@ pub fn open_strikes_against(strikes: &[Strike], target: &Target, today: Day) -> 
             title: s.title.clone(),
             status: s.status_on(today).wire().to_owned(),
             starts_on: s.starts_on,
+            language: s.language.clone(),
+            translations: s
+                .translations
+                .iter()
+                .map(|(code, text)| {
+                    let title = text.title.clone();
+                    (code.clone(), TranslatedTitle { title })
+                })
+                .collect(),
         })
         .collect()
 }

@@ -296,6 +296,9 @@ mod tests {
             solidarity_in: vec![],
             pressure_in: vec![],
             created_by: String::new(),
+            language: "en".into(),
+            translations: Default::default(),
+            company: None,
         }
     }
 

@@ -11,10 +11,10 @@ use utoipa::ToSchema;
 use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, Day, PublishedCount};
 use crate::error::Result;
-use crate::i18n::english;
+use crate::i18n::{english, Lang};
 use crate::reports::service::last_published_day;
 use crate::strikes::{
-    model::Strike,
+    model::{Strike, StrikeText},
     store::{StrikeStore, PLEDGES, SUPPORTERS, UNDERCUTS},
 };
 use crate::App;
@@ -55,6 +55,26 @@ pub struct StrikeSummary {
     pub ends_on: Option<Day>,
     /// announced, active, ended, won or called_off, as of today
     pub status: String,
+    /// The language code the title and demands are written in.
+    #[schema(example = "en")]
+    pub language: String,
+    /// The call in other languages, by language code.
+    pub translations: BTreeMap<String, StrikeText>,
+    /// The company behind every struck requester, when Clickline knows one.
+    pub company: Option<String>,
+}
+
+/// A strike call's title and demands as one reader is shown them, and the
+/// language they are in (for the `lang` attribute and to say so).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShownText {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub language_name: &'static str,
+    pub title: String,
+    pub demands_html: String,
+    /// Whether this is the text organizers wrote first, not a translation.
+    pub original: bool,
 }
 
 impl StrikeSummary {
@@ -72,6 +92,48 @@ impl StrikeSummary {
             starts_on: strike.starts_on,
             ends_on: strike.ends_on,
             status: strike.status_on(today).wire().to_owned(),
+            language: strike.language.clone(),
+            translations: strike.translations.clone(),
+            company: strike.company.clone(),
+        }
+    }
+
+    /// The languages the call can be read in: the original's first.
+    pub fn languages(&self) -> Vec<Lang> {
+        std::iter::once(self.language.as_str())
+            .chain(self.translations.keys().map(String::as_str))
+            .filter_map(Lang::exact)
+            .collect()
+    }
+
+    /// The call in the first of `wanted` it is written or translated in,
+    /// else as written; `demands` are the original's (the summary carries
+    /// only translated ones).
+    pub fn shown_in(&self, wanted: &[Lang], demands: &str) -> ShownText {
+        let original = Lang::exact(&self.language).unwrap_or(Lang::En);
+        // The first wanted language the call can be read in; the original
+        // when that comes first, or when none does.
+        let translated = wanted
+            .iter()
+            .copied()
+            .find(|lang| *lang == original || self.translations.contains_key(lang.code()))
+            .filter(|lang| *lang != original)
+            .and_then(|lang| Some((lang, self.translations.get(lang.code())?)));
+        let (lang, title, demands) = match translated {
+            Some((lang, text)) => (lang, &text.title, text.demands.as_str()),
+            None => (original, &self.title, demands),
+        };
+        ShownText {
+            lang: lang.code(),
+            dir: lang.dir(),
+            language_name: lang.native_name(),
+            title: title.clone(),
+            demands_html: if demands.is_empty() {
+                String::new()
+            } else {
+                render_markdown(demands)
+            },
+            original: translated.is_none(),
         }
     }
 }

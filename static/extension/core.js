@@ -132,10 +132,20 @@ var Clickline = (function () {
     return parts;
   }
 
+  // The title in the reader's language where organizers translated it,
+  // else as written, marked with the language it is in.
   function strikeBanner(doc, base, strike, key) {
     var banner = element(doc, "span", "clickline-strike");
     banner.setAttribute("role", "note");
-    banner.appendChild(doc.createTextNode(t(key, { title: strike.title }) + " "));
+    var translated = (strike.translations || {})[lang];
+    var title = element(doc, "span", "clickline-strike-title", translated ? translated.title : strike.title);
+    var titleLang = translated ? lang : strike.language || "en";
+    title.setAttribute("lang", titleLang);
+    title.setAttribute("dir", titleLang === "ar" || titleLang === "ur" ? "rtl" : "ltr");
+    var around = t(key, { title: "\u0000" }).split("\u0000");
+    banner.appendChild(doc.createTextNode(around[0]));
+    banner.appendChild(title);
+    banner.appendChild(doc.createTextNode((around[1] || "") + " "));
     banner.appendChild(link(doc, base + "/strikes/" + encodeURIComponent(strike.id), t("strike_link")));
     return banner;
   }
@@ -154,7 +164,7 @@ var Clickline = (function () {
   function badge(doc, base, id, card, task, platformStrikes) {
     var box = element(doc, "span", "clickline");
     box.setAttribute("lang", lang);
-    box.setAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+    box.setAttribute("dir", lang === "ar" || lang === "ur" ? "rtl" : "ltr");
     box.setAttribute("role", "group");
     box.setAttribute("aria-label", t("heading"));
     box.setAttribute("data-clickline-for", id);

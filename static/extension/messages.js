@@ -1,6 +1,9 @@
-// The extension's words, in every language Clickline is written in. The
-// reader's browser languages pick one (Filipino as "tl", as Clickline does);
-// English otherwise. `{n}`, `{value}` and `{title}` are filled in.
+// The extension's words, in every language Clickline is written in: English,
+// German, Spanish, French, Filipino, Arabic, Hindi, Bengali, Urdu, Indonesian,
+// Brazilian Portuguese, Swahili and Ukrainian. The reader's browser languages
+// pick one (Filipino as "tl", as Clickline does; any Portuguese as "pt-BR";
+// Android's old "in" as "id"); English otherwise. `{n}`, `{value}` and
+// `{title}` are filled in.
 var CLICKLINE_MESSAGES = {
   en: {
     heading: "Clickline",
@@ -151,16 +154,195 @@ var CLICKLINE_MESSAGES = {
     options_save: "حفظ",
     options_saved: "تم الحفظ.",
     options_invalid: "أدخل عنوانًا يبدأ بـ https:// أو http://."
+  },
+  hi: {
+    heading: "Clickline",
+    ratings_one: "1 रेटिंग",
+    ratings_many: "{n} रेटिंग",
+    hourly: "मीडियन भुगतान: {value} प्रति घंटा",
+    unpaid: "भुगतान नहीं मिला: {value}",
+    rejected: "रिजेक्शन: {value}",
+    not_enough: "पर्याप्त डेटा नहीं",
+    no_ratings: "Clickline पर अभी कोई रेटिंग नहीं",
+    vouched: "{n} संगठनकर्ताओं के वाउचर से पुष्ट",
+    held: "{n} जाँच के लिए रोकी गईं",
+    strike: "हड़ताल: {title}। कामगार आपसे यह काम न लेने को कह रहे हैं।",
+    platform_strike: "MTurk के ख़िलाफ़ हड़ताल: {title}।",
+    strike_link: "हड़ताल के बारे में",
+    scorecard: "स्कोरकार्ड",
+    rate: "इस रिक्वेस्टर को रेटिंग दें",
+    unreachable: "Clickline से संपर्क नहीं हो सका।",
+    no_address: "एक्सटेंशन के options में Clickline का पता लिखें।",
+    options_title: "Clickline के options",
+    options_address: "Clickline का पता",
+    options_hint: "वह Clickline साइट जिसकी रेटिंग कामों के पास दिखाई जाती है। किसी दूसरी साइट से संपर्क नहीं किया जाता, और आपके बारे में कुछ नहीं भेजा जाता।",
+    options_save: "सेव करें",
+    options_saved: "सेव हो गया।",
+    options_invalid: "ऐसा पता लिखें जो https:// या http:// से शुरू हो।"
+  },
+  bn: {
+    heading: "Clickline",
+    ratings_one: "1টি রেটিং",
+    ratings_many: "{n}টি রেটিং",
+    hourly: "মিডিয়ান পারিশ্রমিক: ঘণ্টায় {value}",
+    unpaid: "টাকা পাননি: {value}",
+    rejected: "বাতিল: {value}",
+    not_enough: "যথেষ্ট ডেটা নেই",
+    no_ratings: "Clickline-এ এখনো কোনো রেটিং নেই",
+    vouched: "{n}টি সংগঠকদের নিশ্চিত করা",
+    held: "{n}টি পর্যালোচনার জন্য আটকে রাখা",
+    strike: "ধর্মঘট: {title}। কর্মীরা আপনাকে এই কাজ না নিতে বলছেন।",
+    platform_strike: "MTurk-এর বিরুদ্ধে ধর্মঘট: {title}।",
+    strike_link: "ধর্মঘট সম্পর্কে",
+    scorecard: "স্কোরকার্ড",
+    rate: "এই রিকোয়েস্টারকে রেটিং দিন",
+    unreachable: "Clickline-এর সঙ্গে যোগাযোগ করা যায়নি।",
+    no_address: "এক্সটেনশনের অপশনে Clickline-এর ঠিকানা লিখুন।",
+    options_title: "Clickline-এর অপশন",
+    options_address: "Clickline-এর ঠিকানা",
+    options_hint: "যে Clickline সাইটের রেটিং কাজের পাশে দেখানো হয়। অন্য কোনো সাইটের সঙ্গে যোগাযোগ করা হয় না, আর আপনার সম্পর্কে কিছুই পাঠানো হয় না।",
+    options_save: "সংরক্ষণ করুন",
+    options_saved: "সংরক্ষণ করা হয়েছে।",
+    options_invalid: "https:// বা http:// দিয়ে শুরু হয় এমন একটি ঠিকানা লিখুন।"
+  },
+  ur: {
+    heading: "Clickline",
+    ratings_one: "1 ریٹنگ",
+    ratings_many: "{n} ریٹنگز",
+    hourly: "میڈین معاوضہ: {value} فی گھنٹہ",
+    unpaid: "ادائیگی نہیں ہوئی: {value}",
+    rejected: "مسترد: {value}",
+    not_enough: "کافی ڈیٹا نہیں",
+    no_ratings: "Clickline پر ابھی کوئی ریٹنگ نہیں",
+    vouched: "{n} کی تصدیق آرگنائزرز نے کی",
+    held: "{n} جائزے کے لیے روکی گئیں",
+    strike: "ہڑتال: {title}۔ ورکرز آپ سے کہتے ہیں کہ یہ کام نہ لیں۔",
+    platform_strike: "MTurk کے خلاف ہڑتال: {title}۔",
+    strike_link: "ہڑتال کے بارے میں",
+    scorecard: "اسکور کارڈ",
+    rate: "اس ریکویسٹر کی ریٹنگ کریں",
+    unreachable: "Clickline تک رسائی نہیں ہو سکی۔",
+    no_address: "ایکسٹینشن کی options میں Clickline کا پتہ لکھیں۔",
+    options_title: "Clickline کی options",
+    options_address: "Clickline کا پتہ",
+    options_hint: "وہ Clickline سائٹ جس کی ریٹنگز کاموں کے ساتھ دکھائی جاتی ہیں۔ کسی اور سائٹ سے رابطہ نہیں کیا جاتا، اور آپ کے بارے میں کچھ نہیں بھیجا جاتا۔",
+    options_save: "محفوظ کریں",
+    options_saved: "محفوظ ہو گیا۔",
+    options_invalid: "ایسا پتہ لکھیں جو https:// یا http:// سے شروع ہو۔"
+  },
+  id: {
+    heading: "Clickline",
+    ratings_one: "1 penilaian",
+    ratings_many: "{n} penilaian",
+    hourly: "Median bayaran: {value}/jam",
+    unpaid: "Tidak dibayar: {value}",
+    rejected: "Penolakan: {value}",
+    not_enough: "Data belum cukup",
+    no_ratings: "Belum ada penilaian di Clickline",
+    vouched: "{n} dijamin oleh pengorganisir",
+    held: "{n} ditahan untuk diperiksa",
+    strike: "Mogok: {title}. Para pekerja meminta Anda tidak mengambil pekerjaan ini.",
+    platform_strike: "Mogok terhadap MTurk: {title}.",
+    strike_link: "Tentang mogok ini",
+    scorecard: "Rapor",
+    rate: "Nilai pemberi tugas ini",
+    unreachable: "Clickline tidak bisa dihubungi.",
+    no_address: "Masukkan alamat Clickline di pengaturan ekstensi.",
+    options_title: "Pengaturan Clickline",
+    options_address: "Alamat Clickline",
+    options_hint: "Situs Clickline yang penilaiannya ditampilkan di samping tugas. Tidak ada situs lain yang dihubungi, dan tidak ada apa pun tentang Anda yang dikirim.",
+    options_save: "Simpan",
+    options_saved: "Tersimpan.",
+    options_invalid: "Masukkan alamat yang diawali https:// atau http://."
+  },
+  "pt-BR": {
+    heading: "Clickline",
+    ratings_one: "1 avaliação",
+    ratings_many: "{n} avaliações",
+    hourly: "Pagamento mediano: {value}/h",
+    unpaid: "Não pago: {value}",
+    rejected: "Rejeições: {value}",
+    not_enough: "Dados insuficientes",
+    no_ratings: "Ainda não há avaliações no Clickline",
+    vouched: "{n} confirmadas por organizadores",
+    held: "{n} retidas para revisão",
+    strike: "Greve: {title}. Os trabalhadores pedem que você não pegue este trabalho.",
+    platform_strike: "Greve contra o MTurk: {title}.",
+    strike_link: "Sobre a greve",
+    scorecard: "Ficha",
+    rate: "Avaliar este requester",
+    unreachable: "Não foi possível acessar o Clickline.",
+    no_address: "Informe o endereço do Clickline nas opções da extensão.",
+    options_title: "Opções do Clickline",
+    options_address: "Endereço do Clickline",
+    options_hint: "O site do Clickline cujas avaliações aparecem ao lado das tarefas. Nenhum outro site é contatado, e nada sobre você é enviado.",
+    options_save: "Salvar",
+    options_saved: "Salvo.",
+    options_invalid: "Digite um endereço que comece com https:// ou http://."
+  },
+  sw: {
+    heading: "Clickline",
+    ratings_one: "Tathmini 1",
+    ratings_many: "Tathmini {n}",
+    hourly: "Wastani wa kati wa malipo: {value}/saa",
+    unpaid: "Hawakulipwa: {value}",
+    rejected: "Kukataliwa: {value}",
+    not_enough: "Hakuna data ya kutosha",
+    no_ratings: "Bado hakuna tathmini kwenye Clickline",
+    vouched: "{n} zimethibitishwa na waratibu",
+    held: "{n} zimezuiliwa kwa ukaguzi",
+    strike: "Mgomo: {title}. Wafanyakazi wanakuomba usichukue kazi hii.",
+    platform_strike: "Mgomo dhidi ya MTurk: {title}.",
+    strike_link: "Kuhusu mgomo",
+    scorecard: "Kadi ya alama",
+    rate: "Mtathmini requester huyu",
+    unreachable: "Imeshindikana kuifikia Clickline.",
+    no_address: "Weka anwani ya Clickline katika mipangilio (options) ya kiendelezi.",
+    options_title: "Mipangilio ya Clickline",
+    options_address: "Anwani ya Clickline",
+    options_hint: "Tovuti ya Clickline ambayo tathmini zake zinaonyeshwa kando ya kazi. Hakuna tovuti nyingine inayowasiliana nayo, na hakuna chochote kukuhusu kinachotumwa.",
+    options_save: "Hifadhi",
+    options_saved: "Imehifadhiwa.",
+    options_invalid: "Weka anwani inayoanza na https:// au http://."
+  },
+  uk: {
+    heading: "Clickline",
+    ratings_one: "1 оцінка",
+    ratings_many: "Оцінок: {n}",
+    hourly: "Медіанна оплата: {value}/год",
+    unpaid: "Не оплачено: {value}",
+    rejected: "Відхилення: {value}",
+    not_enough: "Недостатньо даних",
+    no_ratings: "На Clickline ще немає оцінок",
+    vouched: "Засвідчено організаторами: {n}",
+    held: "Затримано для перевірки: {n}",
+    strike: "Страйк: {title}. Працівники просять вас не брати цієї роботи.",
+    platform_strike: "Страйк проти MTurk: {title}.",
+    strike_link: "Про страйк",
+    scorecard: "Картка показників",
+    rate: "Оцінити цього requester",
+    unreachable: "Не вдалося зв’язатися з Clickline.",
+    no_address: "Укажіть адресу Clickline в налаштуваннях розширення.",
+    options_title: "Налаштування Clickline",
+    options_address: "Адреса Clickline",
+    options_hint: "Сайт Clickline, оцінки з якого показано біля завдань. Жоден інший сайт не отримує запитів, і нічого про вас не надсилається.",
+    options_save: "Зберегти",
+    options_saved: "Збережено.",
+    options_invalid: "Введіть адресу, що починається з https:// або http://."
   }
 };
 
-// The first of the reader's languages Clickline has, else English.
+// The first of the reader's languages Clickline has, else English. Tags are
+// matched on their primary subtag: "fil" is "tl", any Portuguese ("pt",
+// "pt-PT", "pt-BR") is "pt-BR", and "in" (Android's old code) is "id".
 function clicklineLanguage(languages) {
   var list = (languages || []).concat(["en"]);
   for (var i = 0; i < list.length; i++) {
-    var code = String(list[i] || "").toLowerCase().split("-")[0];
+    var code = String(list[i] || "").toLowerCase().split(/[-_]/)[0];
     if (code === "fil") code = "tl";
-    if (CLICKLINE_MESSAGES[code]) return code;
+    else if (code === "pt") code = "pt-BR";
+    else if (code === "in") code = "id";
+    if (Object.prototype.hasOwnProperty.call(CLICKLINE_MESSAGES, code)) return code;
   }
   return "en";
 }

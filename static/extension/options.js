@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   document.documentElement.lang = Clickline.lang;
-  document.documentElement.dir = Clickline.lang === "ar" ? "rtl" : "ltr";
+  document.documentElement.dir = Clickline.lang === "ar" || Clickline.lang === "ur" ? "rtl" : "ltr";
   document.querySelectorAll("[data-message]").forEach(function (node) {
     node.textContent = Clickline.t(node.getAttribute("data-message"));
   });

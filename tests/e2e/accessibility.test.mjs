@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 
-import { api, BASE, LANGUAGES, launch, openPage, today, uniqueId } from './browser.mjs';
+import {
+  api, BASE, LANGUAGES, launch, openPage, screenshot, SCRIPT_SCREENSHOTS, today, uniqueId,
+} from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -23,6 +25,10 @@ before(async () => {
   const strike = await api('POST', '/api/v1/strikes', {
     title: `Axe strike ${requesterId}`, demands: 'Pay for qualification tests.',
     platform: 'mturk', called_in: 'PH', starts_on: today(),
+    translations: {
+      ur: { title: `ہڑتال ${requesterId}`, demands: 'اہلیت کے امتحانات کی ادائیگی کرو۔' },
+      hi: { title: `हड़ताल ${requesterId}`, demands: 'योग्यता परीक्षाओं का भुगतान करो।' },
+    },
   }, process.env.E2E_ADMIN_TOKEN);
   pages = [
     '/', '/?q=Axe', '/rate', '/report', '/platforms', '/platforms/mturk',
@@ -64,8 +70,9 @@ for (const lang of LANGUAGES) {
         );
         if (overflow > 1) problems.push(`${path}: ${overflow}px wider than the screen`);
       }
-      // The rating form sent empty: every field shows its message.
       await page.goto(`${BASE}/rate`);
+      if (SCRIPT_SCREENSHOTS.includes(lang)) await screenshot(page, `rate-${lang}-360px`);
+      // The rating form sent empty: every field shows its message.
       await page.click('form button[type=submit]');
       assert.equal(await page.locator('.error-summary').count(), 1);
       problems.push(...(await serious(page)).map((p) => `/rate with errors: ${p}`));

@@ -7,7 +7,11 @@ import { chromium } from 'playwright-core';
 
 export const BASE = process.env.CLICKLINE_URL ?? 'http://127.0.0.1:8000';
 export const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? 'screenshots';
-export const LANGUAGES = ['en', 'fr', 'de', 'es', 'ar', 'tl'];
+export const LANGUAGES = [
+  'en', 'fr', 'de', 'es', 'ar', 'tl', 'hi', 'bn', 'ur', 'id', 'pt-BR', 'sw', 'uk',
+];
+/** Scripts a phone must draw without a web font: their rating form is kept as a picture. */
+export const SCRIPT_SCREENSHOTS = ['hi', 'bn', 'ur'];
 
 export function launch() {
   return chromium.launch({

@@ -165,7 +165,10 @@ mod tests {
 
         let worker = app.second_instance().await;
         let channel = worker.get_html("/channels/ID").await;
-        assert!(channel.contains("Workers in PH are on strike against mturk"));
+        // Indonesia's channel, in Indonesian; the strike is against the
+        // whole platform, and the alert says so.
+        assert!(channel.contains("Pekerja di PH mogok mulai"));
+        assert!(channel.contains("terhadap seluruh mturk"));
         let start = channel.find("action=\"/strikes/").unwrap() + 17;
         let strike_id = &channel[start..start + 13];
         let pledged = worker

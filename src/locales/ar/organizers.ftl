@@ -69,7 +69,16 @@ strike-field-called-in-hint = رموز البلدان مفصولة بفواصل�
 strike-field-starts = يبدأ في
 strike-field-date-hint = YYYY-MM-DD، مثل { $today }.
 strike-field-ends = ينتهي في
+strike-field-language = لغة العنوان والمطالب
+strike-field-translations = الترجمات
+strike-field-translations-hint = أضف العنوان والمطالب بلغات البلدان التي يصل إليها الإضراب. اترك أي لغة فارغة لتتخطاها.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = العنوان بلغة { $language }
+strike-field-translation-demands = المطالب بلغة { $language }
 strike-form-submit = ادعُ إلى الإضراب
+strike-untranslated-title = بلدان نُبّهت دون ترجمة
+strike-untranslated-lead = يقرأ العمال في هذه البلدان الدعوة بلغة غير لغتهم. أضف ترجمة عبر الواجهة البرمجية (<code>translations</code>) أو اطلبها من عضو يكتب هذه اللغة.
+strike-untranslated-none = كل بلد نُبّه يستطيع قراءة الدعوة بإحدى لغاته.
 organizers-created = أُنشئ <strong>{ $email }</strong>. أعطه هذه البيانات مرة واحدة؛ لا يحتفظ Clickline إلا ببصماتها:
 organizers-add = أضف منظِّمًا
 organizers-countries-hint = رموز مفصولة بفواصل، مثل FR,DE.

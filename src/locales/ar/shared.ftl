@@ -16,6 +16,20 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = يناير
+month-of-day-2 = فبراير
+month-of-day-3 = مارس
+month-of-day-4 = أبريل
+month-of-day-5 = مايو
+month-of-day-6 = يونيو
+month-of-day-7 = يوليو
+month-of-day-8 = أغسطس
+month-of-day-9 = سبتمبر
+month-of-day-10 = أكتوبر
+month-of-day-11 = نوفمبر
+month-of-day-12 = ديسمبر
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 
@@ -154,6 +168,8 @@ invalid-strike-requesters = 100 صاحب عمل على الأكثر في كل د
 invalid-strike-countries = اذكر البلدان التي يُدعى فيها إلى الإضراب، مثل PH,ID.
 invalid-strike-start = لا يمكن أن تبدأ دعوة الإضراب قبل أكثر من 30 يومًا.
 invalid-strike-end = تاريخ النهاية قبل تاريخ البداية.
+invalid-strike-language = «{ $value }» ليست من لغات Clickline.
+invalid-strike-translation-same = هذه هي اللغة التي كُتبت بها الدعوة؛ ضع النص في العنوان والمطالب أعلاه.
 forbidden-strike-countries = أنت تنظّم في { $yours }، لا في { $outside }: لا يمكن الدعوة إلى إضراب إلا في بلدانك.
 forbidden-strike-change = لا يغيّر هذا الإضراب إلا منظِّمو البلدان التي دُعي فيها.
 forbidden-moderators = لا يستطيع ذلك إلا المشرفون.

@@ -12,7 +12,13 @@ title-channels = قنوات البلدان
 title-channel = قناة { $country }
 strike-closed = هذا الإضراب لم يعد يقبل تعهدات.
 undercut-recorded = سُجّل بلاغك عن كسر الإضراب دون الكشف عن هويتك. يرى المنظِّمون أين يتسرّب الإضراب.
-alert-message = العمال في { $countries } مضربون ضد { $platform } منذ { $date }: لا تقبل مهام { $platform }.
+alert-message-requesters = العمال في { $countries } مضربون منذ { $date } ضد { $requesters } على { $platform }: لا تقبل مهامهم.
+alert-message-company = العمال في { $countries } مضربون منذ { $date } ضد { $company } على { $platform }: لا تقبل مهامها.
+alert-message-platform = العمال في { $countries } مضربون منذ { $date } ضد منصة { $platform } كلها: لا تقبل أيًّا من مهامها.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = بلغة { $language }
+strike-text-original = الأصل، بلغة { $language }
+strike-other-languages = لغات أخرى:
 strike-against = ضد
 strike-requesters = أصحاب العمل
 strike-called-in = دُعي إليه في
@@ -49,6 +55,7 @@ strikes-none = لا توجد دعوات إضراب بعد.
 pledged-lead = حُفظ تعهدك في «{ $title }». تُحسب التعهدات على دفعات يومية، فلا يُظهر أي عدد متى تعهدت.
 pledged-keep = معرّف التعهد: <code>{ $pledge }</code>. احتفظ بالاثنين إن أردت سحب التعهد من <a href="/receipt?id={ $pledge }">/receipt</a> (أو عبر الواجهة البرمجية: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> مع <code>Authorization: Receipt &lt;code&gt;</code>). لن نعرض الرمز مرة أخرى.
 pledged-back = العودة إلى الإضراب
+channel-languages = اقرأ هذه القناة بلغة:
 channel-reports-here = بلاغات العمال هنا:
 channel-ratings-fewer = أقل من { $n } تقييمات
 channel-ratings = { $n ->

@@ -67,7 +67,16 @@ strike-field-called-in-hint = Ländercodes durch Kommas getrennt, etwa PH,ID. Nu
 strike-field-starts = Beginnt am
 strike-field-date-hint = JJJJ-MM-TT, zum Beispiel { $today }.
 strike-field-ends = Endet am
+strike-field-language = Sprache von Titel und Forderungen
+strike-field-translations = Übersetzungen
+strike-field-translations-hint = Gib Titel und Forderungen in den Sprachen der Länder an, die der Streik erreicht. Lass eine Sprache leer, um sie auszulassen.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Titel auf { $language }
+strike-field-translation-demands = Forderungen auf { $language }
 strike-form-submit = Zum Streik aufrufen
+strike-untranslated-title = Benachrichtigte Länder ohne Übersetzung
+strike-untranslated-lead = Arbeiter·innen in diesen Ländern lesen den Aufruf in einer anderen Sprache als ihrer eigenen. Füge eine Übersetzung über die API hinzu (<code>translations</code>) oder bitte ein Mitglied darum, das die Sprache schreibt.
+strike-untranslated-none = Jedes benachrichtigte Land kann den Aufruf in einer seiner Sprachen lesen.
 organizers-created = <strong>{ $email }</strong> angelegt. Gib diese Angaben einmal weiter; Clickline behält nur Hashes:
 organizers-add = Organisator·in hinzufügen
 organizers-countries-hint = Codes durch Kommas getrennt, etwa FR,DE.

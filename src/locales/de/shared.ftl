@@ -16,6 +16,20 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = Januar
+month-of-day-2 = Februar
+month-of-day-3 = März
+month-of-day-4 = April
+month-of-day-5 = Mai
+month-of-day-6 = Juni
+month-of-day-7 = Juli
+month-of-day-8 = August
+month-of-day-9 = September
+month-of-day-10 = Oktober
+month-of-day-11 = November
+month-of-day-12 = Dezember
 date-day = { $day }. { $month } { $year }
 date-month = { $month } { $year }
 
@@ -154,6 +168,8 @@ invalid-strike-requesters = Höchstens 100 Auftraggeber pro Streikaufruf.
 invalid-strike-countries = Nenne die Länder, in denen zum Streik aufgerufen wird, etwa PH,ID.
 invalid-strike-start = Ein Streikaufruf kann nicht vor mehr als 30 Tagen beginnen.
 invalid-strike-end = Das Enddatum liegt vor dem Startdatum.
+invalid-strike-language = „{ $value }“ ist keine der Sprachen von Clickline.
+invalid-strike-translation-same = In dieser Sprache ist der Aufruf geschrieben; trag den Text oben bei Titel und Forderungen ein.
 forbidden-strike-countries = Du organisierst in { $yours }, nicht in { $outside }: Ein Streik kann nur in deinen eigenen Ländern ausgerufen werden.
 forbidden-strike-change = Nur Organisator·innen der Länder, in denen er ausgerufen ist, können diesen Streik ändern.
 forbidden-moderators = Nur Moderator·innen dürfen das.

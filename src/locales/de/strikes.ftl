@@ -12,7 +12,13 @@ title-channels = Länderkanäle
 title-channel = Kanal { $country }
 strike-closed = Dieser Streik nimmt keine Zusagen mehr an.
 undercut-recorded = Deine Meldung über Streikbruch wurde anonym gespeichert. Organisator·innen sehen, wo der Streik durchlässig ist.
-alert-message = Arbeiter·innen in { $countries } streiken seit dem { $date } gegen { $platform }: Nimm keine Aufgaben von { $platform } an.
+alert-message-requesters = Arbeiter·innen in { $countries } streiken seit dem { $date } gegen { $requesters } auf { $platform }: Nimm ihre Aufgaben nicht an.
+alert-message-company = Arbeiter·innen in { $countries } streiken seit dem { $date } gegen { $company } auf { $platform }: Nimm keine Aufgaben dieses Unternehmens an.
+alert-message-platform = Arbeiter·innen in { $countries } streiken seit dem { $date } gegen die ganze Plattform { $platform }: Nimm keine ihrer Aufgaben an.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = Auf { $language }
+strike-text-original = Original, auf { $language }
+strike-other-languages = Auch auf:
 strike-against = Gegen
 strike-requesters = Auftraggeber
 strike-called-in = ausgerufen in
@@ -49,6 +55,7 @@ strikes-none = Noch keine Streikaufrufe.
 pledged-lead = Deine Zusage für „{ $title }“ ist gespeichert. Zusagen werden in täglichen Stapeln gezählt, daher zeigt keine Zahl, wann du zugesagt hast.
 pledged-keep = Kennung der Zusage: <code>{ $pledge }</code>. Bewahre beides auf, wenn du die Zusage unter <a href="/receipt?id={ $pledge }">/receipt</a> zurückziehen möchtest (oder über die API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> mit <code>Authorization: Receipt &lt;code&gt;</code>). Wir zeigen den Code nicht noch einmal.
 pledged-back = Zurück zum Streik
+channel-languages = Diesen Kanal lesen auf:
 channel-reports-here = Meldungen von Arbeiter·innen hier:
 channel-ratings-fewer = weniger als { $n } Bewertungen
 channel-ratings = { $n ->

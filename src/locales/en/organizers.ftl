@@ -67,7 +67,16 @@ strike-field-called-in-hint = Country codes separated by commas, like PH,ID. Onl
 strike-field-starts = Starts on
 strike-field-date-hint = YYYY-MM-DD, for example { $today }.
 strike-field-ends = Ends on
+strike-field-language = Language of the title and demands
+strike-field-translations = Translations
+strike-field-translations-hint = Add the title and demands in the languages of the countries the strike reaches. Leave a language empty to skip it.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Title in { $language }
+strike-field-translation-demands = Demands in { $language }
 strike-form-submit = Call the strike
+strike-untranslated-title = Alerted countries without a translation
+strike-untranslated-lead = Workers in these countries read the call in another language than theirs. Add a translation through the API (<code>translations</code>) or ask a member who writes the language.
+strike-untranslated-none = Every alerted country can read the call in one of its languages.
 organizers-created = Created <strong>{ $email }</strong>. Give them these once; Clickline keeps only hashes:
 organizers-add = Add an organizer
 organizers-countries-hint = Codes separated by commas, like FR,DE.

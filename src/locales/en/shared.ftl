@@ -16,6 +16,20 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = January
+month-of-day-2 = February
+month-of-day-3 = March
+month-of-day-4 = April
+month-of-day-5 = May
+month-of-day-6 = June
+month-of-day-7 = July
+month-of-day-8 = August
+month-of-day-9 = September
+month-of-day-10 = October
+month-of-day-11 = November
+month-of-day-12 = December
 # $day, $month (a name above), $year
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
@@ -156,6 +170,8 @@ invalid-strike-requesters = At most 100 requesters per strike call.
 invalid-strike-countries = Name the countries where the strike is called, like PH,ID.
 invalid-strike-start = A strike call cannot start more than 30 days ago.
 invalid-strike-end = The end date is before the start date.
+invalid-strike-language = '{ $value }' is not one of Clickline's languages.
+invalid-strike-translation-same = This is the language the call is written in; put the text in the title and demands above.
 forbidden-strike-countries = You organize in { $yours }, not in { $outside }: a strike can only be called in your own countries.
 forbidden-strike-change = Only organizers of the countries where it is called can change this strike.
 forbidden-moderators = Only moderators can do this.

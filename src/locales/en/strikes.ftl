@@ -12,7 +12,13 @@ title-channels = Country channels
 title-channel = { $country } channel
 strike-closed = This strike takes no more pledges.
 undercut-recorded = Your report of undercutting was recorded anonymously. Organizers see where the strike is leaking.
-alert-message = Workers in { $countries } are on strike against { $platform } from { $date }: don't take { $platform }'s tasks.
+alert-message-requesters = Workers in { $countries } are on strike from { $date } against { $requesters } on { $platform }: don't take their tasks.
+alert-message-company = Workers in { $countries } are on strike from { $date } against { $company } on { $platform }: don't take its tasks.
+alert-message-platform = Workers in { $countries } are on strike from { $date } against the whole of { $platform }: don't take any of its tasks.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = In { $language }
+strike-text-original = Original, in { $language }
+strike-other-languages = Also in:
 strike-against = Against
 strike-requesters = requesters
 strike-called-in = called in
@@ -49,6 +55,7 @@ strikes-none = No strike calls yet.
 pledged-lead = Your pledge for “{ $title }” is saved. Pledges are counted in daily batches, so no count shows when you pledged.
 pledged-keep = Pledge id: <code>{ $pledge }</code>. Keep both if you may want to withdraw the pledge at <a href="/receipt?id={ $pledge }">/receipt</a> (or through the API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> with <code>Authorization: Receipt &lt;code&gt;</code>). We will not show the code again.
 pledged-back = Back to the strike
+channel-languages = Read this channel in:
 channel-reports-here = Reports from workers here:
 channel-ratings-fewer = fewer than { $n } ratings
 channel-ratings = { $n ->

@@ -67,7 +67,16 @@ strike-field-called-in-hint = Códigos de país separados por comas, como PH,ID.
 strike-field-starts = Empieza el
 strike-field-date-hint = AAAA-MM-DD, por ejemplo { $today }.
 strike-field-ends = Termina el
+strike-field-language = Idioma del título y las reivindicaciones
+strike-field-translations = Traducciones
+strike-field-translations-hint = Añade el título y las reivindicaciones en los idiomas de los países a los que llega la huelga. Deja un idioma vacío para omitirlo.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Título en { $language }
+strike-field-translation-demands = Reivindicaciones en { $language }
 strike-form-submit = Convocar la huelga
+strike-untranslated-title = Países avisados sin traducción
+strike-untranslated-lead = Las personas trabajadoras de estos países leen la convocatoria en un idioma que no es el suyo. Añade una traducción con la API (<code>translations</code>) o pídesela a un miembro que escriba ese idioma.
+strike-untranslated-none = Todos los países avisados pueden leer la convocatoria en uno de sus idiomas.
 organizers-created = <strong>{ $email }</strong> creado. Entrégale esto una sola vez; Clickline solo guarda hashes:
 organizers-add = Añadir un organizador
 organizers-countries-hint = Códigos separados por comas, como FR,DE.

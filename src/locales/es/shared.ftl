@@ -16,6 +16,20 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = enero
+month-of-day-2 = febrero
+month-of-day-3 = marzo
+month-of-day-4 = abril
+month-of-day-5 = mayo
+month-of-day-6 = junio
+month-of-day-7 = julio
+month-of-day-8 = agosto
+month-of-day-9 = septiembre
+month-of-day-10 = octubre
+month-of-day-11 = noviembre
+month-of-day-12 = diciembre
 date-day = { $day } de { $month } de { $year }
 date-month = { $month } de { $year }
 
@@ -154,6 +168,8 @@ invalid-strike-requesters = Como máximo 100 solicitantes por convocatoria de hu
 invalid-strike-countries = Nombra los países donde se convoca la huelga, como PH,ID.
 invalid-strike-start = Una convocatoria de huelga no puede empezar hace más de 30 días.
 invalid-strike-end = La fecha de fin es anterior a la de inicio.
+invalid-strike-language = «{ $value }» no es uno de los idiomas de Clickline.
+invalid-strike-translation-same = Este es el idioma en que está escrita la convocatoria; pon el texto en el título y las reivindicaciones de arriba.
 forbidden-strike-countries = Organizas en { $yours }, no en { $outside }: solo puedes convocar una huelga en tus propios países.
 forbidden-strike-change = Solo quienes organizan en los países donde se convocó pueden cambiar esta huelga.
 forbidden-moderators = Solo las personas moderadoras pueden hacer esto.

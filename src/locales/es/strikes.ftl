@@ -12,7 +12,13 @@ title-channels = Canales por país
 title-channel = Canal de { $country }
 strike-closed = Esta huelga ya no admite compromisos.
 undercut-recorded = Tu informe de esquirolaje se registró de forma anónima. Quienes organizan ven por dónde se filtra la huelga.
-alert-message = Las personas trabajadoras de { $countries } están en huelga contra { $platform } desde el { $date }: no aceptes tareas de { $platform }.
+alert-message-requesters = Las personas trabajadoras de { $countries } están en huelga desde el { $date } contra { $requesters } en { $platform }: no aceptes sus tareas.
+alert-message-company = Las personas trabajadoras de { $countries } están en huelga desde el { $date } contra { $company } en { $platform }: no aceptes sus tareas.
+alert-message-platform = Las personas trabajadoras de { $countries } están en huelga desde el { $date } contra toda la plataforma { $platform }: no aceptes ninguna de sus tareas.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = En { $language }
+strike-text-original = Original, en { $language }
+strike-other-languages = También en:
 strike-against = Contra
 strike-requesters = solicitantes
 strike-called-in = convocada en
@@ -49,6 +55,7 @@ strikes-none = Aún no hay convocatorias de huelga.
 pledged-lead = Tu compromiso con «{ $title }» está guardado. Los compromisos se cuentan por lotes diarios, así que ninguna cifra muestra cuándo te comprometiste.
 pledged-keep = Identificador del compromiso: <code>{ $pledge }</code>. Guarda ambos si quieres poder retirar el compromiso en <a href="/receipt?id={ $pledge }">/receipt</a> (o con la API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> con <code>Authorization: Receipt &lt;code&gt;</code>). No volveremos a mostrar el código.
 pledged-back = Volver a la huelga
+channel-languages = Lee este canal en:
 channel-reports-here = Informes de personas trabajadoras de aquí:
 channel-ratings-fewer = menos de { $n } valoraciones
 channel-ratings = { $n ->

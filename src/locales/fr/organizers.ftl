@@ -67,7 +67,16 @@ strike-field-called-in-hint = Codes pays séparés par des virgules, comme PH,ID
 strike-field-starts = Commence le
 strike-field-date-hint = AAAA-MM-JJ, par exemple { $today }.
 strike-field-ends = Se termine le
+strike-field-language = Langue du titre et des revendications
+strike-field-translations = Traductions
+strike-field-translations-hint = Ajoutez le titre et les revendications dans les langues des pays que la grève touche. Laissez une langue vide pour la passer.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Titre en { $language }
+strike-field-translation-demands = Revendications en { $language }
 strike-form-submit = Appeler à la grève
+strike-untranslated-title = Pays alertés sans traduction
+strike-untranslated-lead = Les travailleur·ses de ces pays lisent l’appel dans une autre langue que la leur. Ajoutez une traduction par l’API (<code>translations</code>) ou demandez-la à un·e membre qui écrit cette langue.
+strike-untranslated-none = Chaque pays alerté peut lire l’appel dans l’une de ses langues.
 organizers-created = <strong>{ $email }</strong> créé·e. Transmettez-lui ceci une seule fois ; Clickline n’en garde que des empreintes :
 organizers-add = Ajouter un·e organisateur·rice
 organizers-countries-hint = Codes séparés par des virgules, comme FR,DE.

@@ -16,6 +16,20 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = janvier
+month-of-day-2 = février
+month-of-day-3 = mars
+month-of-day-4 = avril
+month-of-day-5 = mai
+month-of-day-6 = juin
+month-of-day-7 = juillet
+month-of-day-8 = août
+month-of-day-9 = septembre
+month-of-day-10 = octobre
+month-of-day-11 = novembre
+month-of-day-12 = décembre
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
 
@@ -154,6 +168,8 @@ invalid-strike-requesters = 100 donneurs d’ordre au plus par appel à la grèv
 invalid-strike-countries = Nommez les pays où la grève est appelée, comme PH,ID.
 invalid-strike-start = Un appel à la grève ne peut pas commencer il y a plus de 30 jours.
 invalid-strike-end = La date de fin est avant la date de début.
+invalid-strike-language = « { $value } » n’est pas l’une des langues de Clickline.
+invalid-strike-translation-same = C’est la langue dans laquelle l’appel est écrit ; mettez le texte dans le titre et les revendications ci-dessus.
 forbidden-strike-countries = Vous organisez en { $yours }, pas en { $outside } : une grève ne peut être appelée que dans vos propres pays.
 forbidden-strike-change = Seul·es les organisateur·rices des pays où elle est appelée peuvent modifier cette grève.
 forbidden-moderators = Seul·es les modérateur·rices peuvent faire cela.

@@ -12,7 +12,13 @@ title-channels = Canaux par pays
 title-channel = Canal { $country }
 strike-closed = Cette grève n’accepte plus d’engagements.
 undercut-recorded = Votre signalement de contournement a été enregistré anonymement. Les organisateur·rices voient où la grève fuit.
-alert-message = Les travailleur·ses de { $countries } sont en grève contre { $platform } depuis le { $date } : ne prenez pas les tâches de { $platform }.
+alert-message-requesters = Les travailleur·ses de { $countries } sont en grève depuis le { $date } contre { $requesters } sur { $platform } : ne prenez pas leurs tâches.
+alert-message-company = Les travailleur·ses de { $countries } sont en grève depuis le { $date } contre { $company } sur { $platform } : ne prenez pas ses tâches.
+alert-message-platform = Les travailleur·ses de { $countries } sont en grève depuis le { $date } contre toute la plateforme { $platform } : ne prenez aucune de ses tâches.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = En { $language }
+strike-text-original = Original, en { $language }
+strike-other-languages = Aussi en :
 strike-against = Contre
 strike-requesters = donneurs d’ordre
 strike-called-in = appelée en
@@ -49,6 +55,7 @@ strikes-none = Pas encore d’appel à la grève.
 pledged-lead = Votre engagement pour « { $title } » est enregistré. Les engagements sont comptés par lots quotidiens : aucun chiffre ne montre quand vous vous êtes engagé.
 pledged-keep = Identifiant de l’engagement : <code>{ $pledge }</code>. Gardez les deux si vous voulez pouvoir retirer l’engagement sur <a href="/receipt?id={ $pledge }">/receipt</a> (ou par l’API : <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> avec <code>Authorization: Receipt &lt;code&gt;</code>). Nous ne montrerons plus le code.
 pledged-back = Retour à la grève
+channel-languages = Lire ce canal en :
 channel-reports-here = Signalements de travailleur·ses d’ici :
 channel-ratings-fewer = moins de { $n } évaluations
 channel-ratings = { $n ->

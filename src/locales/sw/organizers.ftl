@@ -67,7 +67,16 @@ strike-field-called-in-hint = Misimbo ya nchi ikitenganishwa kwa koma, kama PH,I
 strike-field-starts = Unaanza tarehe
 strike-field-date-hint = YYYY-MM-DD, kwa mfano { $today }.
 strike-field-ends = Unaisha tarehe
+strike-field-language = Lugha ya kichwa na madai
+strike-field-translations = Tafsiri
+strike-field-translations-hint = Ongeza kichwa na madai kwa lugha za nchi ambazo mgomo unazifikia. Acha lugha tupu ili kuiruka.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Kichwa kwa { $language }
+strike-field-translation-demands = Madai kwa { $language }
 strike-form-submit = Itisha mgomo
+strike-untranslated-title = Nchi zilizotahadharishwa bila tafsiri
+strike-untranslated-lead = Wafanyakazi wa nchi hizi wanasoma mwito katika lugha isiyo yao. Ongeza tafsiri kupitia API (<code>translations</code>) au mwombe mwanachama anayeandika lugha hiyo.
+strike-untranslated-none = Kila nchi iliyotahadharishwa inaweza kusoma mwito katika mojawapo ya lugha zake.
 organizers-created = Akaunti ya <strong>{ $email }</strong> imeundwa. Mpe taarifa hizi mara moja tu; Clickline huhifadhi hashi pekee:
 organizers-add = Ongeza mratibu
 organizers-countries-hint = Misimbo ikitenganishwa kwa koma, kama FR,DE.

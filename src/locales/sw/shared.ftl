@@ -16,6 +16,20 @@ month-9 = Septemba
 month-10 = Oktoba
 month-11 = Novemba
 month-12 = Desemba
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = Januari
+month-of-day-2 = Februari
+month-of-day-3 = Machi
+month-of-day-4 = Aprili
+month-of-day-5 = Mei
+month-of-day-6 = Juni
+month-of-day-7 = Julai
+month-of-day-8 = Agosti
+month-of-day-9 = Septemba
+month-of-day-10 = Oktoba
+month-of-day-11 = Novemba
+month-of-day-12 = Desemba
 # $day, $month (a name above), $year
 date-day = { $day } { $month } { $year }
 date-month = { $month } { $year }
@@ -156,6 +170,8 @@ invalid-strike-requesters = Requester wasiozidi 100 kwa kila wito wa mgomo.
 invalid-strike-countries = Taja nchi ambako mgomo umeitishwa, kama PH,ID.
 invalid-strike-start = Wito wa mgomo hauwezi kuanza zaidi ya siku 30 zilizopita.
 invalid-strike-end = Tarehe ya mwisho iko kabla ya tarehe ya kuanza.
+invalid-strike-language = '{ $value }' si mojawapo ya lugha za Clickline.
+invalid-strike-translation-same = Hii ndiyo lugha ambayo mwito umeandikwa; weka maandishi kwenye kichwa na madai hapo juu.
 forbidden-strike-countries = Unaratibu katika { $yours }, si katika { $outside }: mgomo unaweza kuitishwa katika nchi zako tu.
 forbidden-strike-change = Ni waratibu wa nchi ambako mgomo huu umeitishwa pekee wanaoweza kuubadilisha.
 forbidden-moderators = Ni wakaguzi wa maudhui pekee wanaoweza kufanya hivi.

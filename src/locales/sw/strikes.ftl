@@ -12,7 +12,13 @@ title-channels = Chaneli za nchi
 title-channel = Chaneli ya { $country }
 strike-closed = Mgomo huu haupokei ahadi tena.
 undercut-recorded = Ripoti yako ya uvunjaji wa mgomo imerekodiwa bila kukutambulisha. Waratibu wanaona mahali mgomo unapovuja.
-alert-message = Wafanyakazi wa { $countries } wako kwenye mgomo dhidi ya { $platform } kuanzia { $date }: usichukue kazi za { $platform }.
+alert-message-requesters = Wafanyakazi wa { $countries } wako kwenye mgomo kuanzia { $date } dhidi ya { $requesters } kwenye { $platform }: usichukue kazi zao.
+alert-message-company = Wafanyakazi wa { $countries } wako kwenye mgomo kuanzia { $date } dhidi ya { $company } kwenye { $platform }: usichukue kazi zake.
+alert-message-platform = Wafanyakazi wa { $countries } wako kwenye mgomo kuanzia { $date } dhidi ya jukwaa zima la { $platform }: usichukue kazi yake yoyote.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = Kwa { $language }
+strike-text-original = Asili, kwa { $language }
+strike-other-languages = Pia kwa:
 strike-against = Dhidi ya
 strike-requesters = requester
 strike-called-in = umeitishwa katika
@@ -49,6 +55,7 @@ strikes-none = Bado hakuna miito ya migomo.
 pledged-lead = Ahadi yako kwa “{ $title }” imehifadhiwa. Ahadi huhesabiwa kwa makundi ya kila siku, kwa hiyo hakuna hesabu inayoonyesha uliahidi lini.
 pledged-keep = Kitambulisho cha ahadi: <code>{ $pledge }</code>. Kihifadhi pamoja na msimbo wa risiti ikiwa huenda ukataka kuondoa ahadi kwenye <a href="/receipt?id={ $pledge }">/receipt</a> (au kupitia API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> pamoja na <code>Authorization: Receipt &lt;code&gt;</code>). Hatutauonyesha msimbo tena.
 pledged-back = Rudi kwenye mgomo
+channel-languages = Soma chaneli hii kwa:
 channel-reports-here = Ripoti kutoka kwa wafanyakazi wa hapa:
 channel-ratings-fewer = chini ya tathmini { $n }
 channel-ratings = { $n ->

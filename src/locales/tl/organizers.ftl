@@ -67,7 +67,16 @@ strike-field-called-in-hint = Mga code ng bansa na pinaghihiwalay ng kuwit, gaya
 strike-field-starts = Magsisimula sa
 strike-field-date-hint = YYYY-MM-DD, halimbawa { $today }.
 strike-field-ends = Matatapos sa
+strike-field-language = Wika ng pamagat at mga kahilingan
+strike-field-translations = Mga salin
+strike-field-translations-hint = Idagdag ang pamagat at mga kahilingan sa mga wika ng mga bansang inaabot ng welga. Iwanang blangko ang isang wika para laktawan ito.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Pamagat sa { $language }
+strike-field-translation-demands = Mga kahilingan sa { $language }
 strike-form-submit = Manawagan ng welga
+strike-untranslated-title = Mga naalertong bansa na walang salin
+strike-untranslated-lead = Binabasa ng mga manggagawa sa mga bansang ito ang panawagan sa wikang hindi kanila. Magdagdag ng salin sa API (<code>translations</code>) o humingi nito sa isang miyembrong sumusulat sa wikang iyon.
+strike-untranslated-none = Mababasa ng bawat naalertong bansa ang panawagan sa isa sa mga wika nito.
 organizers-created = Nagawa si <strong>{ $email }</strong>. Ibigay sa kanila ang mga ito nang isang beses; hash lamang ang itinatago ng Clickline:
 organizers-add = Magdagdag ng organizer
 organizers-countries-hint = Mga code na pinaghihiwalay ng kuwit, gaya ng FR,DE.

@@ -16,6 +16,20 @@ month-9 = Setyembre
 month-10 = Oktubre
 month-11 = Nobyembre
 month-12 = Disyembre
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = Enero
+month-of-day-2 = Pebrero
+month-of-day-3 = Marso
+month-of-day-4 = Abril
+month-of-day-5 = Mayo
+month-of-day-6 = Hunyo
+month-of-day-7 = Hulyo
+month-of-day-8 = Agosto
+month-of-day-9 = Setyembre
+month-of-day-10 = Oktubre
+month-of-day-11 = Nobyembre
+month-of-day-12 = Disyembre
 date-day = { $month } { $day }, { $year }
 date-month = { $month } { $year }
 
@@ -154,6 +168,8 @@ invalid-strike-requesters = Hanggang 100 requester bawat panawagan ng welga.
 invalid-strike-countries = Pangalanan ang mga bansang pinagtatawagan ng welga, gaya ng PH,ID.
 invalid-strike-start = Hindi puwedeng magsimula ang panawagan ng welga nang higit 30 araw na ang nakalipas.
 invalid-strike-end = Nauuna ang petsa ng pagtatapos sa petsa ng pagsisimula.
+invalid-strike-language = Ang '{ $value }' ay hindi isa sa mga wika ng Clickline.
+invalid-strike-translation-same = Ito ang wikang ginamit sa panawagan; ilagay ang teksto sa pamagat at mga kahilingan sa itaas.
 forbidden-strike-countries = Nag-oorganisa ka sa { $yours }, hindi sa { $outside }: sa sarili mong mga bansa lamang puwedeng manawagan ng welga.
 forbidden-strike-change = Ang mga organizer lamang ng mga bansang pinagtawagan nito ang puwedeng magbago ng welgang ito.
 forbidden-moderators = Mga moderator lamang ang puwedeng gumawa nito.

@@ -12,7 +12,13 @@ title-channels = Mga channel ng bansa
 title-channel = Channel ng { $country }
 strike-closed = Hindi na tumatanggap ng pangako ang welgang ito.
 undercut-recorded = Naitala nang anonimo ang iyong ulat ng pagsira sa welga. Nakikita ng mga organizer kung saan tumatagas ang welga.
-alert-message = Nagwewelga ang mga manggagawa sa { $countries } laban sa { $platform } mula { $date }: huwag tanggapin ang mga task ng { $platform }.
+alert-message-requesters = Nagwewelga ang mga manggagawa sa { $countries } mula { $date } laban sa { $requesters } sa { $platform }: huwag tanggapin ang kanilang mga task.
+alert-message-company = Nagwewelga ang mga manggagawa sa { $countries } mula { $date } laban sa { $company } sa { $platform }: huwag tanggapin ang mga task nito.
+alert-message-platform = Nagwewelga ang mga manggagawa sa { $countries } mula { $date } laban sa buong { $platform }: huwag tanggapin ang alinman sa mga task nito.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = Sa { $language }
+strike-text-original = Orihinal, sa { $language }
+strike-other-languages = Mayroon din sa:
 strike-against = Laban sa
 strike-requesters = mga requester
 strike-called-in = ipinanawagan sa
@@ -49,6 +55,7 @@ strikes-none = Wala pang panawagan ng welga.
 pledged-lead = Nai-save ang iyong pangako para sa “{ $title }”. Binibilang ang mga pangako nang isang batch bawat araw, kaya walang bilang na nagpapakita kung kailan ka nangako.
 pledged-keep = Id ng pangako: <code>{ $pledge }</code>. Itago ang dalawa kung gusto mong bawiin ang pangako sa <a href="/receipt?id={ $pledge }">/receipt</a> (o sa API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> na may <code>Authorization: Receipt &lt;code&gt;</code>). Hindi na namin ipapakita ulit ang code.
 pledged-back = Bumalik sa welga
+channel-languages = Basahin ang channel na ito sa:
 channel-reports-here = Mga ulat ng mga manggagawa rito:
 channel-ratings-fewer = mas kaunti sa { $n } rating
 channel-ratings = { $n ->

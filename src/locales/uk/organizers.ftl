@@ -69,7 +69,16 @@ strike-field-called-in-hint = Коди країн через кому, напр�
 strike-field-starts = Початок
 strike-field-date-hint = РРРР-ММ-ДД, наприклад { $today }.
 strike-field-ends = Кінець
+strike-field-language = Мова назви та вимог
+strike-field-translations = Переклади
+strike-field-translations-hint = Додайте назву та вимоги мовами країн, до яких доходить страйк. Залиште мову порожньою, щоб пропустити її.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-field-translation-title = Назва (мова: { $language })
+strike-field-translation-demands = Вимоги (мова: { $language })
 strike-form-submit = Оголосити страйк
+strike-untranslated-title = Сповіщені країни без перекладу
+strike-untranslated-lead = Працівники в цих країнах читають заклик не своєю мовою. Додайте переклад через API (<code>translations</code>) або попросіть про це члена організації, який пише цією мовою.
+strike-untranslated-none = Кожна сповіщена країна може прочитати заклик однією зі своїх мов.
 organizers-created = Створено <strong>{ $email }</strong>. Передайте ці дані цій людині один раз; Clickline зберігає лише хеші:
 organizers-add = Додати організатора
 organizers-countries-hint = Коди через кому, наприклад FR,DE.

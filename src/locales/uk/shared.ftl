@@ -16,9 +16,21 @@ month-9 = вересень
 month-10 = жовтень
 month-11 = листопад
 month-12 = грудень
-# $month is the nominative name above. Fluent variant keys must be ASCII, so the
-# genitive ("22 листопада") cannot be selected here; the day is written as "N число".
-date-day = { $day } число, { $month } { $year } р.
+# The month as a full date writes it (a declined form where the language
+# declines it, else the same as above).
+month-of-day-1 = січня
+month-of-day-2 = лютого
+month-of-day-3 = березня
+month-of-day-4 = квітня
+month-of-day-5 = травня
+month-of-day-6 = червня
+month-of-day-7 = липня
+month-of-day-8 = серпня
+month-of-day-9 = вересня
+month-of-day-10 = жовтня
+month-of-day-11 = листопада
+month-of-day-12 = грудня
+date-day = { $day } { $month } { $year } р.
 date-month = { $month } { $year } р.
 
 ## Validation messages, for forms and the API
@@ -177,6 +189,8 @@ invalid-strike-requesters = Щонайбільше 100 requester на один �
 invalid-strike-countries = Назвіть країни, у яких оголошено страйк, наприклад PH,ID.
 invalid-strike-start = Заклик до страйку не може починатися раніше ніж 30 днів тому.
 invalid-strike-end = Дата завершення раніша за дату початку.
+invalid-strike-language = «{ $value }» не є однією з мов Clickline.
+invalid-strike-translation-same = Цією мовою написано заклик; впишіть текст у назву та вимоги вище.
 forbidden-strike-countries = Ви організовуєте в країнах { $yours }, а не { $outside }: страйк можна оголосити лише у своїх країнах.
 forbidden-strike-change = Змінювати цей страйк можуть лише організатори країн, де його оголошено.
 forbidden-moderators = Це можуть робити лише модератори.

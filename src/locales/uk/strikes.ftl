@@ -12,7 +12,13 @@ title-channels = Канали країн
 title-channel = Канал країни { $country }
 strike-closed = Цей страйк більше не приймає зобов’язань.
 undercut-recorded = Ваше повідомлення про підрив страйку записано анонімно. Організатори бачать, де страйк порушують.
-alert-message = Працівники в країнах { $countries } страйкують проти платформи { $platform } (початок: { $date }): не беріть завдань на { $platform }.
+alert-message-requesters = Працівники в країнах { $countries } страйкують проти requester { $requesters } на платформі { $platform } (початок: { $date }): не беріть їхніх завдань.
+alert-message-company = Працівники в країнах { $countries } страйкують проти компанії { $company } на платформі { $platform } (початок: { $date }): не беріть її завдань.
+alert-message-platform = Працівники в країнах { $countries } страйкують проти всієї платформи { $platform } (початок: { $date }): не беріть жодних її завдань.
+# $language is a language's own name, like "Bahasa Indonesia".
+strike-text-in = Мова: { $language }
+strike-text-original = Оригінал, мова: { $language }
+strike-other-languages = Також іншими мовами:
 strike-against = Проти
 strike-requesters = лише requester
 strike-called-in = оголошено в
@@ -49,6 +55,7 @@ strikes-none = Закликів до страйку поки немає.
 pledged-lead = Ваше зобов’язання щодо страйку «{ $title }» збережено. Зобов’язання рахуються щоденними пакетами, тож жоден підрахунок не покаже, коли ви його взяли.
 pledged-keep = Ідентифікатор зобов’язання: <code>{ $pledge }</code>. Збережіть і його, і код, якщо, можливо, захочете відкликати зобов’язання на <a href="/receipt?id={ $pledge }">/receipt</a> (або через API: <code>DELETE /api/v1/strikes/{ $strike }/pledges/{ $pledge }</code> з <code>Authorization: Receipt &lt;code&gt;</code>). Ми більше не покажемо цей код.
 pledged-back = Назад до страйку
+channel-languages = Читати цей канал мовою:
 channel-reports-here = Повідомлення від працівників тут:
 channel-ratings-fewer = менше ніж { $n ->
     [one] { $n } оцінка

@@ -41,7 +41,11 @@ async fn organizers_page(app: &App, session: &Session, extra: Value, status: Sta
     }
     Ok(Private(
         status,
-        page("organizers/organizers", Msg::new("title-organizers"), context),
+        page(
+            "organizers/organizers",
+            Msg::new("title-organizers"),
+            context,
+        ),
     ))
 }
 

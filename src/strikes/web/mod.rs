@@ -7,19 +7,20 @@ use rocket::http::{ContentType, Status};
 use rocket::{get, post, routes, uri, Route, State};
 use serde_json::{json, Value};
 
-use crate::channels::service::{atom, FeedEntry};
 use crate::domain::text::render_markdown;
 use crate::domain::{Choice, Country, FieldErrors};
 use crate::error::Error;
+use crate::http::atom::{atom, FeedEntry, FeedHead};
 use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
-use crate::i18n::Msg;
+use crate::i18n::spoken::{first_language_of, languages_of};
+use crate::i18n::{Asked, Lang, Msg};
 use crate::organizers::auth::Session;
 use crate::strikes::service::find_strike;
-use crate::strikes::views::{self, forget};
+use crate::strikes::views::{self, forget, StrikeSummary};
 use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::{strikes, App};
 use organize::strike_statuses;
@@ -66,6 +67,7 @@ pub async fn strikes_page(app: &State<App>) -> Page {
 
 #[get("/strikes.atom")]
 pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), HtmlError> {
+    let base = app.settings.public_url.as_str();
     let entries: Vec<FeedEntry> = app
         .db
         .list_strikes()
@@ -75,43 +77,108 @@ pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), Htm
         .map(|s| FeedEntry {
             id: format!("urn:clickline:strike:{}", s.id),
             title: format!("{} ({}, from {})", s.title, s.platform, s.starts_on),
-            link: format!("/strikes/{}", s.id),
+            link: format!("{base}/strikes/{}", s.id),
             day: s.history.last().map(|h| h.day).unwrap_or(s.starts_on),
             html: render_markdown(&s.demands),
+            lang: Lang::exact(&s.language)
+                .filter(|lang| *lang != Lang::En)
+                .map(Lang::code),
         })
         .collect();
+    let head = FeedHead {
+        id: "urn:clickline:strikes",
+        title: "Clickline strike calls",
+        link: &format!("{base}/strikes"),
+        lang: Lang::En.code(),
+    };
     Ok((
         ContentType::new("application", "atom+xml"),
-        atom(
-            "urn:clickline:strikes",
-            "Clickline strike calls",
-            "/strikes",
-            &entries,
-        ),
+        atom(&head, &entries),
     ))
 }
 
-async fn strike_context(app: &App, id: &str, session: Option<&Session>) -> Result<Value, Error> {
+/// The strike page's context: the call in the reader's language where it
+/// is translated (else as written), the other languages it can be read in,
+/// and for its organizers the form to change its status and the alerted
+/// countries that cannot read it in any of their languages yet.
+async fn strike_context(
+    app: &App,
+    id: &str,
+    session: Option<&Session>,
+    asked: Asked,
+) -> Result<Value, Error> {
     let strike = find_strike(&app.db, id).await?;
     let view = views::cached(app, &strike).await?;
     let can_manage =
         session.is_some_and(|s| strike.called_in.iter().any(|c| s.organizer.can_act_in(c)));
+    let shown = view
+        .summary
+        .shown_in(&Vec::from_iter(asked.0), &view.demands);
+    let page_lang = asked.0.unwrap_or(Lang::En);
     Ok(json!({
         "strike": *view,
+        "shown": shown,
+        "foreign": shown.lang != page_lang.code(),
+        "other_languages": other_languages(&view.summary, shown.lang, strike.id.as_str()),
+        "untranslated": can_manage.then(|| untranslated_countries(&strike)),
         "open": strike.is_open(Day::today()),
         "countries": country_codes(),
         "manage": can_manage.then(|| json!({ "csrf": session.map(|s| s.csrf.clone()), "statuses": strike_statuses() })),
     }))
 }
 
+/// Links to the strike page in the other languages the call is in.
+fn other_languages(summary: &StrikeSummary, shown: &str, id: &str) -> Vec<Value> {
+    let next: String =
+        form_urlencoded::byte_serialize(uri!(strike_page(id)).to_string().as_bytes()).collect();
+    summary
+        .languages()
+        .into_iter()
+        .filter(|lang| lang.code() != shown)
+        .map(|lang| {
+            json!({
+                "code": lang.code(),
+                "name": lang.native_name(),
+                "href": format!("/language?to={}&next={next}", lang.code()),
+            })
+        })
+        .collect()
+}
+
+/// The alerted countries whose first language the call is neither written
+/// nor translated in, with the languages they speak (a country that speaks
+/// none of Clickline's is left out: no translation here can reach it).
+fn untranslated_countries(strike: &Strike) -> Vec<Value> {
+    let unread = |country: &&Country| {
+        first_language_of(country.code()).is_some_and(|lang| {
+            lang.code() != strike.language && !strike.translations.contains_key(lang.code())
+        })
+    };
+    strike
+        .called_in
+        .iter()
+        .chain(&strike.solidarity_in)
+        .chain(&strike.pressure_in)
+        .filter(unread)
+        .map(|country| {
+            let languages: Vec<&str> = languages_of(country.code())
+                .iter()
+                .map(|lang| lang.native_name())
+                .collect();
+            json!({ "country": country.code(), "languages": languages.join(", ") })
+        })
+        .collect()
+}
+
 #[get("/strikes/<id>")]
 pub async fn strike_page(
     app: &State<App>,
     id: &str,
+    asked: Asked,
     session: Option<Session>,
 ) -> Result<rocket::Either<View, Private<View>>, HtmlError> {
-    let context = strike_context(app, id, session.as_ref()).await?;
-    let title = context["strike"]["title"]
+    let context = strike_context(app, id, session.as_ref(), asked).await?;
+    let title = context["shown"]["title"]
         .as_str()
         .unwrap_or_default()
         .to_owned();
@@ -200,13 +267,14 @@ async fn promise(
     id: &str,
     raw: &RawFields,
     client: &ClientAddress,
+    asked: Asked,
     kind: Promise,
 ) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
     let country = match kind.parse(raw, &strike) {
         Ok(country) => country,
         Err(errors) => {
-            let mut context = strike_context(app, id, None).await?;
+            let mut context = strike_context(app, id, None, asked).await?;
             let message = ["country", "strike"]
                 .iter()
                 .find_map(|field| errors.get(field).and_then(|m| m.first()));
@@ -228,7 +296,7 @@ async fn promise(
             ))
         }
         Err(error) => {
-            let mut context = strike_context(app, id, None).await?;
+            let mut context = strike_context(app, id, None, asked).await?;
             context["banner"] = json!(banner_for(&error));
             let view = page("strikes/strike", kind.form_title(), context);
             Ok(Private(error.status(), view))
@@ -243,8 +311,9 @@ pub async fn pledge(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
+    asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = promise(app, id, &raw, &client, Promise::Pledge).await?;
+    let answer = promise(app, id, &raw, &client, asked, Promise::Pledge).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
@@ -255,8 +324,9 @@ pub async fn support(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
+    asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = promise(app, id, &raw, &client, Promise::Support).await?;
+    let answer = promise(app, id, &raw, &client, asked, Promise::Support).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
@@ -267,8 +337,9 @@ pub async fn undercut(
     id: &str,
     raw: RawFields,
     client: ClientAddress,
+    asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = record_undercut(app, id, &raw, &client).await?;
+    let answer = record_undercut(app, id, &raw, &client, asked).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
@@ -277,6 +348,7 @@ async fn record_undercut(
     id: &str,
     raw: &RawFields,
     client: &ClientAddress,
+    asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
     let strike = find_strike(&app.db, id).await?;
     let parsed = strikes::parse::parse_undercut(raw, &strike).and_then(|u| {
@@ -292,7 +364,7 @@ async fn record_undercut(
     let undercut = match parsed {
         Ok(undercut) => undercut,
         Err(errors) => {
-            let mut context = strike_context(app, id, None).await?;
+            let mut context = strike_context(app, id, None, asked).await?;
             context["undercut_errors"] = errors.view();
             context["undercut_note"] = json!(raw.get("note"));
             return Ok(Private(
@@ -321,7 +393,7 @@ async fn record_undercut(
             ))
         }
         Err(error) => {
-            let mut context = strike_context(app, id, None).await?;
+            let mut context = strike_context(app, id, None, asked).await?;
             context["banner"] = json!(banner_for(&error));
             context["undercut_note"] = json!(raw.get("note"));
             Ok(Private(

@@ -12,9 +12,10 @@ use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::organizers::auth::Session;
 use crate::organizers::web::{session_context, Page};
+use crate::strikes::parse::translation_field;
 use crate::strikes::views::forget;
 use crate::{strikes, App};
 
@@ -34,14 +35,48 @@ fn strike_form_page(
         .iter()
         .map(|p| json!({ "value": p.slug, "label": p.name, "selected": p.slug.as_str() == raw.get("platform") }))
         .collect();
+    let errors = errors.view();
     let context = json!({
-        "me": session_context(session), "values": raw, "errors": errors.view(), "banner": banner, "platforms": platforms,
+        "me": session_context(session), "values": raw, "banner": banner, "platforms": platforms,
+        "text_languages": language_fields(raw, &errors),
+        "errors": errors,
         "today": Day::today(),
     });
     Ok(Private(
         status,
-        page("strikes/strike_form", Msg::new("title-call-strike"), context),
+        page(
+            "strikes/strike_form",
+            Msg::new("title-call-strike"),
+            context,
+        ),
     ))
+}
+
+/// The language of the call and one title and demands per other language,
+/// each with what was typed and its errors.
+fn language_fields(raw: &RawFields, errors: &Value) -> Vec<Value> {
+    let original = raw.optional("language").unwrap_or(Lang::En.code());
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            let (title, demands) = (
+                translation_field(*lang, "title"),
+                translation_field(*lang, "demands"),
+            );
+            json!({
+                "code": lang.code(),
+                "name": lang.native_name(),
+                "dir": lang.dir(),
+                "selected": lang.code() == original,
+                "title_field": title,
+                "demands_field": demands,
+                "title": raw.get(&title),
+                "demands": raw.get(&demands),
+                "title_errors": errors.get(&title),
+                "demands_errors": errors.get(&demands),
+            })
+        })
+        .collect()
 }
 
 #[get("/organize/strikes/new")]

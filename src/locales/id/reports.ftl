@@ -1,0 +1,155 @@
+### Clickline, Indonesian (Bahasa Indonesia).
+### Written without a native speaker: it wants a native speaker's review. Corrections are
+### welcome (see the README, "Translations").
+
+## Formulir laporan
+
+optional = (tidak wajib)
+yes-no-true = Ya
+yes-no-false = Tidak
+field-requester_id = Id pemberi tugas
+hint-requester_id = Seperti yang ditampilkan platform, misalnya A1B2C3D4E5F6 di MTurk. Hanya huruf, angka dan - _ . ~ @ + :.
+legend-where-who = Di mana dan siapa
+field-platform = Platform
+choose-platform-option = Pilih platform
+field-requester_name = Nama pemberi tugas
+hint-requester_name = Nama yang dipakai pemberi tugas; nama baru untuk id yang sudah dikenal disimpan sebagai nama lain.
+field-country = Negara Anda
+choose-country-option = Pilih negara Anda
+hint-country = Hanya dipakai untuk angka per negara, yang dipublikasikan untuk kelompok beberapa pekerja.
+legend-work-pay = Pekerjaan dan bayarannya
+field-task_type = Jenis tugas
+field-pay-amount = Bayaran untuk pekerjaan ini
+hint-pay-amount = Yang dibayar (atau ditawarkan) pemberi tugas, misalnya 1.50. Tulis 0 kalau tidak ada.
+field-pay-currency = Mata uang
+field-minutes = Lama pengerjaan (menit)
+hint-minutes = Semua dihitung: membaca petunjuk, kualifikasi, persiapan dan menunggu.
+legend-treatment = Bagaimana Anda diperlakukan
+field-paid = Apakah Anda dibayar?
+field-days_to_payment = Berapa hari sampai Anda dibayar
+field-rejected = Apakah pekerjaan ditolak?
+field-communication = Komunikasi
+field-recommend = Apakah Anda akan merekomendasikan pemberi tugas ini ke pekerja lain?
+field-tos_violation = Tugas ini melanggar aturan platform (misalnya meminta data pribadi atau kerja di luar platform)
+field-broken = Tugas ini rusak atau tidak bisa diselesaikan
+legend-words = Dengan kata-kata Anda
+field-comment = Komentar
+hint-comment = Boleh pakai Markdown. Jangan tulis nama, email atau id pekerja: yang kami temukan akan kami hapus.
+legend-what-happened = Apa yang terjadi
+field-category = Masalah apa?
+field-amount_at_stake-amount = Uang yang dipertaruhkan
+hint-amount_at_stake-amount = Kalau Anda kehilangan bayaran, berapa banyak.
+field-amount_at_stake-currency = Mata uang jumlah itu
+choose-currency-option = Pilih mata uang
+field-month = Bulan kejadian
+hint-month = YYYY-MM, misalnya 2026-10.
+field-description = Ceritakan apa yang terjadi
+hint-description = 20 sampai 10000 karakter, boleh pakai Markdown. Jangan tulis nama, email dan id pekerja: yang kami temukan akan kami hapus.
+field-desired_outcome = Apa yang bisa memperbaikinya?
+
+## Pengiriman dan tanda terima
+
+title-filed = Terima kasih: simpan tanda terima Anda
+filed-duplicate-title = Laporan ini sudah kami terima
+filed-title = Terima kasih, laporan Anda sudah disimpan
+filed-duplicate = Formulir ini sudah pernah dikirim, jadi hanya disimpan sekali.
+filed-receipt-title = Kode tanda terima Anda
+filed-report-id = Id laporan:
+filed-keep-it = <strong>Catat atau simpan kode ini sekarang. Kami tidak akan menampilkannya lagi dan tidak bisa memulihkannya:</strong> kami hanya menyimpan versi acaknya. Dengan kode ini, dan hanya dengan kode ini, Anda bisa memperbaiki atau menarik laporan Anda di <a href="/receipt?id={ $id }">/receipt</a>.
+filed-redacted = Untuk melindungi Anda, kami menghapus dari teks Anda apa yang tampak seperti data pribadi:
+redaction-email = alamat email
+redaction-phone = nomor telepon
+redaction-worker_id = id pekerja
+filed-see-report = Lihat laporan Anda seperti orang lain melihatnya
+filed-rate-another = Nilai pemberi tugas lain
+form-correct-title = Perbaiki laporan Anda
+form-summary-title = Tolong perbaiki yang ditandai di bawah; belum ada yang disimpan
+form-rating-lead = Beri tahu pekerja lain bagaimana pemberi tugas memperlakukan Anda. Tanpa akun, tanpa nama: Anda mendapat kode tanda terima untuk memperbaiki atau menariknya nanti.
+form-grievance-lead = Laporkan perlakuan tidak adil yang Anda alami: kerja tak dibayar, penolakan yang tidak adil, akun yang ditutup. Pengorganisir di negara Anda melihatnya; tidak ada yang tahu siapa Anda.
+form-privacy = Kami menyimpan tanggalnya, tidak pernah jamnya, dan tidak ada apa pun tentang perangkat atau koneksi Anda.
+form-save-correction = Simpan perbaikan
+form-send-rating = Kirim penilaian saya
+form-send-report = Kirim laporan saya
+title-receipt = Perbaiki atau tarik laporan
+receipt-lead = Pakai kode tanda terima yang Anda dapat saat mengirim laporan. Tidak ada orang lain yang bisa mengubah atau menghapusnya.
+receipt-id = Id laporan
+receipt-code = Kode tanda terima
+receipt-code-hint = Seperti ABCD-EFGH-JKMN-PQRS; huruf besar-kecil dan tanda hubung tidak berpengaruh.
+receipt-edit = Perbaiki
+receipt-withdraw = Tarik
+receipt-wrong-code = Kode tanda terima ini bukan milik laporan itu.
+receipt-no-report = Tidak ada laporan dengan id ini.
+receipt-wrong-pledge-code = Kode tanda terima ini bukan milik janji itu.
+title-withdraw-pledge = Tarik janji Anda
+title-withdraw-report = Tarik laporan Anda
+title-corrected = Laporan Anda sudah diperbaiki
+pledge-withdrawn = Janji Anda sudah ditarik.
+title-pledge-withdrawn = Janji ditarik
+title-withdrawn = Laporan Anda sudah ditarik
+title-not-withdrawn = Tidak ditarik
+saved-lead = Kode tanda terima Anda tetap sama.
+saved-see = Lihat laporan Anda
+withdraw-pledge-lead = Menarik janji berarti menghapusnya; janji itu tidak lagi dihitung di halaman mogok.
+withdraw-report-lead = Menarik laporan berarti menghapus isinya dan menghilangkannya dari semua halaman dan angka.
+withdraw-final = Ini tidak bisa dibatalkan.
+withdraw-yes = Ya, tarik
+withdraw-no = Tidak, biarkan
+withdrawn-lead = Isinya sudah dihapus dan tidak lagi muncul di mana pun di Clickline.
+withdrawn-home = Beranda
+notice-continue = Lanjut
+
+## Laporan
+
+report-rating-about = Penilaian tentang
+report-grievance-about = Pengaduan tentang
+report-on = di
+report-filed = Dikirim { $day } oleh pekerja di { $country }.
+report-corrected-since = Sudah diperbaiki sejak itu.
+report-task = Tugas
+report-pay = Bayaran
+report-pay-for = { $pay } untuk { $minutes } menit
+report-hourly = Bayaran per jam
+report-paid = Dibayar
+report-after-days = setelah { $days } hari
+report-rejected = Ditolak
+report-communication = Komunikasi
+report-recommends = Merekomendasikan
+report-tos = Melanggar aturan platform
+report-broken = Tugas rusak
+report-comment = Komentar
+report-category = Kategori
+report-status = Status
+report-when = Kapan
+report-at-stake = Yang dipertaruhkan
+report-what-happened = Apa yang terjadi
+report-put-right = Apa yang bisa memperbaikinya
+report-organizers-note = Catatan pengorganisir
+flag-title = Ada yang salah dengan laporan ini?
+flag-because = Minta moderator memeriksanya karena
+flag-note = Hal yang perlu diketahui moderator
+flag-submit = Tandai untuk diperiksa
+flag-own = Anda sendiri yang mengirim laporan ini? <a href="/receipt?id={ $id }">Perbaiki atau tarik</a> dengan kode tanda terima Anda.
+title-flag = Tandai laporan
+title-thanks = Terima kasih
+flagged-lead = Moderator akan memeriksa laporan ini. Laporan tetap terlihat sampai mereka memutuskan.
+flagged-back = Kembali ke laporan
+card-rating = Penilaian
+card-grievance = Pengaduan:
+card-worker-in = pekerja di { $country }
+card-corrected = diperbaiki
+card-full-report = Laporan lengkap
+requester-id-on = Pemberi tugas
+requester-aka = juga dikenal sebagai
+requester-rate = Nilai pemberi tugas ini
+requester-report = Laporkan masalah dengan mereka
+requester-all-csv = semua pemberi tugas dalam CSV
+requester-no-reports = Tidak ada laporan yang terlihat.
+platform-rate-on = Nilai pemberi tugas di { $platform }
+platform-no-reports = Belum ada laporan tentang { $platform }.
+title-scorecards = Rapor
+platforms-lead = Pilih platform untuk membaca apa yang dilaporkan pekerja tentangnya. Platform Anda tidak ada? Beri tahu kami dalam laporan di bawah platform yang paling mirip.
+platforms-all-csv = Semua rapor pemberi tugas:
+platforms-how = cara angka-angka dihitung
+pagination-label = Halaman
+pagination-newest = Laporan terbaru
+pagination-older = Lebih lama
