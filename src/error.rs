@@ -7,7 +7,7 @@ use rocket::response::{self, Responder, Response};
 
 use serde::Serialize;
 
-use crate::domain::FieldErrors;
+use crate::domain::{FieldErrors, UnknownId};
 use crate::i18n::Msg;
 
 /// The JSON body of every API error: messages by field for 422 (the
@@ -188,5 +188,11 @@ impl<'r> Responder<'r, 'static> for Error {
             response.raw_header("Retry-After", "60");
         }
         response.ok()
+    }
+}
+
+impl From<UnknownId> for Error {
+    fn from(unknown: UnknownId) -> Self {
+        Error::not_found(unknown.0)
     }
 }

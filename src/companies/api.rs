@@ -1,7 +1,8 @@
 //! `/api/v1/companies...` and the moderators' `/api/v1/moderation/proposals`.
 
-#[allow(unused_imports)] // named by the OpenAPI annotations
 use super::parse::{DecisionInput, ProposalInput};
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::domain::{CompanyProposalId, UnknownId};
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::openapi::ApiPart;
@@ -86,8 +87,13 @@ pub async fn propose(
 /// Withdraws a pending proposal with its receipt code.
 #[utoipa::path(delete, path = "/api/v1/companies/proposals/{id}", tag = "companies", params(("id" = String, Path), ("Authorization" = String, Header, description = "Receipt <code>")), responses((status = 204, description = "Withdrawn"), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
 #[delete("/companies/proposals/<id>")]
-pub async fn withdraw_proposal(app: &State<App>, id: &str, receipt: ReceiptAuth) -> Result<Status> {
-    let proposal = service::find_proposal(&app.db, id).await?;
+pub async fn withdraw_proposal(
+    app: &State<App>,
+    id: Result<CompanyProposalId, UnknownId>,
+    receipt: ReceiptAuth,
+) -> Result<Status> {
+    let id = id?;
+    let proposal = service::find_proposal(&app.db, &id).await?;
     service::withdraw(&app.db, &proposal, &receipt.0).await?;
     Ok(Status::NoContent)
 }
@@ -110,11 +116,12 @@ pub async fn pending_proposals(
 pub async fn decide_proposal(
     app: &State<App>,
     moderator: ApiModerator,
-    id: &str,
+    id: Result<CompanyProposalId, UnknownId>,
     raw: RawFields,
 ) -> Result<Json<ProposalView>> {
+    let id = id?;
     let moderator = &moderator.0;
-    let proposal = service::find_proposal(&app.db, id).await?;
+    let proposal = service::find_proposal(&app.db, &id).await?;
     let decision = parse_decision(&raw)?;
     service::decide(
         &app.db,
@@ -127,6 +134,6 @@ pub async fn decide_proposal(
     app.forget_cached_views();
     app.scorecards
         .evict(&crate::scorecards::Target::Company(proposal.company.clone()).key());
-    let decided = service::find_proposal(&app.db, id).await?;
+    let decided = service::find_proposal(&app.db, &id).await?;
     Ok(Json(ProposalView::from(&decided)))
 }

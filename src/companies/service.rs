@@ -83,10 +83,9 @@ pub async fn propose_link_from_rating(
 }
 
 /// The proposal a path names, or 404.
-pub async fn find_proposal(db: &Db, id: &str) -> Result<CompanyProposal> {
+pub async fn find_proposal(db: &Db, id: &CompanyProposalId) -> Result<CompanyProposal> {
     let not_found = || Error::not_found("No proposal has this id.");
-    let id = CompanyProposalId::parse(id).map_err(|_| not_found())?;
-    db.find_proposal(&id).await?.ok_or_else(not_found)
+    db.find_proposal(id).await?.ok_or_else(not_found)
 }
 
 /// Withdraws a pending proposal with its receipt.

@@ -1,6 +1,7 @@
 //! `/companies` pages, the anonymous proposal form, and the moderators'
 //! proposal queue in the organizer area.
 
+use crate::domain::{CompanyProposalId, UnknownId};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
@@ -169,12 +170,13 @@ pub async fn proposals_queue(app: &State<App>, moderator: Moderator) -> Page {
 pub async fn decide(
     app: &State<App>,
     moderator: Moderator,
-    id: &str,
+    id: Result<CompanyProposalId, UnknownId>,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let id = id?;
     let session = moderator.0;
     session.check_csrf(&raw)?;
-    let proposal = service::find_proposal(&app.db, id).await?;
+    let proposal = service::find_proposal(&app.db, &id).await?;
     let mut fields = raw.clone();
     fields.remove("csrf");
     let decision = parse_decision(&fields).map_err(Error::Invalid)?;

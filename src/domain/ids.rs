@@ -1,6 +1,8 @@
 use std::fmt;
 
 use rand::Rng;
+use rocket::http::impl_from_uri_param_identity;
+use rocket::http::uri::fmt::{Formatter, FromUriParam, Path as UriPath, UriDisplay};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Msg;
@@ -83,8 +85,13 @@ const ID_ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
 /// random bits), so unlike an ObjectId it says nothing about when the record
 /// was made. Each kind has its own type, so a pledge id can never be passed
 /// where a strike id is expected; all are stored as the same plain string.
+/// A path segment that is not an id of its kind: no record can have it, so
+/// the route answers 404 with `.0` (what has no such id), never 500 or 422.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownId(pub &'static str);
+
 macro_rules! random_id {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $unknown:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
@@ -113,6 +120,33 @@ macro_rules! random_id {
             }
         }
 
+        /// A path id: routes take `Result<Self, UnknownId>`, and `?` turns
+        /// a malformed one into the same 404 as an id nobody has.
+        impl<'a> rocket::request::FromParam<'a> for $name {
+            type Error = UnknownId;
+
+            fn from_param(param: &'a str) -> Result<Self, UnknownId> {
+                $name::parse(param).map_err(|_| UnknownId($unknown))
+            }
+        }
+
+        impl UriDisplay<UriPath> for $name {
+            fn fmt(&self, f: &mut Formatter<'_, UriPath>) -> fmt::Result {
+                f.write_value(&self.0)
+            }
+        }
+
+        impl_from_uri_param_identity!([UriPath] $name);
+
+        /// `uri!` takes an id as text too (what a form or a path gave).
+        impl<'a> FromUriParam<UriPath, &'a str> for $name {
+            type Target = &'a str;
+
+            fn from_uri_param(param: &'a str) -> &'a str {
+                param
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
@@ -123,43 +157,53 @@ macro_rules! random_id {
 
 random_id!(
     /// A report's public id.
-    ReportId
+    ReportId,
+    "No report has this id."
 );
 random_id!(
     /// A strike call's id.
-    StrikeId
+    StrikeId,
+    "No strike call has this id."
 );
 random_id!(
     /// An anonymous pledge's id.
-    PledgeId
+    PledgeId,
+    "No pledge has this id."
 );
 random_id!(
     /// An undercut report's id.
-    UndercutId
+    UndercutId,
+    "No undercut report has this id."
 );
 random_id!(
     /// A channel announcement's id.
-    AnnouncementId
+    AnnouncementId,
+    "No announcement has this id."
 );
 random_id!(
     /// A reader's flag on a report.
-    FlagId
+    FlagId,
+    "No flag has this id."
 );
 random_id!(
     /// An organizer's account.
-    OrganizerId
+    OrganizerId,
+    "No organizer has this id."
 );
 random_id!(
     /// One decision in the moderation log.
-    ModerationEntryId
+    ModerationEntryId,
+    "No moderation entry has this id."
 );
 random_id!(
     /// A proposal about a company (an account it owns, where it is based).
-    CompanyProposalId
+    CompanyProposalId,
+    "No proposal has this id."
 );
 random_id!(
     /// An anonymous "I support this strike" from someone who is not a worker.
-    SupporterId
+    SupporterId,
+    "No supporter has this id."
 );
 
 /// A company's slug: its name in lower-case ASCII with every run of other

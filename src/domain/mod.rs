@@ -25,7 +25,7 @@ pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
     AnnouncementId, CompanyProposalId, CompanySlug, FlagId, ModerationEntryId, Month, OrganizerId,
-    PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, SupporterId, UndercutId,
+    PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, SupporterId, UndercutId, UnknownId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;

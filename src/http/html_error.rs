@@ -16,6 +16,12 @@ impl From<Error> for HtmlError {
     }
 }
 
+impl From<crate::domain::UnknownId> for HtmlError {
+    fn from(unknown: crate::domain::UnknownId) -> Self {
+        HtmlError(unknown.into())
+    }
+}
+
 impl From<mongodb::error::Error> for HtmlError {
     fn from(error: mongodb::error::Error) -> Self {
         HtmlError(error.into())

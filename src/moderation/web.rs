@@ -1,12 +1,13 @@
 //! The moderation queue: release or reject ratings the screening held, hide
 //! or restore flagged reports, each with a reason, into an append-only log.
 
+use crate::domain::{ReportId, UnknownId};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::Day;
-use crate::domain::{FieldErrors, ModerationEntryId, ReportId};
+use crate::domain::{FieldErrors, ModerationEntryId};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
@@ -63,12 +64,12 @@ pub async fn moderation(app: &State<App>, moderator: Moderator) -> Page {
 pub async fn moderate(
     app: &State<App>,
     moderator: Moderator,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let id = id?;
     let session = moderator.0;
     session.check_csrf(&raw)?;
-    let id = ReportId::parse(id).map_err(|_| Error::not_found("No report has this id."))?;
     let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
         return Err(Error::not_found("No report has this id.").into());
     };

@@ -23,14 +23,9 @@ use crate::scorecards::Target;
 use crate::vouchers::{self, store::VoucherStore};
 use crate::App;
 
-/// The report a path names, or 404.
-pub fn parse_id(raw: &str) -> Result<ReportId> {
-    ReportId::parse(raw).map_err(|_| Error::not_found("No report has this id."))
-}
-
 /// A visible report, or why it cannot be shown.
-pub async fn find_visible(db: &Db, id: &str) -> Result<Report> {
-    match db.find_report(&parse_id(id)?).await? {
+pub async fn find_visible(db: &Db, id: &ReportId) -> Result<Report> {
+    match db.find_report(id).await? {
         Some(Stored::Live(report)) if !report.hidden => Ok(*report),
         Some(Stored::Live(_)) => Err(Error::not_found(
             "This report is hidden while moderators review it.",

@@ -1,5 +1,6 @@
-#[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::domain::Day;
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::domain::{PledgeId, StrikeId, SupporterId, UnknownId};
 use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::openapi::ApiPart;
 #[allow(unused_imports)] // named by the OpenAPI annotations
@@ -10,7 +11,7 @@ use rocket::response::status::Created;
 use rocket::serde::json::Json;
 use rocket::{delete, get, post, routes, State};
 
-use crate::domain::{FieldErrors, PledgeId, SupporterId};
+use crate::domain::FieldErrors;
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
@@ -78,8 +79,12 @@ pub async fn list_strikes(app: &State<App>) -> Result<Json<Vec<StrikeListEntry>>
 
 #[utoipa::path(get, path = "/api/v1/strikes/{id}", tag = "strikes", params(("id" = String, Path)), responses((status = 200, body = StrikeView), (status = 404, body = ErrorResponse)))]
 #[get("/strikes/<id>")]
-pub async fn get_strike(app: &State<App>, id: &str) -> Result<Json<StrikeView>> {
-    let strike = find_strike(&app.db, id).await?;
+pub async fn get_strike(
+    app: &State<App>,
+    id: Result<StrikeId, UnknownId>,
+) -> Result<Json<StrikeView>> {
+    let id = id?;
+    let strike = find_strike(&app.db, &id).await?;
     Ok(Json((*views::cached(app, &strike).await?).clone()))
 }
 
@@ -105,15 +110,16 @@ pub async fn create_strike(
 pub async fn change_status(
     app: &State<App>,
     organizer: ApiOrganizer,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
 ) -> Result<Json<StrikeView>> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let strike = find_strike(&app.db, &id).await?;
     raw.unknown_field_errors(strikes::parse::STATUS_FIELDS)
         .into_result()?;
     strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
     forget(app, &strike);
-    let strike = find_strike(&app.db, id).await?;
+    let strike = find_strike(&app.db, &id).await?;
     Ok(Json(views::build(app, &strike).await?))
 }
 
@@ -122,11 +128,12 @@ pub async fn change_status(
 #[post("/strikes/<id>/pledges", data = "<raw>")]
 pub async fn pledge(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Created<Json<PledgeFiled>>> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let strike = find_strike(&app.db, &id).await?;
     let country = strikes::parse::parse_pledge(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (pledge, receipt) = strikes::service::pledge(
@@ -152,13 +159,14 @@ pub async fn pledge(
 #[delete("/strikes/<id>/pledges/<pledge_id>")]
 pub async fn withdraw_pledge(
     app: &State<App>,
-    id: &str,
-    pledge_id: &str,
+    id: Result<StrikeId, UnknownId>,
+    pledge_id: Result<PledgeId, UnknownId>,
     receipt: ReceiptAuth,
 ) -> Result<Status> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let pledge_id = pledge_id?;
+    let strike = find_strike(&app.db, &id).await?;
     let not_found = || Error::not_found("No pledge has this id.");
-    let pledge_id = PledgeId::parse(pledge_id).map_err(|_| not_found())?;
     let pledge = app
         .db
         .find_pledge(&pledge_id)
@@ -178,11 +186,12 @@ pub async fn withdraw_pledge(
 #[post("/strikes/<id>/support", data = "<raw>")]
 pub async fn support(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Created<Json<SupportFiled>>> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let strike = find_strike(&app.db, &id).await?;
     let country = strikes::parse::parse_support(&raw, &strike, Day::today())?;
     app.count_submission(&client).await?;
     let (supporter, receipt) = strikes::service::support(
@@ -208,13 +217,14 @@ pub async fn support(
 #[delete("/strikes/<id>/support/<support_id>")]
 pub async fn withdraw_support(
     app: &State<App>,
-    id: &str,
-    support_id: &str,
+    id: Result<StrikeId, UnknownId>,
+    support_id: Result<SupporterId, UnknownId>,
     receipt: ReceiptAuth,
 ) -> Result<Status> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let support_id = support_id?;
+    let strike = find_strike(&app.db, &id).await?;
     let not_found = || Error::not_found("No supporter has this id.");
-    let support_id = SupporterId::parse(support_id).map_err(|_| not_found())?;
     let supporter = app
         .db
         .find_supporter(&support_id)
@@ -233,11 +243,12 @@ pub async fn withdraw_support(
 #[post("/strikes/<id>/undercuts", data = "<raw>")]
 pub async fn undercut(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Created<Json<UndercutFiled>>> {
-    let strike = find_strike(&app.db, id).await?;
+    let id = id?;
+    let strike = find_strike(&app.db, &id).await?;
     let undercut = strikes::parse::parse_undercut(&raw, &strike).map_err(Error::Invalid)?;
     if app.platforms().get(undercut.platform.as_str()).is_none() {
         return Err(Error::Invalid(FieldErrors::single(

@@ -242,10 +242,9 @@ pub async fn support(
 }
 
 /// The strike call a path names, or 404.
-pub async fn find_strike(db: &Db, id: &str) -> Result<Strike> {
+pub async fn find_strike(db: &Db, id: &StrikeId) -> Result<Strike> {
     let not_found = || Error::not_found("No strike call has this id.");
-    let id = StrikeId::parse(id).map_err(|_| not_found())?;
-    db.find_strike(&id).await?.ok_or_else(not_found)
+    db.find_strike(id).await?.ok_or_else(not_found)
 }
 
 /// Open strikes against a scorecard's target, for its banner. A company's

@@ -1,5 +1,6 @@
-use crate::error::{ErrorResponse, ValidationErrors};
 #[allow(unused_imports)] // named by the OpenAPI annotations
+use crate::domain::{ReportId, UnknownId};
+use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::page_cache::KeepsPages;
 use rocket::http::Status;
 use rocket::serde::json::Json;
@@ -10,7 +11,7 @@ use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::moderation::parse::{parse_flag, FlagInput};
 use crate::moderation::store::FlagStore;
 use crate::reports::parse::{raw_fields_of, RawFields};
-use crate::reports::service::{self, authorize, find_visible, parse_id};
+use crate::reports::service::{self, authorize, find_visible};
 use crate::reports::views::{CorrectedReport, FlagFiled, PublicReport};
 use crate::App;
 
@@ -20,8 +21,12 @@ pub fn routes() -> Vec<Route> {
 
 #[utoipa::path(get, path = "/api/v1/reports/{id}", tag = "reports", params(("id" = String, Path)), responses((status = 200, description = "A visible report", body = PublicReport), (status = 404, body = ErrorResponse), (status = 410, body = ErrorResponse)))]
 #[get("/reports/<id>")]
-pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<PublicReport>> {
-    let report = find_visible(&app.db, id).await?;
+pub async fn get_report(
+    app: &State<App>,
+    id: Result<ReportId, UnknownId>,
+) -> Result<Json<PublicReport>> {
+    let id = id?;
+    let report = find_visible(&app.db, &id).await?;
     Ok(Json(PublicReport::from(&report)))
 }
 
@@ -31,13 +36,14 @@ pub async fn get_report(app: &State<App>, id: &str) -> Result<Json<PublicReport>
 #[patch("/reports/<id>", data = "<patch>")]
 pub async fn patch_report(
     app: &State<App>,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     receipt: ReceiptAuth,
     patch: RawFields,
     client: ClientAddress,
     _pending: KeepsPages,
 ) -> Result<Json<CorrectedReport>> {
-    let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
+    let id = id?;
+    let report = authorize(&app.db, &id, &receipt.0).await?;
     let raw = raw_fields_of(&report).overlaid_with(&patch);
     let (report, redacted) = service::correct(app, report, &raw, &client).await?;
     Ok(Json(CorrectedReport {
@@ -51,12 +57,13 @@ pub async fn patch_report(
 #[delete("/reports/<id>")]
 pub async fn delete_report(
     app: &State<App>,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     receipt: ReceiptAuth,
     client: ClientAddress,
     _forgets_itself: KeepsPages,
 ) -> Result<Status> {
-    let report = authorize(&app.db, &parse_id(id)?, &receipt.0).await?;
+    let id = id?;
+    let report = authorize(&app.db, &id, &receipt.0).await?;
     service::withdraw(app, &report, &client).await?;
     Ok(Status::NoContent)
 }
@@ -66,12 +73,13 @@ pub async fn delete_report(
 #[post("/reports/<id>/flags", data = "<raw>")]
 pub async fn flag_report(
     app: &State<App>,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
     _not_public: KeepsPages,
 ) -> Result<(Status, Json<FlagFiled>)> {
-    let report = find_visible(&app.db, id).await?;
+    let id = id?;
+    let report = find_visible(&app.db, &id).await?;
     let flag = parse_flag(&report, &raw, crate::domain::Day::today())?;
     app.count_submission(&client).await?;
     app.db.add_flag(&flag).await?;

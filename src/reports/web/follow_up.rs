@@ -1,10 +1,11 @@
 //! Organizers follow up grievances from their countries.
 
+use crate::domain::{ReportId, UnknownId};
 use rocket::response::Redirect;
 use rocket::{get, post, routes, Route, State};
 use serde_json::{json, Value};
 
-use crate::domain::{Choice, FieldErrors, GrievanceStatus, ReportId};
+use crate::domain::{Choice, FieldErrors, GrievanceStatus};
 use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
@@ -49,11 +50,11 @@ pub const MAX_STATUS_NOTE: usize = 2000;
 pub async fn grievance_status(
     app: &State<App>,
     session: Session,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let id = id?;
     session.check_csrf(&raw)?;
-    let id = ReportId::parse(id).map_err(|_| Error::not_found("No report has this id."))?;
     let Some(Stored::Live(report)) = app.db.find_report(&id).await? else {
         return Err(Error::not_found("No report has this id.").into());
     };

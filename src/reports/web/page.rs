@@ -1,5 +1,6 @@
 //! The page of one report, and the form readers flag it with.
 
+use crate::domain::{ReportId, UnknownId};
 use rocket::http::Status;
 use rocket::{get, post, routes, uri, Route, State};
 use serde_json::{json, Value};
@@ -32,8 +33,9 @@ fn flag_reasons() -> Vec<Value> {
 }
 
 #[get("/reports/<id>")]
-pub async fn report(app: &State<App>, id: &str) -> Page {
-    let report = find_visible(&app.db, id).await?;
+pub async fn report(app: &State<App>, id: Result<ReportId, UnknownId>) -> Page {
+    let id = id?;
+    let report = find_visible(&app.db, &id).await?;
     let title = Msg::new(format!("title-{}-about", report.kind.wire()))
         .arg("platform", report.platform.as_str());
     Ok(crate::http::page::page(
@@ -47,11 +49,12 @@ pub async fn report(app: &State<App>, id: &str) -> Page {
 #[post("/reports/<id>/flag", data = "<raw>")]
 pub async fn flag(
     app: &State<App>,
-    id: &str,
+    id: Result<ReportId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
 ) -> Result<Private<View>, HtmlError> {
-    let report = find_visible(&app.db, id).await?;
+    let id = id?;
+    let report = find_visible(&app.db, &id).await?;
     let context = |errors: Value, banner: Option<Msg>| {
         json!({ "report": PublicReport::from(&report), "reasons": flag_reasons(),
                 "flag_errors": errors, "banner": banner, "note": raw.get("note") })

@@ -1,6 +1,7 @@
 //! Public strike pages, their pledge and undercut forms and the strikes feed.
 
 use crate::domain::Day;
+use crate::domain::{StrikeId, UnknownId};
 use crate::http::page::private_if;
 use crate::http::page::View;
 use rocket::http::{ContentType, Status};
@@ -103,7 +104,7 @@ pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), Htm
 /// countries that cannot read it in any of their languages yet.
 async fn strike_context(
     app: &App,
-    id: &str,
+    id: &StrikeId,
     session: Option<&Session>,
     asked: Asked,
 ) -> Result<Value, Error> {
@@ -173,11 +174,12 @@ fn untranslated_countries(strike: &Strike) -> Vec<Value> {
 #[get("/strikes/<id>")]
 pub async fn strike_page(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     asked: Asked,
     session: Option<Session>,
 ) -> Result<rocket::Either<View, Private<View>>, HtmlError> {
-    let context = strike_context(app, id, session.as_ref(), asked).await?;
+    let id = id?;
+    let context = strike_context(app, &id, session.as_ref(), asked).await?;
     let title = context["shown"]["title"]
         .as_str()
         .unwrap_or_default()
@@ -264,7 +266,7 @@ impl Promise {
 /// page again with its message when refused, else the receipt, shown once.
 async fn promise(
     app: &App,
-    id: &str,
+    id: &StrikeId,
     raw: &RawFields,
     client: &ClientAddress,
     asked: Asked,
@@ -308,12 +310,13 @@ async fn promise(
 #[post("/strikes/<id>/pledge", data = "<raw>")]
 pub async fn pledge(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = promise(app, id, &raw, &client, asked, Promise::Pledge).await?;
+    let id = id?;
+    let answer = promise(app, &id, &raw, &client, asked, Promise::Pledge).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
@@ -321,12 +324,13 @@ pub async fn pledge(
 #[post("/strikes/<id>/support", data = "<raw>")]
 pub async fn support(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = promise(app, id, &raw, &client, asked, Promise::Support).await?;
+    let id = id?;
+    let answer = promise(app, &id, &raw, &client, asked, Promise::Support).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
@@ -334,18 +338,19 @@ pub async fn support(
 #[post("/strikes/<id>/undercut", data = "<raw>")]
 pub async fn undercut(
     app: &State<App>,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
 ) -> Result<Private<View>, HtmlError> {
-    let answer = record_undercut(app, id, &raw, &client, asked).await?;
+    let id = id?;
+    let answer = record_undercut(app, &id, &raw, &client, asked).await?;
     Ok(answer.on_page(uri!(strike_page(id))))
 }
 
 async fn record_undercut(
     app: &App,
-    id: &str,
+    id: &StrikeId,
     raw: &RawFields,
     client: &ClientAddress,
     asked: Asked,

@@ -1,6 +1,7 @@
 //! Organizers call strikes and change their status from their area.
 
 use crate::domain::Day;
+use crate::domain::{StrikeId, UnknownId};
 use crate::http::page::View;
 use rocket::http::Status;
 use rocket::response::Redirect;
@@ -139,11 +140,12 @@ pub async fn create_strike(
 pub async fn strike_status(
     app: &State<App>,
     session: Session,
-    id: &str,
+    id: Result<StrikeId, UnknownId>,
     raw: RawFields,
 ) -> Result<Redirect, HtmlError> {
+    let id = id?;
     session.check_csrf(&raw)?;
-    let strike = crate::strikes::service::find_strike(&app.db, id).await?;
+    let strike = crate::strikes::service::find_strike(&app.db, &id).await?;
     strikes::service::change_status(&app.db, &strike, &session.organizer, raw.get("status"))
         .await?;
     forget(app, &strike);
