@@ -19,7 +19,8 @@ const USAGE: &str = "usage:
                                   organizer with this email; prints `vouchers:` then one a line
   clickline dev-database [--memory]
                                   start the development database (SecantusDB, installed on first
-                                  use) and print its address as `uri: ...`; stops on Ctrl-C";
+                                  use) and print its address as `uri: ...`; stops on Ctrl-C,
+                                  SIGTERM, or when its standard input closes";
 
 /// Runs the command in `args` (without the program name); returns the exit code.
 pub async fn run(args: &[String]) -> i32 {
@@ -64,9 +65,34 @@ async fn dev_database(flags: &[&str]) -> Result<(), String> {
     println!("uri: {}", server.uri());
     use std::io::Write;
     std::io::stdout().flush().map_err(|e| e.to_string())?;
-    let _ = tokio::signal::ctrl_c().await;
+    until_told_to_stop().await;
     drop(server);
     Ok(())
+}
+
+/// Returns on Ctrl-C, on SIGTERM, or when standard input closes: a script
+/// that started the database through a pipe stops it however the script
+/// ends, even killed, since its end of the pipe closes with it.
+async fn until_told_to_stop() {
+    use tokio::io::AsyncReadExt;
+    let stdin_closed = async {
+        let mut stdin = tokio::io::stdin();
+        let mut buffer = [0u8; 256];
+        while matches!(stdin.read(&mut buffer).await, Ok(n) if n > 0) {}
+    };
+    let terminated = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminated => {}
+        _ = stdin_closed => {}
+    }
 }
 
 /// `--flag value` pairs.

@@ -17,6 +17,8 @@ const VERSION_DIR: &str = "secantusdb-0.7.0b3";
 pub struct DevDb {
     child: Child,
     port: u16,
+    /// Held while the server runs on a folder (see [`claim`]).
+    _claim: Option<File>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -27,8 +29,46 @@ pub enum DevDbError {
     Install(i32),
     #[error("SecantusDB did not start within {0:?}; see its log at {1}")]
     Timeout(Duration, PathBuf),
+    #[error("the development database in {folder} is in use by another Clickline{serving}. To run a second one beside it, share that database (MONGODB_URI=mongodb://127.0.0.1:{port}/?directConnection=true ROCKET_PORT=8001 cargo run) or give it a folder of its own ({DATA_FOLDER_VARIABLE}=/some/other/folder ROCKET_PORT=8001 cargo run)", serving = if *port > 0 { format!(", whose database serves 127.0.0.1:{port}") } else { String::new() })]
+    InUse { folder: PathBuf, port: u16 },
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+/// Names another folder for the development database than the default.
+pub const DATA_FOLDER_VARIABLE: &str = "CLICKLINE_DEV_DATA";
+
+/// Claims a storage folder for one server: a lock on `clickline.lock` in
+/// it, held by this process (the system drops it when the process ends,
+/// however it ends), with the port written in for whoever finds it taken.
+/// A second Clickline on the same folder learns it at once, instead of
+/// starting a server that cannot open the files and waiting for it.
+fn claim(folder: &Path, port: u16) -> Result<File, DevDbError> {
+    let path = folder.join("clickline.lock");
+    let mut file = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)?;
+    match file.try_lock() {
+        Ok(()) => {
+            file.set_len(0)?;
+            writeln!(file, "{port}")?;
+            Ok(file)
+        }
+        Err(fs::TryLockError::WouldBlock) => {
+            let port = fs::read_to_string(&path)
+                .ok()
+                .and_then(|text| text.trim().parse().ok())
+                .unwrap_or(0);
+            Err(DevDbError::InUse {
+                folder: folder.to_owned(),
+                port,
+            })
+        }
+        Err(fs::TryLockError::Error(error)) => Err(error.into()),
+    }
 }
 
 /// Where storage lives: on disk for `cargo run`, in memory for tests.
@@ -59,12 +99,13 @@ impl DevDb {
             Some(port) => port,
             None => free_port()?,
         };
-        let storage_arg = match &storage {
+        let (storage_arg, claimed) = match &storage {
             Storage::Disk(path) => {
                 fs::create_dir_all(path)?;
-                path.to_string_lossy().into_owned()
+                let claimed = claim(path, port)?;
+                (path.to_string_lossy().into_owned(), Some(claimed))
             }
-            Storage::Memory => ":memory:".to_owned(),
+            Storage::Memory => (":memory:".to_owned(), None),
         };
         let log_path = home.join(format!("secantusd-{port}.log"));
         let log = File::create(&log_path)?;
@@ -90,7 +131,11 @@ impl DevDb {
             .stderr(log)
             .spawn()
             .map_err(|e| DevDbError::Spawn(server.display().to_string(), e))?;
-        let db = DevDb { child, port };
+        let db = DevDb {
+            child,
+            port,
+            _claim: claimed,
+        };
         db.wait_until_listening(Duration::from_secs(60), &log_path)?;
         Ok(db)
     }
@@ -132,9 +177,13 @@ fn home_dir() -> PathBuf {
     target.join(VERSION_DIR)
 }
 
-/// The storage folder of the development database used by `cargo run`.
+/// The storage folder of the development database used by `cargo run`:
+/// `CLICKLINE_DEV_DATA` if set, else `target/secantusdb-0.7.0b3/data`.
 pub fn default_storage() -> PathBuf {
-    home_dir().join("data")
+    std::env::var_os(DATA_FOLDER_VARIABLE)
+        .filter(|folder| !folder.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home_dir().join("data"))
 }
 
 /// Creates the virtualenv and installs SecantusDB once. A file lock makes
@@ -199,4 +248,45 @@ fn progress(line: &str) {
 
 fn free_port() -> io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A second `cargo run` in the same checkout: told at once, in one
+    /// line, which port the first one's database serves and what to do.
+    #[test]
+    fn a_second_server_on_the_same_folder_is_told_at_once_and_in_one_line() {
+        let folder = std::env::temp_dir().join(format!(
+            "clickline-devdb-{}",
+            crate::reports::service::new_submission_key()
+        ));
+        let first = DevDb::start_with(Storage::Disk(folder.clone()), None, false)
+            .expect("the first server starts");
+        let started = Instant::now();
+        let second = DevDb::start_with(Storage::Disk(folder.clone()), None, false);
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let message = match second {
+            Err(error @ DevDbError::InUse { .. }) => error.to_string(),
+            Err(other) => panic!("another error: {other}"),
+            Ok(_) => panic!("a second server started on the same folder"),
+        };
+        assert!(!message.contains('\n'), "{message}");
+        assert!(
+            message.contains(&format!("127.0.0.1:{}", first.port())),
+            "{message}"
+        );
+        assert!(message.contains("MONGODB_URI="), "{message}");
+        assert!(message.contains(DATA_FOLDER_VARIABLE), "{message}");
+        // Once the first stops, the folder is free again.
+        drop(first);
+        let again = DevDb::start_with(Storage::Disk(folder.clone()), None, false);
+        assert!(
+            again.is_ok(),
+            "the folder is free once the first server stops"
+        );
+        drop(again);
+        let _ = fs::remove_dir_all(&folder);
+    }
 }

@@ -152,7 +152,7 @@ async fn to2_one_requester_and_errors_in_the_to2_shape() {
 }
 
 #[rocket::async_test]
-async fn to2_accepts_what_to2_accepted_and_refuses_the_rest() {
+async fn to2_answers_json_whatever_the_accept_header() {
     let app = TestApp::new().await;
     five_ratings(&app).await;
     let path = "/turkopticon/v2/requesters?rids=A1TO";
@@ -169,10 +169,25 @@ async fn to2_accepts_what_to2_accepted_and_refuses_the_rest() {
         let body: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(body["data"][0]["id"], "A1TO", "{accept}");
     }
-    let (status, _, body) = get(&app, path, Some("text/html")).await;
-    assert_eq!(status, Status::NotAcceptable);
-    let body: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(body["errors"][0]["status"], "406");
+    // Someone opening the address in a browser that asks only for HTML
+    // gets the JSON, or TO2's 400 and 404, never a 406.
+    for (path, code) in [
+        (path, 200),
+        ("/turkopticon/v2/requesters", 400),
+        ("/turkopticon/v2/requesters/A1TO", 200),
+        ("/turkopticon/v2/requesters/A9NOBODY", 404),
+    ] {
+        let (status, content_type, body) = get(&app, path, Some("text/html")).await;
+        assert_eq!(status.code, code, "{path}");
+        assert!(
+            content_type.starts_with("application/json"),
+            "{path}: {content_type}"
+        );
+        let body: Value = serde_json::from_str(&body).unwrap();
+        if code != 200 {
+            assert_eq!(body["errors"][0]["status"], code.to_string(), "{path}");
+        }
+    }
 }
 
 #[rocket::async_test]
