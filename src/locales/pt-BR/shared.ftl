@@ -180,7 +180,7 @@ forbidden-admins = Só administradores gerenciam os organizadores.
 forbidden-csrf = Este formulário expirou; volte, recarregue a página e tente de novo.
 
 
-## Layout
+## Estrutura da página
 
 nav-skip = Pular para o conteúdo
 nav-main-label = Principal
@@ -235,7 +235,7 @@ banner-not-saved = Nada foi salvo: { $reason } Seu texto continua abaixo.
 
 ## Página inicial
 
-home-title = Avalie solicitantes. Relate problemas. Faça greve junto com os outros.
+home-title = Avalie solicitantes. Relate problemas. Façam greve juntos.
 home-lead = O Clickline transforma o que os trabalhadores de cliques vivem (pagamento abaixo do salário mínimo, trabalho rejeitado, contas encerradas) em provas públicas, e essas provas em ação coletiva além das fronteiras. Sem cadastro, sem nome.
 home-read-scorecards = Ler as fichas
 home-search-title = Encontrar um solicitante

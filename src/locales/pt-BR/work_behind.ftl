@@ -81,6 +81,6 @@ support-channel = A página do canal
 support-report = Relatar conteúdo nocivo
 support-write = Escrever esta página
 support-write-label = Página de apoio (Markdown)
-support-write-hint = Onde os trabalhadores deste país podem encontrar ajuda: linhas de apoio, sindicatos, atendimento psicológico, direitos. Aparece para todos os leitores assim como você escrever.
+support-write-hint = Onde os trabalhadores deste país podem encontrar ajuda: linhas de apoio, sindicatos, atendimento psicológico, direitos. Todos os leitores veem o texto exatamente como você escrever.
 support-write-submit = Salvar a página de apoio
 support-length = Escreva entre 1 e { $max } caracteres.
