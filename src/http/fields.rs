@@ -21,7 +21,9 @@ const NESTED: [&str; 3] = ["pay", "amount_at_stake", "bonus"];
 /// flattened to `translations.id.title`.
 const NESTED_TWICE: [&str; 1] = ["translations"];
 
+/// Serialised as the bare map of values, the way forms refill their fields.
 #[derive(Debug, Default, Clone, Serialize)]
+#[serde(transparent)]
 pub struct RawFields {
     values: BTreeMap<String, String>,
     /// Problems with the shape of the body itself (a list where a value

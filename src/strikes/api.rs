@@ -4,7 +4,9 @@ use crate::domain::{PledgeId, StrikeId, SupporterId, UnknownId};
 use crate::error::{ErrorResponse, ValidationErrors};
 use crate::http::openapi::ApiPart;
 #[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::strikes::parse::{PledgeInput, StatusInput, StrikeInput, SupportInput, UndercutInput};
+use crate::strikes::parse::{
+    PledgeInput, StatusInput, StrikeInput, SupportInput, TranslationInput, UndercutInput,
+};
 
 use rocket::http::Status;
 use rocket::response::status::Created;
@@ -32,6 +34,7 @@ pub fn api() -> ApiPart {
         get_strike,
         create_strike,
         change_status,
+        translate,
         pledge,
         withdraw_pledge,
         support,
@@ -46,6 +49,7 @@ pub fn api() -> ApiPart {
     get_strike,
     create_strike,
     change_status,
+    translate,
     pledge,
     withdraw_pledge,
     support,
@@ -120,6 +124,24 @@ pub async fn change_status(
     strikes::service::change_status(&app.db, &strike, &organizer.0, raw.get("status")).await?;
     forget(app, &strike);
     let strike = find_strike(&app.db, &id).await?;
+    Ok(Json(views::build(app, &strike).await?))
+}
+
+/// `{language, title, demands}`: the call in one more language (or its
+/// text in that language corrected), by an organizer of a country it is
+/// called in.
+#[utoipa::path(post, path = "/api/v1/strikes/{id}/translations", tag = "strikes", params(("id" = String, Path)), request_body = TranslationInput, security(("organizer_token" = [])), responses((status = 200, body = StrikeView), (status = 401, body = ErrorResponse), (status = 403, body = ErrorResponse), (status = 404, body = ErrorResponse), (status = 422, body = ValidationErrors)))]
+#[post("/strikes/<id>/translations", data = "<raw>")]
+pub async fn translate(
+    app: &State<App>,
+    organizer: ApiOrganizer,
+    id: Result<StrikeId, UnknownId>,
+    raw: RawFields,
+) -> Result<Json<StrikeView>> {
+    let strike = find_strike(&app.db, &id?).await?;
+    strikes::service::translate(&app.db, &strike, &organizer.0, &raw).await?;
+    forget(app, &strike);
+    let strike = find_strike(&app.db, &strike.id).await?;
     Ok(Json(views::build(app, &strike).await?))
 }
 

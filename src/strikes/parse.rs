@@ -114,6 +114,51 @@ fn parse_languages(
     (language.code().to_owned(), translations)
 }
 
+pub const TRANSLATION_FIELDS: &[&str] = &["language", "title", "demands"];
+
+/// A translation added to (or replacing one of) a call already made.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct TranslationInput {
+    /// A language code of Clickline other than the call's own.
+    #[schema(example = "id")]
+    pub language: String,
+    pub title: String,
+    /// Markdown.
+    pub demands: String,
+}
+
+/// A translation of `strike`: a language Clickline has other than the
+/// call's, with both parts within the original's lengths.
+pub fn parse_translation(
+    raw: &RawFields,
+    strike: &Strike,
+) -> Result<(Lang, StrikeText), FieldErrors> {
+    let mut errors = raw.unknown_field_errors(TRANSLATION_FIELDS);
+    let language = Lang::exact(raw.get("language").trim());
+    match language {
+        None => errors.add(
+            "language",
+            Msg::new("invalid-strike-language").arg("value", raw.get("language")),
+        ),
+        Some(lang) if lang.code() == strike.language => {
+            errors.add("language", Msg::new("invalid-strike-translation-same"))
+        }
+        Some(_) => {}
+    }
+    let text = StrikeText {
+        title: raw.get("title").trim().to_owned(),
+        demands: raw.get("demands").trim().to_owned(),
+    };
+    if !TITLE_LENGTH.contains(&text.title.chars().count()) {
+        errors.add("title", Msg::new("invalid-strike-title"));
+    }
+    if !DEMANDS_LENGTH.contains(&text.demands.chars().count()) {
+        errors.add("demands", Msg::new("invalid-strike-demands"));
+    }
+    errors.clone().into_result()?;
+    language.map(|lang| (lang, text)).ok_or(errors)
+}
+
 /// A change of a strike call's status.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct StatusInput {

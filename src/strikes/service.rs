@@ -10,6 +10,7 @@ use crate::domain::{
     StrikeStatus, SupporterId,
 };
 use crate::error::{Error, Result};
+use crate::http::fields::RawFields;
 use crate::i18n::Msg;
 use crate::organizers::model::Organizer;
 use crate::reports::model::Report;
@@ -161,12 +162,34 @@ pub async fn change_status(
     organizer: &Organizer,
     raw_status: &str,
 ) -> Result<()> {
-    if !strike.called_in.iter().any(|c| organizer.can_act_in(c)) {
-        return Err(Error::Forbidden(Msg::new("forbidden-strike-change")));
-    }
+    may_change(strike, organizer)?;
     let status = StrikeStatus::parse(raw_status)
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
     db.set_strike_status(&strike.id, status, Day::today())
+        .await?;
+    db.enqueue_scorecards(&scorecards_of(strike)).await
+}
+
+/// Only organizers of a country where the strike is called change it.
+fn may_change(strike: &Strike, organizer: &Organizer) -> Result<()> {
+    if strike.called_in.iter().any(|c| organizer.can_act_in(c)) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(Msg::new("forbidden-strike-change")))
+    }
+}
+
+/// Adds (or corrects) the call in one more language, after it was made:
+/// the scorecards whose banners show its title are recomputed.
+pub async fn translate(
+    db: &Db,
+    strike: &Strike,
+    organizer: &Organizer,
+    raw: &RawFields,
+) -> Result<()> {
+    may_change(strike, organizer)?;
+    let (language, text) = crate::strikes::parse::parse_translation(raw, strike)?;
+    db.set_translation(&strike.id, language.code(), &text)
         .await?;
     db.enqueue_scorecards(&scorecards_of(strike)).await
 }

@@ -1,4 +1,4 @@
-use crate::strikes::model::{Pledge, Strike, Supporter, Undercut};
+use crate::strikes::model::{Pledge, Strike, StrikeText, Supporter, Undercut};
 use std::collections::BTreeMap;
 
 use futures::TryStreamExt;
@@ -48,6 +48,9 @@ pub trait StrikeStore {
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
     async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()>;
     async fn add_solidarity(&self, id: &StrikeId, country: &Country) -> Result<()>;
+    /// Adds the call's text in `language`, or replaces it.
+    async fn set_translation(&self, id: &StrikeId, language: &str, text: &StrikeText)
+        -> Result<()>;
     async fn add_pressure(&self, id: &StrikeId, country: &Country) -> Result<()>;
     /// Countries with at least `min_group_size` published reports about the
     /// target, or whose organizers follow its platform.
@@ -141,6 +144,23 @@ impl StrikeStore for Db {
             .update_one(
                 doc! { "_id": id.as_str() },
                 doc! { "$addToSet": { "solidarity_in": country.code() } },
+            )
+            .await?;
+        Ok(())
+    }
+
+    async fn set_translation(
+        &self,
+        id: &StrikeId,
+        language: &str,
+        text: &StrikeText,
+    ) -> Result<()> {
+        let field = format!("translations.{language}");
+        let text = doc! { "title": &text.title, "demands": &text.demands };
+        self.collection::<Strike>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str() },
+                doc! { "$set": { field: text } },
             )
             .await?;
         Ok(())

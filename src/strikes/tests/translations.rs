@@ -202,5 +202,72 @@ async fn the_strike_form_keeps_every_translation_typed_when_it_is_refused() {
     let page = refused.into_string().await.unwrap();
     assert!(page.contains("न्यूनतम मज़दूरी से कम पर सर्वे नहीं"));
     assert!(page.contains("id=\"translations.hi.demands-error\""));
+    // The original's fields are kept too.
+    assert!(page.contains("value=\"No surveys under minimum wage\""));
+    assert!(page.contains(">Pay at least the minimum wage.</textarea>"));
     assert_eq!(app.count("strikes").await, 0);
+}
+
+#[rocket::async_test]
+async fn organizers_add_a_translation_after_the_call_and_kenya_reads_it() {
+    let (app, id) = alerting_id_and_ke(indonesian()).await;
+    let ana = app.organizer("ana2@union.example", "PH", "organizer").await;
+    let swahili = json!({
+        "language": "sw",
+        "title": "Hakuna tafiti chini ya mshahara wa chini",
+        "demands": "Lipeni angalau **mshahara wa chini** wa nchi ya mfanyakazi.",
+    });
+    let path = format!("/api/v1/strikes/{id}/translations");
+    // Only organizers of a country where it is called; only real languages.
+    let kenyan = app.organizer("kip@union.example", "KE", "organizer").await;
+    let refused = app.post_json_as(&kenyan.token, &path, &swahili).await;
+    assert_eq!(refused.status(), Status::Forbidden);
+    let mut english = swahili.clone();
+    english["language"] = json!("en");
+    let refused = app.post_json_as(&ana.token, &path, &english).await;
+    assert_eq!(refused.status(), Status::UnprocessableEntity);
+    let added = app.post_json_as(&ana.token, &path, &swahili).await;
+    assert_eq!(added.status(), Status::Ok);
+    let strike: Value = added.into_json().await.unwrap();
+    assert_eq!(strike["translations"]["sw"]["title"], swahili["title"]);
+    assert_eq!(strike["translations"]["id"]["title"], INDONESIAN_TITLE);
+    let (_, channel) = read(&app, "/channels/KE", None).await;
+    assert!(channel.contains("Hakuna tafiti chini ya mshahara wa chini"));
+
+    // From the strike page's form: refused with its messages, text kept.
+    app.login(&ana).await;
+    let csrf = app.csrf().await;
+    let form = format!("/organize/strikes/{id}/translation");
+    let refused = app
+        .post_form(
+            &form,
+            &[
+                ("csrf", &csrf),
+                ("language", "hi"),
+                ("title", "हड़ताल"),
+                ("demands", ""),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), Status::UnprocessableEntity);
+    let page = refused.into_string().await.unwrap();
+    assert!(page.contains("id=\"translation-demands-error\""));
+    assert!(page.contains("value=\"हड़ताल\""));
+    let added = app
+        .post_form(
+            &form,
+            &[
+                ("csrf", &csrf),
+                ("language", "hi"),
+                ("title", "न्यूनतम मज़दूरी से कम पर सर्वे नहीं"),
+                ("demands", "मज़दूर के देश की **न्यूनतम मज़दूरी** दो।"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), Status::SeeOther);
+    let strike: Value = app.get_json(&format!("/api/v1/strikes/{id}")).await;
+    assert_eq!(
+        strike["translations"]["hi"]["title"],
+        "न्यूनतम मज़दूरी से कम पर सर्वे नहीं"
+    );
 }

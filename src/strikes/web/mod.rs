@@ -24,7 +24,7 @@ use crate::strikes::service::find_strike;
 use crate::strikes::views::{self, forget, StrikeSummary};
 use crate::strikes::{model::Strike, store::StrikeStore};
 use crate::{strikes, App};
-use organize::strike_statuses;
+use organize::{strike_statuses, translation_languages};
 
 mod organize;
 
@@ -102,7 +102,7 @@ pub async fn strikes_feed(app: &State<App>) -> Result<(ContentType, String), Htm
 /// is translated (else as written), the other languages it can be read in,
 /// and for its organizers the form to change its status and the alerted
 /// countries that cannot read it in any of their languages yet.
-async fn strike_context(
+pub(super) async fn strike_context(
     app: &App,
     id: &StrikeId,
     session: Option<&Session>,
@@ -124,7 +124,11 @@ async fn strike_context(
         "untranslated": can_manage.then(|| untranslated_countries(&strike)),
         "open": strike.is_open(Day::today()),
         "countries": country_codes(),
-        "manage": can_manage.then(|| json!({ "csrf": session.map(|s| s.csrf.clone()), "statuses": strike_statuses() })),
+        "manage": can_manage.then(|| json!({
+            "csrf": session.map(|s| s.csrf.clone()),
+            "statuses": strike_statuses(),
+            "languages": translation_languages(&strike),
+        })),
     }))
 }
 

@@ -5,7 +5,7 @@ use crate::domain::{StrikeId, UnknownId};
 use crate::http::page::View;
 use rocket::http::Status;
 use rocket::response::Redirect;
-use rocket::{get, post, routes, Route, State};
+use rocket::{get, post, routes, uri, Either, Route, State};
 use serde_json::{json, Value};
 
 use crate::domain::{Choice, Country, FieldErrors, StrikeStatus};
@@ -13,15 +13,21 @@ use crate::error::Error;
 use crate::http::fields::RawFields;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Asked, Lang, Msg};
 use crate::organizers::auth::Session;
 use crate::organizers::web::{session_context, Page};
+use crate::strikes::model::Strike;
 use crate::strikes::parse::translation_field;
 use crate::strikes::views::forget;
 use crate::{strikes, App};
 
 pub fn routes() -> Vec<Route> {
-    routes![strike_form, create_strike, strike_status]
+    routes![
+        strike_form,
+        create_strike,
+        strike_status,
+        strike_translation
+    ]
 }
 
 fn strike_form_page(
@@ -150,6 +156,46 @@ pub async fn strike_status(
         .await?;
     forget(app, &strike);
     Ok(Redirect::to(format!("/strikes/{}", strike.id)))
+}
+
+/// An organizer adds the call in one more language from the strike page;
+/// refused, the page again with the messages and the text typed.
+#[post("/organize/strikes/<id>/translation", data = "<raw>")]
+pub async fn strike_translation(
+    app: &State<App>,
+    session: Session,
+    id: Result<StrikeId, UnknownId>,
+    raw: RawFields,
+    asked: Asked,
+) -> Result<Either<Redirect, Private<View>>, HtmlError> {
+    let id = id?;
+    session.check_csrf(&raw)?;
+    let strike = crate::strikes::service::find_strike(&app.db, &id).await?;
+    match strikes::service::translate(&app.db, &strike, &session.organizer, &raw).await {
+        Ok(()) => {
+            forget(app, &strike);
+            Ok(Either::Left(Redirect::to(uri!(super::strike_page(&id)))))
+        }
+        Err(Error::Invalid(errors)) => {
+            let mut context = super::strike_context(app, &id, Some(&session), asked).await?;
+            context["translation_errors"] = errors.view();
+            context["translation_values"] = json!(raw);
+            let title = Msg::new("strike-translation-add");
+            let view =
+                page("strikes/strike", title, context).on_page(uri!(super::strike_page(&id)));
+            Ok(Either::Right(Private(Status::UnprocessableEntity, view)))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The languages a translation can be added in: all but the call's own.
+pub fn translation_languages(strike: &Strike) -> Vec<Value> {
+    Lang::ALL
+        .iter()
+        .filter(|lang| lang.code() != strike.language)
+        .map(|lang| json!({ "code": lang.code(), "name": lang.native_name() }))
+        .collect()
 }
 
 /// The statuses an organizer can set, for the strike page.
