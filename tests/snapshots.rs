@@ -176,7 +176,8 @@ impl DataSet {
             (r"\d{4}-\d{2}-\d{2}", "<day>"),
             (r"\b20\d{2}-\d{2}\b", "<month>"),
             (
-                r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
+                // English, and Indonesian (the ID channel's feed).
+                r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember) \d{4}",
                 "<date>",
             ),
             (

@@ -20,7 +20,8 @@ pub struct FeedEntry {
     pub link: String,
     pub day: Day,
     pub html: String,
-    /// The language the entry is written in, where it differs from the feed's.
+    /// The language the content is written in, where it differs from the
+    /// feed's (a strike call's own text beside the feed's words).
     pub lang: Option<&'static str>,
 }
 
@@ -51,7 +52,7 @@ pub fn atom(head: &FeedHead<'_>, entries: &[FeedEntry]) -> String {
             .map(|lang| format!(" xml:lang=\"{lang}\""))
             .unwrap_or_default();
         xml.push_str(&format!(
-            "<entry{lang}>\n<id>{}</id>\n<title>{}</title>\n<link rel=\"alternate\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<content type=\"html\">{}</content>\n</entry>\n",
+            "<entry>\n<id>{}</id>\n<title>{}</title>\n<link rel=\"alternate\" href=\"{}\"/>\n<updated>{}T00:00:00Z</updated>\n<content type=\"html\"{lang}>{}</content>\n</entry>\n",
             xml_escape(&entry.id), xml_escape(&entry.title), xml_escape(&entry.link), entry.day, xml_escape(&entry.html)
         ));
     }
@@ -83,7 +84,7 @@ mod tests {
             }],
         );
         assert!(feed.contains("xml:lang=\"id\">"));
-        assert!(feed.contains("<entry xml:lang=\"hi\">"));
+        assert!(feed.contains("<content type=\"html\" xml:lang=\"hi\">"));
         assert!(feed.contains("<title>A &amp; B</title>"));
         assert!(feed.contains("<title>&lt;b&gt;</title>"));
         assert!(feed.contains("&lt;p&gt;hi&lt;/p&gt;"));

@@ -159,8 +159,10 @@ async fn channel_feed(app: &App, country: &Country) -> Result<String, Error> {
     let lang = local.first().copied().unwrap_or(Lang::En);
     let strike_entry = |kind: &str, strike: &ChannelStrike, message: Option<Msg>| {
         let shown = strike.summary.shown_in(local, "");
+        // An alert's title is its sentence, in the feed's language; the
+        // call's own title is the content, in the language it is shown in.
         let title = match message {
-            Some(message) => format!("{}: {}", message.render(lang), shown.title),
+            Some(message) => message.render(lang),
             None => shown.title.clone(),
         };
         FeedEntry {
