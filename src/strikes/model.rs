@@ -85,6 +85,15 @@ impl Strike {
         )
     }
 
+    /// Every country the call asks: where it is called, then those alerted
+    /// for solidarity, then those alerted for pressure.
+    pub fn asked_countries(&self) -> impl Iterator<Item = &Country> {
+        self.called_in
+            .iter()
+            .chain(&self.solidarity_in)
+            .chain(&self.pressure_in)
+    }
+
     /// Whether a report about this platform and requester concerns the strike.
     pub fn targets(&self, platform: &PlatformSlug, requester: Option<&RequesterId>) -> bool {
         self.platform == *platform

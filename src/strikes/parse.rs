@@ -60,6 +60,17 @@ pub struct StrikeInput {
     pub translations: Option<BTreeMap<String, StrikeText>>,
 }
 
+/// A call's title and demands, in any language, within their lengths;
+/// each part is `(field, text)`.
+fn check_text(errors: &mut FieldErrors, title: (&str, &str), demands: (&str, &str)) {
+    if !TITLE_LENGTH.contains(&title.1.chars().count()) {
+        errors.add(title.0, Msg::new("invalid-strike-title"));
+    }
+    if !DEMANDS_LENGTH.contains(&demands.1.chars().count()) {
+        errors.add(demands.0, Msg::new("invalid-strike-demands"));
+    }
+}
+
 /// The form and flattened JSON names of one translation's parts.
 pub fn translation_field(lang: Lang, part: &str) -> String {
     format!("translations.{}.{part}", lang.code())
@@ -103,12 +114,7 @@ fn parse_languages(
             errors.add(&title_field, Msg::new("invalid-strike-translation-same"));
             continue;
         }
-        if !TITLE_LENGTH.contains(&title.chars().count()) {
-            errors.add(&title_field, Msg::new("invalid-strike-title"));
-        }
-        if !DEMANDS_LENGTH.contains(&demands.chars().count()) {
-            errors.add(&demands_field, Msg::new("invalid-strike-demands"));
-        }
+        check_text(errors, (&title_field, &title), (&demands_field, &demands));
         translations.insert(lang.code().to_owned(), StrikeText { title, demands });
     }
     (language.code().to_owned(), translations)
@@ -149,12 +155,11 @@ pub fn parse_translation(
         title: raw.get("title").trim().to_owned(),
         demands: raw.get("demands").trim().to_owned(),
     };
-    if !TITLE_LENGTH.contains(&text.title.chars().count()) {
-        errors.add("title", Msg::new("invalid-strike-title"));
-    }
-    if !DEMANDS_LENGTH.contains(&text.demands.chars().count()) {
-        errors.add("demands", Msg::new("invalid-strike-demands"));
-    }
+    check_text(
+        &mut errors,
+        ("title", &text.title),
+        ("demands", &text.demands),
+    );
     errors.clone().into_result()?;
     language.map(|lang| (lang, text)).ok_or(errors)
 }
@@ -198,13 +203,8 @@ pub fn parse_strike(
     let mut errors = raw.unknown_field_errors(&known);
     let (language, translations) = parse_languages(raw, &mut errors);
     let title = raw.get("title").trim().to_owned();
-    if !TITLE_LENGTH.contains(&title.chars().count()) {
-        errors.add("title", Msg::new("invalid-strike-title"));
-    }
     let demands = raw.get("demands").trim().to_owned();
-    if !DEMANDS_LENGTH.contains(&demands.chars().count()) {
-        errors.add("demands", Msg::new("invalid-strike-demands"));
-    }
+    check_text(&mut errors, ("title", &title), ("demands", &demands));
     let platform = errors.check(
         "platform",
         PlatformSlug::parse(raw.get("platform")).and_then(|slug| {

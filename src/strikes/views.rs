@@ -238,13 +238,7 @@ pub async fn build(app: &App, strike: &Strike) -> Result<StrikeView> {
         .db
         .counts_by_country(SUPPORTERS, &strike.id, through)
         .await?;
-    let asked: BTreeSet<&str> = strike
-        .called_in
-        .iter()
-        .chain(&strike.solidarity_in)
-        .chain(&strike.pressure_in)
-        .map(Country::code)
-        .collect();
+    let asked: BTreeSet<&str> = strike.asked_countries().map(Country::code).collect();
     let pledges_by_country = published(&pledges, &asked, min_group_size);
     let undercuts_by_country = published(&undercuts, &asked, min_group_size);
     let countries: BTreeSet<&String> = pledges_by_country
@@ -321,12 +315,7 @@ pub async fn cached(app: &App, strike: &Strike) -> Result<Arc<StrikeView>> {
 /// of the channels it is called or alerted in.
 pub fn forget(app: &App, strike: &Strike) {
     app.strike_views.evict(strike.id.as_str());
-    for country in strike
-        .called_in
-        .iter()
-        .chain(&strike.solidarity_in)
-        .chain(&strike.pressure_in)
-    {
+    for country in strike.asked_countries() {
         app.channel_views.evict(country.code());
     }
 }

@@ -160,10 +160,7 @@ fn untranslated_countries(strike: &Strike) -> Vec<Value> {
         })
     };
     strike
-        .called_in
-        .iter()
-        .chain(&strike.solidarity_in)
-        .chain(&strike.pressure_in)
+        .asked_countries()
         .filter(unread)
         .map(|country| {
             let languages: Vec<&str> = languages_of(country.code())
