@@ -112,12 +112,16 @@ impl DevDb {
         let server = venv.join("bin").join("secantusd-py");
         // The shell waits on its stdin, a pipe from us: when Clickline exits
         // (even by SIGKILL) the pipe closes and the shell stops the server, so
-        // no orphaned database outlives a test run.
+        // no orphaned database outlives a test run. A server that has not
+        // stopped five seconds after SIGTERM (seen once, just after it
+        // started) is killed.
         let child = Command::new("sh")
             .arg("-c")
-            .arg(
-                r#""$0" "$@" </dev/null & pid=$!; read _ignored; kill $pid 2>/dev/null; wait $pid"#,
-            )
+            .arg(concat!(
+                r#""$0" "$@" </dev/null & pid=$!; read _ignored; kill $pid 2>/dev/null; "#,
+                r#"i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done; "#,
+                r#"kill -9 $pid 2>/dev/null; wait $pid"#
+            ))
             .arg(&server)
             .args(["--host", "127.0.0.1", "--port", &port.to_string()])
             .args(["--storage-path", &storage_arg])

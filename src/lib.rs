@@ -19,6 +19,7 @@ pub mod channels;
 pub mod cli;
 pub mod companies;
 pub mod config;
+pub mod data_requests;
 pub mod db;
 pub mod demo;
 pub mod devdb;
@@ -102,6 +103,7 @@ impl App {
         let mut unseen_inserts = vec![reports::store::COLLECTION];
         if self.settings.publish_after_days > 0 {
             unseen_inserts.extend(strikes::store::BATCHED);
+            unseen_inserts.push(data_requests::store::SENT);
         }
         http::change_signal::Watched {
             unseen: vec![
@@ -272,6 +274,7 @@ fn page_routes() -> Vec<rocket::Route> {
         companies::web::routes(),
         moderation::routes(),
         vouchers::web::routes(),
+        data_requests::routes(),
         extension::routes(),
         http::language::routes(),
         http::same_origin::routes(),
@@ -291,6 +294,7 @@ pub fn api_parts() -> Vec<http::openapi::ApiPart> {
         channels::api::api(),
         companies::api::api(),
         vouchers::api::api(),
+        data_requests::api::api(),
         turkopticon::api(),
     ]
 }
@@ -355,6 +359,7 @@ fn collection_indexes() -> Vec<db::schema::CollectionIndexes> {
         channels::store::indexes(),
         limits::indexes(),
         vouchers::store::indexes(),
+        data_requests::store::indexes(),
     ]
     .into_iter()
     .flatten()

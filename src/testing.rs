@@ -30,7 +30,13 @@ pub fn database_uri() -> String {
     SERVER
         .get_or_init(|| {
             let server = DevDb::start(Storage::Memory).map_err(|e| e.to_string())?;
-            let uri = server.uri();
+            // SecantusDB 0.7.0b3 keeps a record of every retryable write
+            // (up to 10,000, for 30 minutes) and scans them all, sorting them
+            // once the cap is reached, on every write: over a whole suite
+            // its CPU went mostly there and each write grew slower. No test
+            // retries a write across a failover, so tests write without the
+            // records; `cargo run` and production keep retryable writes.
+            let uri = format!("{}&retryWrites=false", server.uri());
             // Kept for the life of the test binary; it stops when the binary exits.
             std::mem::forget(server);
             Ok(uri)

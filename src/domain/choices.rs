@@ -1,8 +1,6 @@
 //! The closed vocabularies of DESIGN.md. Each is stored and serialised as its
 //! snake_case wire name; its label is the message `<kind>-<wire name>`.
 
-use serde::{Deserialize, Serialize};
-
 use crate::i18n::Msg;
 
 /// A closed set of values with wire names and labels.
@@ -39,7 +37,7 @@ pub trait Choice: Sized + Copy + 'static {
 macro_rules! choice {
     ($(#[$meta:meta])* $name:ident, $kind:literal, { $($variant:ident => $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name {
             $(#[serde(rename = $wire)] $variant),+
         }
@@ -57,7 +55,7 @@ macro_rules! choice {
 
         impl utoipa::ToSchema for $name {}
 
-        impl Choice for $name {
+        impl $crate::domain::Choice for $name {
             const ALL: &'static [Self] = &[$($name::$variant),+];
             const KIND: &'static str = $kind;
             fn wire(self) -> &'static str {
@@ -66,6 +64,9 @@ macro_rules! choice {
         }
     };
 }
+
+/// Domains declare their own vocabularies with it.
+pub(crate) use choice;
 
 choice!(
     /// What kind of work was rated.

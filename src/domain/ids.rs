@@ -205,6 +205,16 @@ random_id!(
     SupporterId,
     "No supporter has this id."
 );
+random_id!(
+    /// A data-request campaign.
+    DataRequestId,
+    "No data-request campaign has this id."
+);
+random_id!(
+    /// A worker's anonymous "I sent my data request".
+    SentRequestId,
+    "No sent request has this id."
+);
 
 /// A company's slug: its name in lower-case ASCII with every run of other
 /// characters turned into one `-` ("Holdout Corp" -> `holdout-corp`).

@@ -14,6 +14,7 @@ mod receipt;
 pub mod text;
 mod voucher;
 
+pub(crate) use choices::choice;
 pub use choices::{
     Choice, Communication, GrievanceCategory, GrievanceStatus, Outcome, Paid, PaymentForm,
     PlatformKind, Purpose, Rejected, ReportKind, Role, StrikeStatus, TaskType,
@@ -24,8 +25,9 @@ pub use currency::{Currency, ExchangeRates};
 pub use day::Day;
 pub use errors::FieldErrors;
 pub use ids::{
-    AnnouncementId, CompanyProposalId, CompanySlug, FlagId, ModerationEntryId, Month, OrganizerId,
-    PlatformSlug, PledgeId, ReportId, RequesterId, StrikeId, SupporterId, UndercutId, UnknownId,
+    AnnouncementId, CompanyProposalId, CompanySlug, DataRequestId, FlagId, ModerationEntryId,
+    Month, OrganizerId, PlatformSlug, PledgeId, ReportId, RequesterId, SentRequestId, StrikeId,
+    SupporterId, UndercutId, UnknownId,
 };
 pub use money::{HourlyPay, Money};
 pub use published::PublishedCount;

@@ -73,10 +73,18 @@ impl RawFields {
         fields
     }
 
+    /// A form body. A name given several times (a group of check boxes) is
+    /// a list, as JSON arrays are: its values joined by commas.
     pub fn from_urlencoded(body: &str) -> Self {
         let mut fields = RawFields::default();
         for (name, value) in form_urlencoded::parse(body.as_bytes()) {
-            fields.set(&name, &value);
+            match fields.values.get(name.as_ref()) {
+                Some(earlier) => {
+                    let joined = format!("{earlier},{value}");
+                    fields.set(&name, &joined);
+                }
+                None => fields.set(&name, &value),
+            }
         }
         fields
     }
@@ -165,6 +173,15 @@ impl RawFields {
     /// The value, or `None` when absent or blank.
     pub fn optional(&self, name: &str) -> Option<&str> {
         Some(self.get(name).trim()).filter(|v| !v.is_empty())
+    }
+
+    /// The items of a list field (a JSON array, check boxes, or text
+    /// separated by commas, spaces or lines), blanks left out.
+    pub fn items(&self, name: &str) -> impl Iterator<Item = &str> {
+        self.get(name)
+            .split([',', ' ', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     pub fn names(&self) -> impl Iterator<Item = &str> {

@@ -58,12 +58,24 @@ pub async fn platform_scorecard(app: &State<App>, slug: &str) -> Result<Conditio
     let card = scorecards::load(
         &app.db,
         &app.scorecards,
-        &Target::Platform(platform),
+        &Target::Platform(platform.clone()),
         app.settings.min_group_size,
     )
     .await?
     .ok_or_else(unknown)?;
-    Ok(Conditional::json(card.etag.clone(), card.json.clone()))
+    match crate::data_requests::service::platform_figures(app, &platform).await? {
+        None => Ok(Conditional::json(card.etag.clone(), card.json.clone())),
+        Some(block) => {
+            let mut joined = card.card.clone();
+            joined.data_requests = Some(block);
+            let json =
+                serde_json::to_string(&joined).map_err(|e| Error::Internal(e.to_string()))?;
+            Ok(Conditional::json(
+                crate::http::conditional::etag_of(&json),
+                json,
+            ))
+        }
+    }
 }
 
 #[cfg(test)]

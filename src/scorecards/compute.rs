@@ -251,6 +251,7 @@ fn scorecard_of(
         updated: today.to_string(),
         company: None,
         accounts: None,
+        data_requests: None,
         newest: NewestDays::default(),
     }
 }

@@ -66,6 +66,11 @@ pub struct Scorecard {
     /// A company's scorecard only: the accounts its figures cover.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<CompanyAccount>>,
+    /// A platform's scorecard only: its "data rights", the published
+    /// figures of the data-request campaigns for it. Joined when the card
+    /// is served, never stored with it.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub data_requests: Option<crate::data_requests::views::PlatformDataRequests>,
     /// Where the target's report list begins: stored beside the card
     /// (`ScorecardDoc`), never published.
     #[serde(skip)]

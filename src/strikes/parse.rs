@@ -176,13 +176,6 @@ fn parse_date(raw: &str, field: &str, errors: &mut FieldErrors) -> Option<Day> {
     errors.check(field, Day::parse(raw))
 }
 
-/// A list given as "A, B" in a form or as ["A", "B"] (flattened to "A,B") in JSON.
-fn list(raw: &str) -> impl Iterator<Item = &str> {
-    raw.split([',', ' ', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-}
-
 /// Parses a strike call. Countries outside the organizer's own are refused
 /// with 403 (admins may call anywhere).
 pub fn parse_strike(
@@ -217,7 +210,7 @@ pub fn parse_strike(
         }),
     );
     let mut requester_ids = Vec::new();
-    for id in list(raw.get("requester_ids")) {
+    for id in raw.items("requester_ids") {
         if let Some(id) = errors.check("requester_ids", RequesterId::parse(id)) {
             if !requester_ids.contains(&id) {
                 requester_ids.push(id);
@@ -228,7 +221,7 @@ pub fn parse_strike(
         errors.add("requester_ids", Msg::new("invalid-strike-requesters"));
     }
     let mut called_in: Vec<Country> = Vec::new();
-    for code in list(raw.get("called_in")) {
+    for code in raw.items("called_in") {
         if let Some(country) = errors.check("called_in", Country::parse(code)) {
             if !called_in.contains(&country) {
                 called_in.push(country);

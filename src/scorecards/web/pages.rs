@@ -209,11 +209,15 @@ pub async fn platform(app: &State<App>, slug: &str, before: Option<&str>, lang: 
         lists(app, Some(platform.slug.as_str())),
     );
     let ((scorecard, (reports, pagination)), lists) = (card_and_reports?, lists?);
+    let data_requests = crate::data_requests::service::platform_figures(app, &platform.slug)
+        .await?
+        .map(|block| crate::data_requests::views::figures_context(&block.figures, block.campaigns));
     Ok(crate::http::page::page(
         "scorecards/platform",
         platform.name.clone(),
         json!({ "platform": platform, "kind": platform.kind.wire(), "reports": reports,
-                "pagination": pagination, "scorecard": scorecard, "lists": lists }),
+                "pagination": pagination, "scorecard": scorecard, "lists": lists,
+                "data_requests": data_requests }),
     ))
 }
 
@@ -295,6 +299,8 @@ pub fn methodology(app: &State<App>) -> View {
             "wages_as_of": wages.as_of,
             "wages": wage_rows,
             "formulas": formulas,
+            "data_laws": crate::data_requests::tables::Tables::shipped().laws().collect::<Vec<_>>(),
+            "data_controllers": crate::data_requests::tables::Tables::shipped().controllers(),
         }),
     )
 }
