@@ -41,6 +41,57 @@ fn walk(path: &str, value: &Bson, out: &mut Vec<(String, Bson)>) {
     }
 }
 
+/// What a worker types into a data-access letter: never stored.
+const LETTER_IDENTITY: [&str; 3] = ["Zofia Probe", "zofia.probe@", "WK-4417-PROBE"];
+
+/// A campaign, a worker's "sent" with its answer, and a letter made from
+/// the campaign page; the "sent" answer with its receipt.
+async fn data_request_sent_answered_and_a_letter_made(app: &TestApp) -> Value {
+    let organizer = app.organizer("ana@union.example", "DE", "organizer").await;
+    let campaign = serde_json::json!({ "platform": "clickworker", "title": "Our data, together",
+        "categories": ["ratings"], "countries": ["DE"], "explanation": "Ask for the data behind each rating." });
+    let campaign: Value = app
+        .post_json_as(&organizer.token, "/api/v1/data-requests", &campaign)
+        .await
+        .into_json()
+        .await
+        .expect("JSON");
+    let id = campaign["id"].as_str().unwrap();
+    let letter = app
+        .client
+        .post(format!("/data-requests/{id}/letter"))
+        .header(ContentType::Form)
+        .header(Header::new("X-Real-IP", ADDRESS))
+        .body("country=DE&name=Zofia+Probe&email=zofia.probe%40example.org&worker_id=WK-4417-PROBE")
+        .dispatch()
+        .await;
+    assert_eq!(letter.status(), Status::Ok);
+    assert!(letter.into_string().await.unwrap().contains("Zofia Probe"));
+    let sent = submit(
+        app,
+        &format!("/api/v1/data-requests/{id}/sent"),
+        &serde_json::json!({ "country": "DE" }),
+    )
+    .await;
+    let answered = app
+        .client
+        .patch(format!(
+            "/api/v1/data-requests/sent/{}",
+            sent["id"].as_str().unwrap()
+        ))
+        .header(ContentType::JSON)
+        .header(Header::new("X-Real-IP", ADDRESS))
+        .header(Header::new(
+            "Authorization",
+            format!("Receipt {}", sent["receipt"].as_str().unwrap()),
+        ))
+        .body(r#"{"outcome": "no_answer"}"#)
+        .dispatch()
+        .await;
+    assert_eq!(answered.status(), Status::Ok);
+    sent
+}
+
 #[rocket::async_test]
 async fn nothing_identifying_is_stored() {
     let app = TestApp::new().await;
@@ -68,9 +119,10 @@ async fn nothing_identifying_is_stored() {
         .dispatch()
         .await;
     assert_eq!(flag.status(), Status::Created);
+    let sent = data_request_sent_answered_and_a_letter_made(&app).await;
 
-    let receipts =
-        [&rating["receipt"], &grievance["receipt"]].map(|r| r.as_str().unwrap().replace('-', ""));
+    let receipts = [&rating["receipt"], &grievance["receipt"], &sent["receipt"]]
+        .map(|r| r.as_str().unwrap().replace('-', ""));
     let looks_like_time = regex::Regex::new(r"\d{2}:\d{2}").unwrap();
     let documents: Vec<(String, Document)> = app.every_document().await;
     assert!(
@@ -84,6 +136,12 @@ async fn nothing_identifying_is_stored() {
             match &value {
                 Bson::String(text) => {
                     assert!(!text.contains("203.0.113"), "{path} holds the address");
+                    for identity in LETTER_IDENTITY {
+                        assert!(
+                            !text.contains(identity),
+                            "{path} holds the letter's {identity}"
+                        );
+                    }
                     assert!(!text.contains("ClicklineProbe"), "{path} holds the browser");
                     for receipt in &receipts {
                         assert!(

@@ -123,6 +123,24 @@ async fn data_set() -> DataSet {
     let undercut = json!({ "country": "BD", "platform": "toloka", "note": "same surveys there" });
     others.push(file(&app, &path, &undercut).await);
 
+    let campaign = json!({
+        "platform": "mturk",
+        "title": "What does MTurk know about us?",
+        "categories": ["ratings", "rejections"],
+        "countries": ["PH", "DE"],
+        "explanation": "Ask for the **data** behind every rejection, together.",
+    });
+    let response = app
+        .post_json_as(&organizer.token, "/api/v1/data-requests", &campaign)
+        .await;
+    assert_eq!(response.status(), Status::Created);
+    let campaign: Value = response.into_json().await.expect("JSON");
+    others.push(campaign["id"].as_str().expect("an id").to_owned());
+    let sent = format!("/api/v1/data-requests/{}/sent", others.last().unwrap());
+    for country in ["PH", "PH", "DE"] {
+        others.push(file(&app, &sent, &json!({ "country": country })).await);
+    }
+
     app.login(&organizer).await;
     let csrf = app.csrf().await;
     let announced = app
@@ -165,6 +183,12 @@ fn sorted(value: Value) -> Value {
 }
 
 impl DataSet {
+    /// The campaign's address under `prefix` (the pages' or the API's).
+    fn campaign_path(&self, prefix: &str) -> String {
+        let campaign = self.others.iter().rev().nth(4).expect("the campaign");
+        format!("{prefix}/data-requests/{campaign}")
+    }
+
     /// Clock- and secret-dependent text written as placeholders.
     fn normalize(&self, text: &str) -> String {
         let mut text = text.replace(&self.strike, "<strike-id>");
@@ -251,6 +275,8 @@ async fn api_routes_answer_as_pinned() {
         ("channel_called", "/api/v1/channels/PH".to_owned()),
         ("channel_alerted", "/api/v1/channels/ID".to_owned()),
         ("channel_bad", "/api/v1/channels/XX1".to_owned()),
+        ("data_requests", "/api/v1/data-requests".to_owned()),
+        ("data_request", set.campaign_path("/api/v1")),
     ];
     for (name, path) in routes {
         insta::assert_snapshot!(format!("api_{name}"), set.json(&path).await);
@@ -292,6 +318,12 @@ async fn main_pages_render_as_pinned() {
         ("not_found", "/requesters/mturk/NOPE".to_owned()),
         ("strikes_feed", "/strikes.atom".to_owned()),
         ("channel_feed", "/channels/ID.atom".to_owned()),
+        ("data_requests", "/data-requests".to_owned()),
+        ("data_request", set.campaign_path("")),
+        (
+            "data_request_feed",
+            format!("{}/feed.atom", set.campaign_path("")),
+        ),
     ];
     for (name, path) in pages {
         insta::assert_snapshot!(format!("page_{name}"), set.text(&path, Accept::HTML).await);

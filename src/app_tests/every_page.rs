@@ -27,6 +27,15 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
         .into_json()
         .await
         .expect("JSON");
+    let campaign = json!({ "platform": "clickworker", "title": "Our data from Clickworker",
+                           "categories": ["ratings", "flags"], "countries": ["DE", "PH"],
+                           "explanation": "Ask for the data behind every closed account." });
+    let campaign: serde_json::Value = app
+        .post_json_as(&admin.token, "/api/v1/data-requests", &campaign)
+        .await
+        .into_json()
+        .await
+        .expect("JSON");
     app.settle().await;
     app.login(&admin).await;
     let mut pages: Vec<String> = [
@@ -58,6 +67,9 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
         "/companies/amazon-com-inc",
         "/companies/proposals",
         "/channels/US",
+        "/data-requests",
+        "/data-requests/receipt",
+        "/organize/data-requests",
     ]
     .iter()
     .map(|p| (*p).to_owned())
@@ -65,6 +77,10 @@ async fn public_pages(app: &TestApp) -> Vec<String> {
     pages.push(format!("/reports/{rating}"));
     pages.push(format!("/reports/{}", grievance["id"].as_str().unwrap()));
     pages.push(format!("/strikes/{}", strike["id"].as_str().unwrap()));
+    pages.push(format!(
+        "/data-requests/{}",
+        campaign["id"].as_str().unwrap()
+    ));
     pages
 }
 
@@ -112,6 +128,22 @@ async fn every_page_renders_in_every_language() {
     let pages = public_pages(&app).await;
     let css = stylesheet_bytes(&app).await;
     let mut heaviest = (0, String::new());
+    // The campaign's page comes last.
+    let campaign = pages.last().expect("a campaign page").clone();
+    let sent: serde_json::Value = app
+        .post_json(
+            &format!("/api/v1{campaign}/sent"),
+            &json!({ "country": "PH" }),
+        )
+        .await
+        .into_json()
+        .await
+        .expect("JSON");
+    let receipt = format!(
+        "id={}&receipt={}",
+        sent["id"].as_str().unwrap(),
+        sent["receipt"].as_str().unwrap()
+    );
     for lang in Lang::ALL {
         for path in &pages {
             let response = app
@@ -134,6 +166,25 @@ async fn every_page_renders_in_every_language() {
                 String::from_utf8(wire).unwrap()
             };
             check(lang, path, &html);
+        }
+        // A data-request letter and the receipt's page, both answers to forms.
+        for (path, body) in [
+            (
+                format!("{campaign}/letter"),
+                "country=DE&name=Rosa&email=rosa%40example.org".to_owned(),
+            ),
+            ("/data-requests/receipt".to_owned(), receipt.clone()),
+        ] {
+            let posted = app
+                .client
+                .post(path.clone())
+                .header(rocket::http::ContentType::Form)
+                .header(Header::new("Accept-Language", lang.code()))
+                .body(body)
+                .dispatch()
+                .await;
+            assert_eq!(posted.status(), Status::Ok, "POST {path}");
+            check(lang, &path, &posted.into_string().await.unwrap());
         }
         // A form sent back with a message on every field, and an error page.
         let invalid = app

@@ -2,6 +2,7 @@
 //! Every demo report is marked `demo: true`, every demo requester is named
 //! "Demo ...", and every page says the site is showing demo data.
 
+mod data_requests;
 mod organizing;
 
 use mongodb::bson::{doc, Document};

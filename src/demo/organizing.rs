@@ -2,8 +2,8 @@
 //! organizer, a company behind accounts on two platforms (confirmed through
 //! proposals, as moderators would), a strike against one of its requesters
 //! with solidarity and pressure alerts, pledges, supporters and an undercut
-//! sighting, an announcement, a channel support page and a proposal waiting
-//! for moderators. Everything is named "Demo".
+//! sighting, an announcement, a channel support page, a proposal waiting
+//! for moderators and a data-request campaign with answers. Everything is named "Demo".
 
 use crate::channels::model::{Announcement, SupportPage};
 use crate::channels::store::{AnnouncementStore, SupportStore};
@@ -35,10 +35,11 @@ fn country(code: &str) -> Country {
 
 /// Seeds the demo organizing once: when the database has no strike yet.
 pub async fn seed_if_missing(db: &Db, min_group_size: u32) -> Result<()> {
+    let organizer = demo_organizer(db).await?;
+    super::data_requests::seed_if_missing(db, &organizer.id).await?;
     if !db.list_strikes().await?.is_empty() {
         return Ok(());
     }
-    let organizer = demo_organizer(db).await?;
     company_behind_two_accounts(db, &organizer, min_group_size).await?;
     let strike = strike_against_the_company(db, &organizer, min_group_size).await?;
     pledges_supporters_and_a_sighting(db, &strike).await?;
@@ -251,8 +252,21 @@ mod tests {
         assert!(card["all"]["harmful_content_rate"].as_f64().unwrap() > 0.0);
         let survey = app.get_json("/api/v1/requesters/mturk/A3DEMO1QX7Z2").await;
         assert!(survey["all"]["screened_out_rate"].as_f64().unwrap() > 0.0);
+        let campaigns = app.get_json("/api/v1/data-requests").await;
+        let campaign = app.get_json(campaigns[0]["url"].as_str().unwrap()).await;
+        assert_eq!(campaign["sent"], 21);
+        assert_eq!(campaign["outcomes"]["partial"], 5);
+        assert_eq!(campaign["missing"]["flags"], 5);
+        assert_eq!(campaign["overdue"], 10);
+        assert_eq!(
+            campaign["complaints"],
+            serde_json::json!({ "fewer_than": 5 })
+        );
+        let platform = app.get_json("/api/v1/platforms/clickworker").await;
+        assert_eq!(platform["data_requests"]["campaigns"], 1);
         let again = super::super::seed_if_empty(&app.db, 5).await;
         assert!(again.is_ok());
         assert_eq!(app.count("strikes").await, 1, "seeded once");
+        assert_eq!(app.count("data_requests").await, 1, "seeded once");
     }
 }

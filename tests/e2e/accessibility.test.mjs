@@ -30,11 +30,16 @@ before(async () => {
       hi: { title: `हड़ताल ${requesterId}`, demands: 'योग्यता परीक्षाओं का भुगतान करो।' },
     },
   }, process.env.E2E_ADMIN_TOKEN);
+  const campaign = await api('POST', '/api/v1/data-requests', {
+    platform: 'clickworker', title: `Axe campaign ${requesterId}`, categories: ['ratings', 'flags'],
+    countries: ['DE', 'PH'], explanation: 'Ask for the data behind every closed account.',
+  }, process.env.E2E_ADMIN_TOKEN);
   pages = [
     '/', '/?q=Axe', '/rate', '/report', '/platforms', '/platforms/mturk',
     `/requesters/mturk/${requesterId}`, `/reports/${rating.id}`, '/strikes',
     `/strikes/${strike.id}`, '/channels', '/channels/KE', '/methodology', '/receipt',
-    '/organize/login', '/no-such-page',
+    '/organize/login', '/no-such-page', '/data-requests', `/data-requests/${campaign.id}`,
+    '/data-requests/receipt',
   ];
 });
 
