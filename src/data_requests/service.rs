@@ -4,7 +4,9 @@
 use crate::data_requests::model::{Answer, Campaign, SentRequest};
 use crate::data_requests::parse::ParsedAnswer;
 use crate::data_requests::store::DataRequestStore;
-use crate::data_requests::views::{CampaignEntry, Figures, PlatformDataRequests, Publication};
+use crate::data_requests::views::{
+    CampaignEntry, PlatformDataRequests, Publication, RequestFigures,
+};
 use crate::db::Db;
 use crate::domain::{
     Country, DataRequestId, Day, FieldErrors, PlatformSlug, PublishedCount, ReceiptCode,
@@ -47,10 +49,10 @@ pub fn publication(app: &App) -> Publication {
 }
 
 /// A campaign's published figures.
-pub async fn campaign_figures(app: &App, campaign: &Campaign) -> Result<Figures> {
+pub async fn campaign_figures(app: &App, campaign: &Campaign) -> Result<RequestFigures> {
     let rules = publication(app);
     let sent = app.db.sent_through(&[&campaign.id], rules.through).await?;
-    Ok(Figures::of(&sent, &campaign.categories, &rules))
+    Ok(RequestFigures::of(&sent, &campaign.categories, &rules))
 }
 
 /// Every campaign, newest first, with its published count of requests.
@@ -89,7 +91,7 @@ pub async fn platform_figures(
     }
     Ok(Some(PlatformDataRequests {
         campaigns: campaigns.len() as u64,
-        figures: Figures::of(&sent, &categories, &rules),
+        figures: RequestFigures::of(&sent, &categories, &rules),
     }))
 }
 

@@ -2,7 +2,7 @@
 //! their figures (also the "data rights" block of a platform's scorecard),
 //! and a worker's own request as their receipt opens it.
 //!
-//! Figures count what was published: requests sent on the last published
+//! RequestFigures count what was published: requests sent on the last published
 //! day or before, answers and complaints recorded by then (the same daily
 //! batch as reports, so no figure tells when in a day anyone acted).
 //! Counts below `min_group_size` are `{"fewer_than": N}`; a rate or a median
@@ -49,14 +49,14 @@ pub struct CampaignView {
     #[schema(value_type = String, format = Date)]
     pub opened_on: Day,
     #[serde(flatten)]
-    pub figures: Figures,
+    pub figures: RequestFigures,
     /// The campaign's Atom feed: reminders of the days answers are due.
     pub feed: String,
 }
 
 /// What came of the published requests.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Figures {
+pub struct RequestFigures {
     pub sent: PublishedCount,
     /// Of the requests answered or past their deadline, the share answered
     /// within the legal deadline.
@@ -80,7 +80,7 @@ pub struct Figures {
 pub struct PlatformDataRequests {
     pub campaigns: u64,
     #[serde(flatten)]
-    pub figures: Figures,
+    pub figures: RequestFigures,
 }
 
 /// A worker's own request, as their receipt opens it (never public).
@@ -182,9 +182,13 @@ pub struct Publication {
     pub min_group_size: u32,
 }
 
-impl Figures {
+impl RequestFigures {
     /// The figures of published requests `sent`, asking for `categories`.
-    pub fn of(sent: &[SentRequest], categories: &[Category], rules: &Publication) -> Figures {
+    pub fn of(
+        sent: &[SentRequest],
+        categories: &[Category],
+        rules: &Publication,
+    ) -> RequestFigures {
         let count = |n: usize| PublishedCount::of(n as u64, rules.min_group_size);
         let published = |day: Day| day <= rules.through;
         let answers: Vec<_> = sent
@@ -232,7 +236,7 @@ impl Figures {
             .iter()
             .filter(|s| s.complained_on.is_some_and(published))
             .count();
-        Figures {
+        RequestFigures {
             sent: count(sent.len()),
             answered_in_time_rate: enough(decided).then(|| in_time as f64 / decided as f64),
             median_days_to_answer: enough(days_to_answer.len())
@@ -248,7 +252,7 @@ impl Figures {
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
-    if values.len() % 2 == 0 {
+    if values.len().is_multiple_of(2) {
         (values[middle - 1] + values[middle]) / 2.0
     } else {
         values[middle]
@@ -270,7 +274,7 @@ impl CampaignEntry {
 }
 
 impl CampaignView {
-    pub fn of(campaign: &Campaign, figures: Figures) -> CampaignView {
+    pub fn of(campaign: &Campaign, figures: RequestFigures) -> CampaignView {
         let tables = Tables::shipped();
         let platform = campaign.platform.as_str();
         CampaignView {
@@ -295,7 +299,7 @@ impl CampaignView {
 
 /// The figures as the `data_requests/figures` partial shows them: the
 /// figures, and the outcomes and missing categories in a fixed order.
-pub fn figures_context(figures: &Figures, campaigns: u64) -> serde_json::Value {
+pub fn figures_context(figures: &RequestFigures, campaigns: u64) -> serde_json::Value {
     let outcomes: Vec<serde_json::Value> = AnswerOutcome::ALL
         .iter()
         .map(|o| serde_json::json!({ "wire": o.wire(), "count": figures.outcomes.get(o.wire()) }))
@@ -316,7 +320,7 @@ pub fn codes(countries: &[Country]) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Figures, Publication};
+    use super::{Publication, RequestFigures};
     use crate::data_requests::model::{Answer, AnswerOutcome, Category, SentRequest};
     use crate::domain::{Country, DataRequestId, Day, SentRequestId};
     use serde_json::json;
@@ -355,7 +359,7 @@ mod tests {
             // Sent recently: not due yet, not decided.
             sent("2026-06-20", None),
         ];
-        let figures = Figures::of(&rows, &[Category::Flags, Category::Ratings], &rules);
+        let figures = RequestFigures::of(&rows, &[Category::Flags, Category::Ratings], &rules);
         let value = json!(figures);
         assert_eq!(value["sent"], 4);
         assert_eq!(value["answered_in_time_rate"], json!(1.0 / 3.0));
@@ -378,10 +382,10 @@ mod tests {
             "2026-03-01",
             Some((AnswerOutcome::Complete, "2026-03-05")),
         )];
-        let figures = Figures::of(&rows, &[], &rules);
+        let figures = RequestFigures::of(&rows, &[], &rules);
         assert_eq!(figures.answered_in_time_rate, None);
         assert_eq!(figures.median_days_to_answer, None);
-        assert!(Figures::of(&[], &[], &rules)
+        assert!(RequestFigures::of(&[], &[], &rules)
             .answered_in_time_rate
             .is_none());
     }
@@ -397,7 +401,7 @@ mod tests {
             "2026-03-01",
             Some((AnswerOutcome::Refused, "2026-03-11")),
         )];
-        let figures = Figures::of(&rows, &[], &rules);
+        let figures = RequestFigures::of(&rows, &[], &rules);
         assert_eq!(
             json!(figures)["outcomes"]["refused"],
             json!({ "fewer_than": 1 })

@@ -59,9 +59,15 @@ pub struct PublicReport {
     /// Held by the screening until a moderator decides.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub held_for_review: bool,
+    /// A rating's fields (`RatingView`), beside the ones above. Described
+    /// as an open object: a flattened `Option` would otherwise be described
+    /// as "null or a rating", which a grievance is neither.
     #[serde(flatten)]
+    #[schema(value_type = Object)]
     pub rating: Option<RatingView>,
+    /// A grievance's fields (`GrievanceView`), beside the ones above.
     #[serde(flatten)]
+    #[schema(value_type = Object)]
     pub grievance: Option<GrievanceView>,
 }
 

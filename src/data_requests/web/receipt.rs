@@ -72,8 +72,7 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<(SentRequest, Campaign
 fn receipt_page(
     app: &App,
     raw: &RawFields,
-    sent: &SentRequest,
-    campaign: &Campaign,
+    (sent, campaign): (&SentRequest, &Campaign),
     errors: &FieldErrors,
     notice: Option<Msg>,
     lang: Lang,
@@ -139,8 +138,7 @@ pub async fn receipt_open(
         Ok((sent, campaign)) => receipt_page(
             app,
             &raw,
-            &sent,
-            &campaign,
+            (&sent, &campaign),
             &FieldErrors::new(),
             None,
             lang,
@@ -173,8 +171,7 @@ pub async fn receipt_answer(
             Ok(receipt_page(
                 app,
                 &RawFields::from_pairs([("receipt", raw.get("receipt"))]),
-                &sent,
-                &campaign,
+                (&sent, &campaign),
                 &FieldErrors::new(),
                 Some(Msg::new("answer-recorded")),
                 lang,
@@ -184,8 +181,7 @@ pub async fn receipt_answer(
         Err(errors) => Ok(receipt_page(
             app,
             &raw,
-            &sent,
-            &campaign,
+            (&sent, &campaign),
             &errors,
             None,
             lang,
@@ -268,8 +264,7 @@ pub async fn complaint_letter_page(
         return Ok(rocket::Either::Right(receipt_page(
             app,
             &raw,
-            &sent,
-            &campaign,
+            (&sent, &campaign),
             &errors,
             None,
             lang,
@@ -313,8 +308,7 @@ pub async fn receipt_complaint(
         Ok(sent) => Ok(receipt_page(
             app,
             &RawFields::from_pairs([("receipt", raw.get("receipt"))]),
-            &sent,
-            &campaign,
+            (&sent, &campaign),
             &FieldErrors::new(),
             Some(Msg::new("complaint-recorded")),
             lang,
@@ -323,8 +317,7 @@ pub async fn receipt_complaint(
         Err(Error::Invalid(errors)) => Ok(receipt_page(
             app,
             &raw,
-            &sent,
-            &campaign,
+            (&sent, &campaign),
             &errors,
             None,
             lang,
