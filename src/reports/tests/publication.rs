@@ -236,3 +236,34 @@ async fn the_burst_baseline_counts_the_ratings_of_its_first_day() {
         .unwrap();
     assert_eq!(counted, 2, "the first day and today, not the day before");
 }
+
+/// The page says what the JSON says: once a burst is held, the platform's
+/// kept page shows the held count within two seconds, without help (no
+/// `settle`, which would forget every kept page).
+#[rocket::async_test]
+async fn a_held_burst_shows_on_the_kept_page_within_two_seconds() {
+    let app = TestApp::with_settings(&[("hold_bursts", 1)]).await;
+    for i in 0..12 {
+        let address = format!("10.{i}.0.1:4000");
+        let status = rate_from(&app, &address, &rating_of("HOLD2", 40.0, "")).await;
+        assert_eq!(status, Status::Created);
+    }
+    let before = app.get_html("/platforms/mturk").await;
+    assert!(!before.contains("are held for moderators"), "nothing is held yet");
+    let batch = app.publish_on(Day::today()).await;
+    assert_eq!(batch.held, 2);
+    let started = std::time::Instant::now();
+    loop {
+        let platform: Value = app.get_json("/api/v1/platforms/mturk").await;
+        let page = app.get_html("/platforms/mturk").await;
+        if platform["held_for_review"] == 2 && page.contains("are held for moderators") {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "the page still shows no held count (JSON: {})",
+            platform["held_for_review"]
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
