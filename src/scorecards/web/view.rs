@@ -188,6 +188,8 @@ pub fn view(card: &Scorecard, lang: Lang) -> Value {
         "trend_svg": trend::svg(&card.trend, &chart),
         "trend_rows": trend_rows,
         "active_strikes": card.active_strikes,
+        // The page says what the JSON says: ratings held by the screening.
+        "held_for_review": card.held_for_review,
         "updated": card.updated,
         "company": card.company,
     })
