@@ -401,20 +401,36 @@ async fn hostile_text_in_data_request_campaigns_and_letters_is_inert() {
     let ana = app.organizer("ana@union.example", "DE", "organizer").await;
     for payload in PAYLOADS {
         let campaign = app
-            .post_json_as(&ana.token, "/api/v1/data-requests", &json!({
-                "platform": "clickworker", "title": format!("Campaign {payload}"),
-                "categories": ["ratings"], "countries": ["DE"],
-                "explanation": format!("Explanation: {payload} and the data behind it."),
-            }))
+            .post_json_as(
+                &ana.token,
+                "/api/v1/data-requests",
+                &json!({
+                    "platform": "clickworker", "title": format!("Campaign {payload}"),
+                    "categories": ["ratings"], "countries": ["DE"],
+                    "explanation": format!("Explanation: {payload} and the data behind it."),
+                }),
+            )
             .await;
-        assert_eq!(campaign.status(), Status::Created, "campaign with {payload:?}");
+        assert_eq!(
+            campaign.status(),
+            Status::Created,
+            "campaign with {payload:?}"
+        );
         let campaign: Value = campaign.into_json().await.unwrap();
         let id = campaign["id"].as_str().unwrap();
-        assert_inert(&app.get_html(&format!("/data-requests/{id}")).await, payload);
+        assert_inert(
+            &app.get_html(&format!("/data-requests/{id}")).await,
+            payload,
+        );
         let letter = app
             .post_form(
                 &format!("/data-requests/{id}/letter"),
-                &[("country", "DE"), ("name", payload), ("email", "rosa@example.org"), ("worker_id", payload)],
+                &[
+                    ("country", "DE"),
+                    ("name", payload),
+                    ("email", "rosa@example.org"),
+                    ("worker_id", payload),
+                ],
             )
             .await;
         assert!(
@@ -423,7 +439,9 @@ async fn hostile_text_in_data_request_campaigns_and_letters_is_inert() {
             letter.status()
         );
         assert_inert(&letter.into_string().await.unwrap(), payload);
-        let feed = app.get_html(&format!("/data-requests/{id}/feed.atom")).await;
+        let feed = app
+            .get_html(&format!("/data-requests/{id}/feed.atom"))
+            .await;
         assert!(!feed.contains("<script"), "the feed escapes its content");
     }
     assert_inert(&app.get_html("/data-requests").await, "campaign list");

@@ -249,7 +249,10 @@ async fn a_held_burst_shows_on_the_kept_page_within_two_seconds() {
         assert_eq!(status, Status::Created);
     }
     let before = app.get_html("/platforms/mturk").await;
-    assert!(!before.contains("are held for moderators"), "nothing is held yet");
+    assert!(
+        !before.contains("are held for moderators"),
+        "nothing is held yet"
+    );
     let batch = app.publish_on(Day::today()).await;
     assert_eq!(batch.held, 2);
     let started = std::time::Instant::now();
