@@ -68,6 +68,14 @@ async fn authorized(app: &App, raw: &RawFields) -> Result<(SentRequest, Campaign
         })
 }
 
+/// The request a form's id and code open, or the lookup form again with
+/// what was wrong.
+async fn opened(app: &App, raw: &RawFields) -> Result<(SentRequest, Campaign), Private<View>> {
+    authorized(app, raw)
+        .await
+        .map_err(|errors| lookup_page(raw, &errors, Status::UnprocessableEntity))
+}
+
 /// The receipt's page: the request's state and every form it offers.
 fn receipt_page(
     app: &App,
@@ -155,9 +163,9 @@ pub async fn receipt_answer(
     client: ClientAddress,
     lang: Lang,
 ) -> PrivatePage {
-    let (sent, campaign) = match authorized(app, &raw).await {
+    let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
-        Err(errors) => return Ok(lookup_page(&raw, &errors, Status::UnprocessableEntity)),
+        Err(lookup) => return Ok(lookup),
     };
     let mut fields = raw.clone();
     for name in ["id", "receipt"] {
@@ -198,15 +206,9 @@ pub async fn receipt_calendar(
     lang: Lang,
     _kept: KeepsPages,
 ) -> Result<rocket::Either<Private<Download>, Private<View>>, HtmlError> {
-    let (sent, campaign) = match authorized(app, &raw).await {
+    let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
-        Err(errors) => {
-            return Ok(rocket::Either::Right(lookup_page(
-                &raw,
-                &errors,
-                Status::UnprocessableEntity,
-            )))
-        }
+        Err(lookup) => return Ok(rocket::Either::Right(lookup)),
     };
     let view = SentView::of(&sent, Day::today());
     let summary = crate::i18n::translate(
@@ -237,15 +239,9 @@ pub async fn complaint_letter_page(
     lang: Lang,
     _kept: KeepsPages,
 ) -> Result<rocket::Either<LetterAnswer, Private<View>>, HtmlError> {
-    let (sent, campaign) = match authorized(app, &raw).await {
+    let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
-        Err(errors) => {
-            return Ok(rocket::Either::Right(lookup_page(
-                &raw,
-                &errors,
-                Status::UnprocessableEntity,
-            )))
-        }
+        Err(lookup) => return Ok(rocket::Either::Right(lookup)),
     };
     let view = SentView::of(&sent, Day::today());
     let mut errors = FieldErrors::new();
@@ -299,9 +295,9 @@ pub async fn receipt_complaint(
     client: ClientAddress,
     lang: Lang,
 ) -> PrivatePage {
-    let (sent, campaign) = match authorized(app, &raw).await {
+    let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
-        Err(errors) => return Ok(lookup_page(&raw, &errors, Status::UnprocessableEntity)),
+        Err(lookup) => return Ok(lookup),
     };
     app.count_submission(&client).await?;
     match service::record_complaint(&app.db, &sent, Day::today()).await {
