@@ -53,6 +53,8 @@ pub enum Error {
     TargetLimited,
     #[error("this report has been corrected or withdrawn as often as one may in a day; please try again tomorrow")]
     ReportChangeLimited,
+    #[error("this connection has done this as often as one may in a day; nothing was saved, please try again tomorrow")]
+    DailyLimited,
     #[error("the request body is too large")]
     TooLarge,
     #[error("the database is unreachable right now; nothing was saved, please try again in a few minutes")]
@@ -102,9 +104,10 @@ impl Error {
             Error::Unauthorized => Status::Unauthorized,
             Error::Forbidden(_) => Status::Forbidden,
             Error::KeyReused => Status::Conflict,
-            Error::RateLimited | Error::TargetLimited | Error::ReportChangeLimited => {
-                Status::TooManyRequests
-            }
+            Error::RateLimited
+            | Error::TargetLimited
+            | Error::ReportChangeLimited
+            | Error::DailyLimited => Status::TooManyRequests,
             Error::TooLarge => Status::PayloadTooLarge,
             Error::Unavailable => Status::ServiceUnavailable,
             Error::Internal(_) => Status::InternalServerError,
@@ -124,6 +127,7 @@ impl Error {
             Error::RateLimited => "error-429",
             Error::TargetLimited => "error-429-target",
             Error::ReportChangeLimited => "error-429-report",
+            Error::DailyLimited => "error-429-daily",
             Error::TooLarge => "error-413",
             Error::Unavailable => "error-503",
             Error::Internal(_) => "error-other",

@@ -95,6 +95,40 @@ pub async fn platform_figures(
     }))
 }
 
+/// Counts one anonymous act of this client about `subject` (a campaign, a
+/// request) against its hourly limit and against `per_day` a day, so that
+/// nobody can inflate a campaign's figures from one connection.
+pub async fn count_act(
+    app: &App,
+    client: &crate::http::guards::ClientAddress,
+    subject: &str,
+    per_day: u32,
+) -> Result<()> {
+    let daily = crate::limits::Counted::DailyOf(subject);
+    let (hourly, daily) = tokio::join!(
+        app.count_submission(client),
+        app.limits.allow(
+            &app.db,
+            &app.secrets,
+            daily,
+            &client.0,
+            per_day,
+            Error::DailyLimited
+        ),
+    );
+    hourly?;
+    daily
+}
+
+/// "Sent" for one campaign from one connection, per day: a worker sends one
+/// request; a few more leave room for a shared connection.
+pub fn sent_per_day(app: &App) -> u32 {
+    app.settings.ratings_per_target_per_day.max(3)
+}
+
+/// Answers and complaints recorded for one request, per day.
+pub const CHANGES_PER_REQUEST_PER_DAY: u32 = 5;
+
 /// Records a request sent on `day` (counted with that day's batch) and the
 /// receipt that records its answer.
 pub async fn record_sent(

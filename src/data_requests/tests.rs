@@ -377,3 +377,21 @@ async fn organizers_open_campaigns_from_the_form_only_for_their_countries() {
         .await;
     assert!(feed.into_string().await.unwrap().contains("<feed"));
 }
+
+#[rocket::async_test]
+async fn one_connection_cannot_inflate_a_campaign() {
+    let app = TestApp::with_settings(&[("ratings_per_target_per_day", 1)]).await;
+    let id = open_campaign(&app).await;
+    let path = format!("/api/v1/data-requests/{id}/sent");
+    for _ in 0..3 {
+        let sent = app.post_json(&path, &json!({ "country": "DE" })).await;
+        assert_eq!(sent.status(), Status::Created);
+    }
+    let refused = app.post_json(&path, &json!({ "country": "DE" })).await;
+    assert_eq!(refused.status(), Status::TooManyRequests);
+    assert_eq!(
+        app.count(crate::data_requests::store::SENT).await,
+        3,
+        "nothing stored past the limit"
+    );
+}

@@ -60,6 +60,9 @@ pub enum Counted<'a> {
     /// Corrections and withdrawals of one report, per day, whoever sends
     /// them (only the receipt's holder can).
     ChangesOf(&'a ReportId),
+    /// One act of the client about one subject (a campaign, a request),
+    /// per day: the subject is named by the domain that counts it.
+    DailyOf(&'a str),
 }
 
 impl Counted<'_> {
@@ -82,6 +85,7 @@ impl Counted<'_> {
                 end_of_day,
             ),
             Counted::ChangesOf(report) => (format!("change {report}"), end_of_day),
+            Counted::DailyOf(subject) => (format!("daily {subject} {}", client.id), end_of_day),
         }
     }
 }

@@ -279,7 +279,8 @@ pub async fn record_sent(
             return Ok(Private(Status::UnprocessableEntity, view));
         }
     };
-    app.count_submission(&client).await?;
+    let subject = format!("data-request-sent {}", campaign.id);
+    service::count_act(app, &client, &subject, service::sent_per_day(app)).await?;
     let secret = app.secrets.receipt_key();
     let (sent, receipt) =
         service::record_sent(&app.db, &secret, &campaign, country, Day::today()).await?;

@@ -221,6 +221,7 @@ error-413 = Was du geschickt hast, ist zu groß. Kürze den Text und versuch es 
 error-422 = Was du geschickt hast, konnte nicht gelesen werden.
 error-429 = Zu viele Sendungen von dieser Verbindung; bitte warte eine Stunde und versuch es noch einmal.
 error-429-target = Von dieser Verbindung wurde dieser Auftraggeber heute schon so oft bewertet, wie es an einem Tag geht. Nichts wurde gespeichert; bitte versuch es morgen noch einmal.
+error-429-daily = Von dieser Verbindung wurde das heute schon so oft getan, wie es an einem Tag geht. Nichts wurde gespeichert; bitte versuch es morgen noch einmal.
 error-429-report = Dieser Bericht wurde heute schon so oft korrigiert oder zurückgezogen, wie es an einem Tag geht. Nichts wurde gespeichert; bitte versuch es morgen noch einmal.
 error-503 = Clickline erreicht seine Datenbank gerade nicht. Nichts wurde gespeichert; versuch es in ein paar Minuten noch einmal.
 error-other = Bei uns ist etwas schiefgegangen.

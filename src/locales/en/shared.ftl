@@ -224,6 +224,7 @@ error-413 = What you sent is too large. Shorten the text and try again; use your
 error-422 = What you sent could not be read.
 error-429 = Too many submissions from this connection; please wait an hour and try again.
 error-429-target = This connection has already rated this requester as often as one may in a day. Nothing was saved; please try again tomorrow.
+error-429-daily = This connection has already done this as often as one may in a day. Nothing was saved; please try again tomorrow.
 error-429-report = This report has been corrected or withdrawn as often as one may in a day. Nothing was saved; please try again tomorrow.
 error-503 = Clickline cannot reach its database right now. Nothing was saved; please try again in a few minutes.
 error-other = Something went wrong on our side.

@@ -221,6 +221,7 @@ error-413 = Lo que enviaste es demasiado grande. Acorta el texto e inténtalo de
 error-422 = No se pudo leer lo que enviaste.
 error-429 = Demasiados envíos desde esta conexión; espera una hora e inténtalo de nuevo.
 error-429-target = Desde esta conexión ya se ha valorado a este solicitante tantas veces como se permite en un día. No se guardó nada; inténtalo de nuevo mañana.
+error-429-daily = Desde esta conexión ya se ha hecho esto tantas veces como se permite en un día. No se guardó nada; inténtalo de nuevo mañana.
 error-429-report = Este informe ya se ha corregido o retirado tantas veces como se permite en un día. No se guardó nada; inténtalo de nuevo mañana.
 error-503 = Clickline no puede acceder a su base de datos ahora mismo. No se guardó nada; inténtalo de nuevo en unos minutos.
 error-other = Algo salió mal por nuestra parte.

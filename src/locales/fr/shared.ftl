@@ -221,6 +221,7 @@ error-413 = Ce que vous avez envoyé est trop volumineux. Raccourcissez le texte
 error-422 = Ce que vous avez envoyé n’a pas pu être lu.
 error-429 = Trop d’envois depuis cette connexion ; attendez une heure et réessayez.
 error-429-target = Cette connexion a déjà noté ce donneur d’ordre autant de fois que permis en un jour. Rien n’a été enregistré ; réessayez demain.
+error-429-daily = Cette connexion a déjà fait cela autant de fois que permis en un jour. Rien n’a été enregistré ; réessayez demain.
 error-429-report = Ce signalement a déjà été corrigé ou retiré autant de fois que permis en un jour. Rien n’a été enregistré ; réessayez demain.
 error-503 = Clickline ne joint pas sa base de données pour le moment. Rien n’a été enregistré ; réessayez dans quelques minutes.
 error-other = Une erreur est survenue de notre côté.

@@ -223,6 +223,7 @@ error-413 = Yang Anda kirim terlalu besar. Perpendek teksnya dan coba lagi; paka
 error-422 = Yang Anda kirim tidak bisa dibaca.
 error-429 = Terlalu banyak kiriman dari koneksi ini; tunggu satu jam lalu coba lagi.
 error-429-target = Koneksi ini sudah menilai pemberi tugas ini sebanyak yang diizinkan dalam sehari. Tidak ada yang disimpan; silakan coba lagi besok.
+error-429-daily = Koneksi ini sudah melakukan ini sebanyak yang diizinkan dalam sehari. Tidak ada yang disimpan; silakan coba lagi besok.
 error-429-report = Laporan ini sudah diperbaiki atau ditarik sebanyak yang diizinkan dalam sehari. Tidak ada yang disimpan; silakan coba lagi besok.
 error-503 = Clickline tidak bisa menjangkau basis datanya saat ini. Tidak ada yang disimpan; silakan coba lagi beberapa menit lagi.
 error-other = Ada yang salah di pihak kami.

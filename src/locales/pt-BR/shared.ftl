@@ -223,6 +223,7 @@ error-413 = O que você enviou é grande demais. Encurte o texto e tente de novo
 error-422 = Não foi possível ler o que você enviou.
 error-429 = Envios demais a partir desta conexão; espere uma hora e tente de novo.
 error-429-target = Esta conexão já avaliou este solicitante o máximo de vezes permitido em um dia. Nada foi salvo; tente de novo amanhã.
+error-429-daily = Esta conexão já fez isso o máximo de vezes permitido em um dia. Nada foi salvo; tente de novo amanhã.
 error-429-report = Este relato já foi corrigido ou retirado o máximo de vezes permitido em um dia. Nada foi salvo; tente de novo amanhã.
 error-503 = O Clickline não consegue acessar o banco de dados agora. Nada foi salvo; tente de novo daqui a alguns minutos.
 error-other = Algo deu errado do nosso lado.

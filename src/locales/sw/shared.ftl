@@ -224,6 +224,7 @@ error-413 = Ulichotuma ni kikubwa mno. Fupisha maandishi na ujaribu tena; tumia 
 error-422 = Ulichotuma hakikuweza kusomeka.
 error-429 = Mawasilisho mengi mno kutoka kwenye muunganisho huu; tafadhali subiri saa moja kisha ujaribu tena.
 error-429-target = Muunganisho huu tayari umemtathmini requester huyu mara nyingi kadiri inavyoruhusiwa kwa siku moja. Hakuna kilichohifadhiwa; tafadhali jaribu tena kesho.
+error-429-daily = Muunganisho huu tayari umefanya hivi mara nyingi kadiri inavyoruhusiwa kwa siku moja. Hakuna kilichohifadhiwa; tafadhali jaribu tena kesho.
 error-429-report = Ripoti hii imesahihishwa au kuondolewa mara nyingi kadiri inavyoruhusiwa kwa siku moja. Hakuna kilichohifadhiwa; tafadhali jaribu tena kesho.
 error-503 = Clickline haiwezi kufikia hifadhidata yake kwa sasa. Hakuna kilichohifadhiwa; tafadhali jaribu tena baada ya dakika chache.
 error-other = Kuna hitilafu upande wetu.

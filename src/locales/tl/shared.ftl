@@ -221,6 +221,7 @@ error-413 = Masyadong malaki ang ipinadala mo. Paikliin ang teksto at subukan ul
 error-422 = Hindi mabasa ang ipinadala mo.
 error-429 = Masyadong maraming padala mula sa koneksyong ito; maghintay ng isang oras at subukan ulit.
 error-429-target = Na-rate na mula sa koneksyong ito ang requester na ito nang pinakamaraming beses na puwede sa isang araw. Walang na-save; subukan ulit bukas.
+error-429-daily = Nagawa na ito mula sa koneksyong ito nang pinakamaraming beses na puwede sa isang araw. Walang na-save; subukan ulit bukas.
 error-429-report = Naitama o nabawi na ang ulat na ito nang pinakamaraming beses na puwede sa isang araw. Walang na-save; subukan ulit bukas.
 error-503 = Hindi maabot ng Clickline ang database nito ngayon. Walang na-save; subukan ulit pagkalipas ng ilang minuto.
 error-other = May nagkamali sa panig namin.
