@@ -5,6 +5,20 @@
 //! - `data_protection_laws.tsv`: for each country, its law, the articles
 //!   that give access, portability and an explanation of automated
 //!   decisions, the answer deadline and the authority to complain to.
+//!
+//! Checked on 2026-12-07 against stored copies of the sources, not the live
+//! sites; these rows want a second look before a campaign relies on them:
+//! controllers with no published contact (appen, microworkers, remotasks,
+//! taskrabbit, grab); entities inferred rather than named as controller
+//! (foule-factory as Wirk's LOTOMATE SAS, remotasks, oneforma, fiverr's EU
+//! entity); old records (deliveroo and glovo of 2021, toloka's e-mail of
+//! 2022, prolific's address); rappi's only row is Mexico's. Among laws: the
+//! UK's Arts. 22A-22D, Kenya's 7-day deadline (from a summary of the 2021
+//! regulations), India's access right in force from 2027-05-13 (no answer
+//! deadline), South Africa's "reasonable time", and the authorities'
+//! addresses of PH, BR, NG and IN, not found. Indonesia's row has no
+//! supervisory authority yet (none is established), so no letter cites its
+//! law until one is; a row without an authority is left out.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
