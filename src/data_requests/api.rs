@@ -115,11 +115,7 @@ pub async fn record_sent(
 ) -> Result<Private<Created<Json<SentFiled>>>> {
     let campaign = find_campaign(&app.db, &id?).await?;
     let country = parse::parse_sent(&raw, &campaign).map_err(Error::Invalid)?;
-    let subject = format!("data-request-sent {}", campaign.id);
-    service::count_act(app, &client, &subject, service::sent_per_day(app)).await?;
-    let secret = app.secrets.receipt_key();
-    let (sent, receipt) =
-        service::record_sent(&app.db, &secret, &campaign, country, Day::today()).await?;
+    let (sent, receipt) = service::send(app, &client, &campaign, country).await?;
     let created =
         Created::new(format!("/api/v1/data-requests/{}", campaign.id)).body(Json(SentFiled {
             id: sent.id.to_string(),
@@ -157,8 +153,7 @@ pub async fn record_answer(
     let (sent, campaign) = authorized_sent(&app.db, &sent_id?, &receipt.0).await?;
     let today = Day::today();
     let answer = parse::parse_answer(&raw, &campaign, &sent, today).map_err(Error::Invalid)?;
-    let subject = format!("data-request-answer {}", sent.id);
-    service::count_act(app, &client, &subject, service::CHANGES_PER_REQUEST_PER_DAY).await?;
+    service::count_change(app, &client, &sent).await?;
     let sent = service::record_answer(&app.db, &sent, answer, today).await?;
     Ok(Private(
         rocket::http::Status::Ok,
@@ -177,8 +172,7 @@ pub async fn record_complaint(
     client: ClientAddress,
 ) -> Result<Private<Json<SentView>>> {
     let (sent, _) = authorized_sent(&app.db, &sent_id?, &receipt.0).await?;
-    let subject = format!("data-request-answer {}", sent.id);
-    service::count_act(app, &client, &subject, service::CHANGES_PER_REQUEST_PER_DAY).await?;
+    service::count_change(app, &client, &sent).await?;
     let today = Day::today();
     let sent = service::record_complaint(&app.db, &sent, today).await?;
     Ok(Private(

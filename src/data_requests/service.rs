@@ -129,6 +129,30 @@ pub fn sent_per_day(app: &App) -> u32 {
 /// Answers and complaints recorded for one request, per day.
 pub const CHANGES_PER_REQUEST_PER_DAY: u32 = 5;
 
+/// "I sent it" from `client`: counted against its limits, then recorded
+/// today. The one way the API and the campaign page record a request.
+pub async fn send(
+    app: &App,
+    client: &crate::http::guards::ClientAddress,
+    campaign: &Campaign,
+    country: Country,
+) -> Result<(SentRequest, ReceiptCode)> {
+    let subject = format!("data-request-sent {}", campaign.id);
+    count_act(app, client, &subject, sent_per_day(app)).await?;
+    let secret = app.secrets.receipt_key();
+    record_sent(&app.db, &secret, campaign, country, Day::today()).await
+}
+
+/// Counts an answer or a complaint about `sent` from `client`.
+pub async fn count_change(
+    app: &App,
+    client: &crate::http::guards::ClientAddress,
+    sent: &SentRequest,
+) -> Result<()> {
+    let subject = format!("data-request-answer {}", sent.id);
+    count_act(app, client, &subject, CHANGES_PER_REQUEST_PER_DAY).await
+}
+
 /// Records a request sent on `day` (counted with that day's batch) and the
 /// receipt that records its answer.
 pub async fn record_sent(

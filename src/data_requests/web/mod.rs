@@ -279,11 +279,7 @@ pub async fn record_sent(
             return Ok(Private(Status::UnprocessableEntity, view));
         }
     };
-    let subject = format!("data-request-sent {}", campaign.id);
-    service::count_act(app, &client, &subject, service::sent_per_day(app)).await?;
-    let secret = app.secrets.receipt_key();
-    let (sent, receipt) =
-        service::record_sent(&app.db, &secret, &campaign, country, Day::today()).await?;
+    let (sent, receipt) = service::send(app, &client, &campaign, country).await?;
     let view = SentView::of(&sent, Day::today());
     Ok(Private(
         Status::Ok,

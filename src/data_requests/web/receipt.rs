@@ -174,9 +174,7 @@ pub async fn receipt_answer(
     let today = Day::today();
     match parse_answer(&fields, &campaign, &sent, today) {
         Ok(answer) => {
-            let subject = format!("data-request-answer {}", sent.id);
-            service::count_act(app, &client, &subject, service::CHANGES_PER_REQUEST_PER_DAY)
-                .await?;
+            service::count_change(app, &client, &sent).await?;
             let sent = service::record_answer(&app.db, &sent, answer, today).await?;
             Ok(receipt_page(
                 app,
@@ -301,8 +299,7 @@ pub async fn receipt_complaint(
         Ok(found) => found,
         Err(lookup) => return Ok(lookup),
     };
-    let subject = format!("data-request-answer {}", sent.id);
-    service::count_act(app, &client, &subject, service::CHANGES_PER_REQUEST_PER_DAY).await?;
+    service::count_change(app, &client, &sent).await?;
     match service::record_complaint(&app.db, &sent, Day::today()).await {
         Ok(sent) => Ok(receipt_page(
             app,
