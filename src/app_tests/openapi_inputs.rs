@@ -251,3 +251,20 @@ fn company_input_schemas_state_their_parsers_limits() {
         );
     }
 }
+
+#[test]
+fn a_bulk_answer_is_whole_cards_or_the_fields_asked() {
+    let spec = spec();
+    let answer = &spec["paths"]["/api/v1/requesters"]["get"]["responses"]["200"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(
+        answer["items"]["$ref"],
+        "#/components/schemas/BulkScorecard"
+    );
+    let any_of = spec["components"]["schemas"]["BulkScorecard"]["anyOf"]
+        .as_array()
+        .expect("any of two forms: a whole card is a compact one too");
+    assert_eq!(any_of[0]["$ref"], "#/components/schemas/Scorecard");
+    assert_eq!(any_of[1]["required"], serde_json::json!(["requester_id"]));
+    assert!(spec["components"]["schemas"]["Scorecard"].is_object());
+}

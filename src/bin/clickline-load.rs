@@ -24,6 +24,11 @@ use load_data::{seed, Fixture, BULK};
 
 /// Pages must serve at least this share of `/healthz`'s requests per second.
 const PAGE_TARGET: f64 = 0.5;
+/// Bulk lookups of 100 ids (the extension's, Turkopticon's) must serve at
+/// least this share of `/healthz`'s requests per second.
+const LOOKUP_TARGET: f64 = 0.3;
+/// The extension's lookup of 100 ids must be smaller than this, compressed.
+const EXTENSION_BYTES: f64 = 30.0 * 1024.0;
 /// Submissions must reach at least this share of bare durable inserts.
 const SUBMISSION_TARGET: f64 = 0.8;
 
@@ -112,6 +117,16 @@ struct Route {
 
 fn routes(f: &Fixture) -> Vec<Route> {
     let card = format!("{}/{}", f.platform, f.requester);
+    assert_eq!(
+        f.platform,
+        clickline::turkopticon::service::PLATFORM,
+        "the bulk requesters are on the platform Turkopticon knows"
+    );
+    let bulk = format!(
+        "/api/v1/requesters?platform={}&ids={}",
+        f.platform,
+        f.bulk_ids.join(",")
+    );
     let route = |key, label, path, target| Route {
         key,
         label,
@@ -169,13 +184,21 @@ fn routes(f: &Fixture) -> Vec<Route> {
         ),
         route(
             "bulk",
-            "GET /api/v1/requesters?ids= (100)",
-            format!(
-                "/api/v1/requesters?platform={}&ids={}",
-                f.platform,
-                f.bulk_ids.join(",")
-            ),
+            "GET /api/v1/requesters?fields= (100)",
+            format!("{bulk}&fields={}", clickline::extension::fields_asked()),
+            Some(LOOKUP_TARGET),
+        ),
+        route(
+            "bulk-whole",
+            "GET /api/v1/requesters (100, whole)",
+            bulk,
             None,
+        ),
+        route(
+            "to2",
+            "GET /turkopticon/v2/requesters (100)",
+            format!("/turkopticon/v2/requesters?rids={}", f.bulk_ids.join(",")),
+            Some(LOOKUP_TARGET),
         ),
         route(
             "csv",
@@ -449,6 +472,18 @@ fn report(
                 "  {:<38} {ratio:>6.3} of /healthz        (>= {target}) {}",
                 route.label,
                 verdict(ratio >= target)
+            );
+        }
+    }
+    if let Some((_, run)) = runs.iter().find(|(route, _)| route.key == "bulk") {
+        if options.compression {
+            let bytes = run.bytes.unwrap_or(f64::INFINITY);
+            println!(
+                "  {:<38} {:>6.1} KB compressed      (< {:.0} KB) {}",
+                "extension lookup of 100 ids",
+                bytes / 1024.0,
+                EXTENSION_BYTES / 1024.0,
+                verdict(bytes < EXTENSION_BYTES)
             );
         }
     }

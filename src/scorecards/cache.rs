@@ -10,7 +10,7 @@
 //! scorecards people read.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use moka::policy::EvictionPolicy;
@@ -19,19 +19,67 @@ use moka::sync::Cache;
 use super::Scorecard;
 use crate::http::conditional::etag_of;
 
-/// A scorecard ready to serve: its JSON and its ETag computed once.
+/// A scorecard ready to serve: its JSON and its ETag computed once, and
+/// its other serialised forms as they are first asked for.
 #[derive(Debug)]
 pub struct CachedScorecard {
     pub card: Scorecard,
     pub json: String,
     pub etag: String,
+    forms: Forms,
 }
 
 impl CachedScorecard {
     pub fn new(card: Scorecard) -> CachedScorecard {
         let json = serde_json::to_string(&card).expect("a scorecard serialises");
         let etag = etag_of(&json);
-        CachedScorecard { card, json, etag }
+        CachedScorecard {
+            card,
+            json,
+            etag,
+            forms: Forms::default(),
+        }
+    }
+
+    /// The card's form named `key` (a compact view's fields, a Turkopticon
+    /// resource), made by `make` the first time and kept with the card, so
+    /// a bulk lookup asked a thousand times serialises each card once per
+    /// change. `key` must name everything the form depends on besides the
+    /// card.
+    pub fn form(&self, key: &str, make: impl FnOnce(&Scorecard) -> String) -> Arc<str> {
+        self.forms.get_or_make(key, || make(&self.card))
+    }
+}
+
+/// How many forms one card keeps: the extension's, Turkopticon's and a few
+/// more. Past that a form is made for each request and dropped, so clients
+/// asking for ever new field lists cannot grow memory.
+const KEPT_FORMS: usize = 8;
+
+#[derive(Debug, Default)]
+struct Forms(RwLock<Vec<(String, Arc<str>)>>);
+
+impl Forms {
+    fn get_or_make(&self, key: &str, make: impl FnOnce() -> String) -> Arc<str> {
+        let find = |forms: &[(String, Arc<str>)]| {
+            forms
+                .iter()
+                .find(|(kept, _)| kept == key)
+                .map(|(_, form)| form.clone())
+        };
+        // A poisoned lock only means a panic while pushing: the list is whole.
+        if let Some(form) = find(&self.0.read().unwrap_or_else(|e| e.into_inner())) {
+            return form;
+        }
+        let form: Arc<str> = make().into();
+        let mut forms = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(kept) = find(&forms) {
+            return kept;
+        }
+        if forms.len() < KEPT_FORMS {
+            forms.push((key.to_owned(), form.clone()));
+        }
+        form
     }
 }
 
@@ -204,6 +252,40 @@ impl ScorecardCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cards_forms_are_made_once_and_bounded() {
+        let card = super::super::compute::Accumulator::default().finish(
+            "mturk",
+            Some("A1".into()),
+            ("Acme".into(), vec![]),
+            crate::domain::Day::today(),
+            5,
+        );
+        let cached = CachedScorecard::new(card);
+        let made = std::cell::Cell::new(0);
+        let make = |key: &str| {
+            cached.form(key, |_| {
+                made.set(made.get() + 1);
+                key.to_owned()
+            })
+        };
+        assert_eq!(&*make("a"), "a");
+        assert_eq!(&*make("a"), "a");
+        assert_eq!(made.get(), 1, "kept after the first");
+        for i in 0..KEPT_FORMS * 2 {
+            make(&format!("form {i}"));
+        }
+        let before = made.get();
+        assert_eq!(&*make("form 0"), "form 0");
+        assert_eq!(&*make(&format!("form {}", KEPT_FORMS * 2 - 1)), "form 15");
+        assert_eq!(
+            made.get(),
+            before + 1,
+            "forms past the bound are made each time"
+        );
+        assert_eq!(cached.forms.0.read().unwrap().len(), KEPT_FORMS);
+    }
 
     #[test]
     fn misses_are_bounded_apart_and_cannot_push_out_entries() {

@@ -15,6 +15,7 @@ mod meanwhile;
 pub mod minimum_wage;
 pub mod model;
 pub mod newest;
+pub mod parse;
 pub mod rankings;
 mod rebuild;
 pub mod stars;

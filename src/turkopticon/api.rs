@@ -9,13 +9,15 @@ use rocket::{get, routes, State};
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use super::model::To1Entry;
 use super::model::{
-    FieldSet, To1Answer, To1Entry as Entry, To1Requester, To2ErrorItem, To2Errors, To2List, To2One,
-    To2Requester,
+    FieldSet, To1Answer, To1Entry as Entry, To1Requester, To2ErrorItem, To2Errors, To2Requester,
 };
+#[allow(unused_imports)] // named by the OpenAPI annotations
+use super::model::{To2List, To2One};
 use super::service::{self, IdsProblem, RequestedIds};
 use crate::domain::RequesterId;
 use crate::error::Error;
@@ -23,7 +25,8 @@ use crate::error::ErrorResponse;
 use crate::http::conditional::Conditional;
 use crate::http::openapi::ApiPart;
 use crate::http::query::QueryPairs;
-use crate::scorecards::api::requesters::MAX_BULK_IDS;
+use crate::scorecards::api::requesters::{joined, MAX_BULK_IDS};
+use crate::scorecards::CachedScorecard;
 use crate::App;
 
 /// The Turkopticon-compatible routes (at their own paths) and their description.
@@ -99,8 +102,27 @@ pub enum To2Response {
 }
 
 impl To2Response {
-    fn found(accept: To2Accept, body: String) -> To2Response {
-        To2Response::Found(Conditional::new(body, accept.content_type()))
+    /// The cards as TO2 resources between `open` and `close`: each card's
+    /// resource for these fields is serialised once and kept with the card.
+    fn joined(
+        accept: To2Accept,
+        fields: FieldSet,
+        cards: &[Arc<CachedScorecard>],
+        around: (&str, &str),
+    ) -> To2Response {
+        let form = fields.key();
+        let mut answer = joined(
+            cards,
+            &format!("{form}:{accept:?}"),
+            around,
+            |cached, body| {
+                body.push_str(&cached.form(&form, |card| {
+                    serde_json::to_string(&To2Requester::of(card, fields)).expect("serialises")
+                }));
+            },
+        );
+        answer.content_type = accept.content_type();
+        To2Response::Found(answer)
     }
 
     fn failed(accept: To2Accept, status: Status, detail: impl Into<String>) -> To2Response {
@@ -168,12 +190,7 @@ pub async fn to2_requesters(app: &State<App>, query: QueryPairs, accept: To2Acce
     let fields = FieldSet::parse(query.get("fields[requesters]"));
     match service::scorecards(app, &ids.parsed).await {
         Ok(cards) => {
-            let data = cards
-                .iter()
-                .map(|cached| To2Requester::of(&cached.card, fields))
-                .collect();
-            let list = To2List { data, status: 200 };
-            To2Response::found(accept, serde_json::to_string(&list).expect("serialises"))
+            To2Response::joined(accept, fields, &cards, ("{\"data\":[", "],\"status\":200}"))
         }
         Err(error) => To2Response::from_error(accept, &error),
     }
@@ -208,16 +225,10 @@ pub async fn to2_requester(
     };
     let fields = FieldSet::parse(query.get("fields[requesters]"));
     match service::scorecards(app, &[id]).await {
-        Ok(cards) => match cards.first() {
-            Some(cached) => {
-                let one = To2One {
-                    data: To2Requester::of(&cached.card, fields),
-                    status: 200,
-                };
-                To2Response::found(accept, serde_json::to_string(&one).expect("serialises"))
-            }
-            None => unknown(),
-        },
+        Ok(cards) if cards.is_empty() => unknown(),
+        Ok(cards) => {
+            To2Response::joined(accept, fields, &cards, ("{\"data\":", ",\"status\":200}"))
+        }
         Err(error) => To2Response::from_error(accept, &error),
     }
 }

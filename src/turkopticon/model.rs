@@ -40,6 +40,23 @@ impl FieldSet {
             aggregates: has("aggregates"),
         }
     }
+
+    /// The set as a string, the same for the same set: the key a card's
+    /// TO2 form is kept under.
+    pub fn key(self) -> String {
+        let names = [
+            (self.rid, "rid"),
+            (self.name, "name"),
+            (self.aliases, "aliases"),
+            (self.aggregates, "aggregates"),
+        ];
+        let chosen: Vec<&str> = names
+            .iter()
+            .filter(|(chosen, _)| *chosen)
+            .map(|(_, name)| *name)
+            .collect();
+        format!("to2:{}", chosen.join(","))
+    }
 }
 
 /// One window's aggregates: `[part, whole, ratings]` as TO2 sends them.

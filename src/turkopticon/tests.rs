@@ -317,3 +317,55 @@ async fn odd_but_harmless_queries_get_the_answers_to2_gave() {
         assert_eq!(app_status(&app, &path).await, expected, "{path}");
     }
 }
+
+#[rocket::async_test]
+async fn kept_to2_forms_follow_the_card_the_fields_and_the_accept() {
+    let app = TestApp::new().await;
+    five_ratings(&app).await;
+    let path = "/turkopticon/v2/requesters?rids=A1TO&fields[requesters]=rid,aggregates";
+    let answer = |accept: &'static str| {
+        let request = app.client.get(path).header(Header::new("Accept", accept));
+        async move {
+            let response = request.dispatch().await;
+            let etag = response
+                .headers()
+                .get_one("ETag")
+                .expect("an ETag")
+                .to_owned();
+            (etag, response.into_string().await.unwrap())
+        }
+    };
+    let (etag, first) = answer("application/json").await;
+    let (again, second) = answer("application/json").await;
+    assert_eq!((&etag, &first), (&again, &second), "the same answer twice");
+    let (to2_etag, to2_body) = answer("application/vnd.turkopticon.v2+json").await;
+    assert_eq!(to2_body, first, "the same body under either type");
+    assert_ne!(to2_etag, etag, "but its own validator");
+    let (_, _, whole) = get(&app, "/turkopticon/v2/requesters?rids=A1TO", None).await;
+    assert_ne!(whole, first, "another field set, another form");
+
+    let not_modified = app
+        .client
+        .get(path)
+        .header(Header::new("If-None-Match", etag.clone()))
+        .dispatch()
+        .await;
+    assert_eq!(not_modified.status(), Status::NotModified);
+
+    let response = app
+        .post_json(
+            "/api/v1/ratings",
+            &rating(4.0, 20, "yes", "none", "responsive"),
+        )
+        .await;
+    assert_eq!(response.status(), Status::Created);
+    app.settle().await;
+    let (changed, body) = answer("application/json").await;
+    assert_ne!(changed, etag, "a changed card changes the validator");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        body["data"][0]["attributes"]["aggregates"]["all"]["reward"],
+        json!([12.0, 10800, 6]),
+        "the kept form was made again from the new card"
+    );
+}

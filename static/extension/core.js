@@ -10,6 +10,9 @@ var Clickline = (function () {
 
   var PLATFORM = "mturk";
   var MAX_IDS = 100;
+  // Only what the badge shows: the bulk lookup then answers a few hundred
+  // bytes per requester instead of whole scorecards.
+  var FIELDS = "all.hourly_pay_usd,all.unpaid_rate,all.rejection_rate,all.ratings,all.vouched,held_for_review,active_strikes";
   var LINK = /\/requesters\/([A-Za-z0-9]{2,64})(?:[/?#]|$)/;
   var lang = clicklineLanguage(
     typeof navigator !== "undefined" ? navigator.languages || [navigator.language] : []
@@ -211,7 +214,7 @@ var Clickline = (function () {
     ids = ids.slice(0, MAX_IDS);
     var tasks = tasksFromProps(doc);
     var bulk = options.fetchJson(base + "/api/v1/requesters?platform=" + PLATFORM +
-      "&ids=" + ids.map(encodeURIComponent).join(","));
+      "&ids=" + ids.map(encodeURIComponent).join(",") + "&fields=" + FIELDS);
     if (platformStrikes === null) {
       // Strikes against all of MTurk, for requesters nobody rated yet (a
       // scorecard already lists the strikes that concern its requester).

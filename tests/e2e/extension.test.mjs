@@ -164,6 +164,8 @@ describe('the extension on worker.mturk.com', () => {
       const cText = await (await noteFor(page, ids.C)).textContent();
       assert.match(cText, /No ratings on Clickline yet/);
       assert.equal(bulk.length, 1, `one bulk call for the page: ${bulk}`);
+      const asked = new URLSearchParams(bulk[0]).get('fields').split(',');
+      assert.ok(asked.includes('all.ratings') && !asked.includes('trend'), `only the fields it shows: ${asked}`);
       assert.deepEqual(elsewhere, [], 'no other host contacted');
       await screenshot(page, 'extension-task-list');
 

@@ -75,6 +75,7 @@ invalid-not-single-value = يجب أن تكون قيمة واحدة (نصًا أ
 invalid-unknown-field = حقل غير معروف.
 invalid-bulk-ids-empty = اذكر معرّفات أصحاب العمل مفصولة بفواصل.
 invalid-bulk-ids-many = { $max } معرّفًا على الأكثر في كل طلب.
+invalid-fields-unknown = حقول غير معروفة: { $names }. اذكر حقول بطاقة التقييم أو أجزاءها، مثل held_for_review أو all.ratings (راجع /api/v1/openapi.json).
 invalid-platform-unknown-short = لا يعرف Clickline هذه المنصة؛ راجع /platforms.
 invalid-email = اذكر عنوان بريد إلكتروني مثل name@example.org.
 invalid-organizer-name = اذكر اسمًا من 1 إلى 100 حرف.

@@ -75,6 +75,7 @@ invalid-not-single-value = একটিমাত্র মান হতে হ�
 invalid-unknown-field = অজানা ফিল্ড।
 invalid-bulk-ids-empty = কমা দিয়ে আলাদা করে রিকোয়েস্টারদের আইডি দিন।
 invalid-bulk-ids-many = প্রতি অনুরোধে সর্বোচ্চ { $max }টি আইডি।
+invalid-fields-unknown = অজানা ফিল্ড: { $names }। স্কোরকার্ডের ফিল্ড বা তার অংশের নাম দিন, যেমন held_for_review বা all.ratings (/api/v1/openapi.json দেখুন)।
 invalid-platform-unknown-short = Clickline এই প্ল্যাটফর্মটি চেনে না; /platforms দেখুন।
 invalid-email = একটি ইমেল ঠিকানা দিন, যেমন name@example.org।
 invalid-organizer-name = ১ থেকে ১০০ অক্ষরের একটি নাম দিন।

@@ -75,6 +75,7 @@ invalid-not-single-value = Muss ein einzelner Wert sein (Text, Zahl oder true/fa
 invalid-unknown-field = Unbekanntes Feld.
 invalid-bulk-ids-empty = Gib Auftraggeber-Kennungen durch Kommas getrennt an.
 invalid-bulk-ids-many = Höchstens { $max } Kennungen pro Anfrage.
+invalid-fields-unknown = Unbekannte Felder: { $names }. Nenne Felder eines Bewertungsbogens oder ihre Teile, etwa held_for_review oder all.ratings (siehe /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline kennt diese Plattform nicht; siehe /platforms.
 invalid-email = Gib eine E-Mail-Adresse wie name@example.org an.
 invalid-organizer-name = Gib einen Namen mit 1 bis 100 Zeichen an.

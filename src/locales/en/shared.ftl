@@ -76,6 +76,7 @@ invalid-not-single-value = Must be a single value (a string, number or true/fals
 invalid-unknown-field = Unknown field.
 invalid-bulk-ids-empty = Give requester ids separated by commas.
 invalid-bulk-ids-many = At most { $max } ids per request.
+invalid-fields-unknown = Unknown fields: { $names }. Name fields of a scorecard or their parts, like held_for_review or all.ratings (see /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline does not know this platform; see /platforms.
 invalid-email = Give an email address like name@example.org.
 invalid-organizer-name = Give a name of 1 to 100 characters.

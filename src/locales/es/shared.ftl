@@ -75,6 +75,7 @@ invalid-not-single-value = Debe ser un único valor (texto, número o true/false
 invalid-unknown-field = Campo desconocido.
 invalid-bulk-ids-empty = Indica identificadores de solicitantes separados por comas.
 invalid-bulk-ids-many = Como máximo { $max } identificadores por solicitud.
+invalid-fields-unknown = Campos desconocidos: { $names }. Indica campos de una ficha o sus partes, como held_for_review o all.ratings (consulta /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline no conoce esta plataforma; consulta /platforms.
 invalid-email = Indica una dirección de correo como nombre@ejemplo.org.
 invalid-organizer-name = Indica un nombre de 1 a 100 caracteres.

@@ -75,6 +75,7 @@ invalid-not-single-value = Doit être une valeur unique (texte, nombre ou true/f
 invalid-unknown-field = Champ inconnu.
 invalid-bulk-ids-empty = Indiquez des identifiants de donneurs d’ordre séparés par des virgules.
 invalid-bulk-ids-many = { $max } identifiants au plus par requête.
+invalid-fields-unknown = Champs inconnus : { $names }. Indiquez des champs d’un bilan ou leurs parties, comme held_for_review ou all.ratings (voyez /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline ne connaît pas cette plateforme ; voyez /platforms.
 invalid-email = Indiquez une adresse e-mail comme nom@exemple.org.
 invalid-organizer-name = Indiquez un nom de 1 à 100 caractères.

@@ -75,6 +75,7 @@ invalid-not-single-value = एक ही मान होना चाहिए 
 invalid-unknown-field = अज्ञात फ़ील्ड।
 invalid-bulk-ids-empty = रिक्वेस्टर ID अल्पविराम (comma) से अलग करके दें।
 invalid-bulk-ids-many = एक अनुरोध में अधिक से अधिक { $max } ID।
+invalid-fields-unknown = अनजान फ़ील्ड: { $names }। स्कोरकार्ड के फ़ील्ड या उनके हिस्सों के नाम दें, जैसे held_for_review या all.ratings (/api/v1/openapi.json देखें)।
 invalid-platform-unknown-short = Clickline इस प्लेटफ़ॉर्म को नहीं जानता; /platforms देखें।
 invalid-email = name@example.org जैसा ईमेल पता दें।
 invalid-organizer-name = 1 से 100 अक्षरों का नाम दें।

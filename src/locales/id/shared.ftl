@@ -75,6 +75,7 @@ invalid-not-single-value = Harus berupa satu nilai (string, angka atau true/fals
 invalid-unknown-field = Kolom tidak dikenal.
 invalid-bulk-ids-empty = Tulis id pemberi tugas, dipisahkan dengan koma.
 invalid-bulk-ids-many = Paling banyak { $max } id per permintaan.
+invalid-fields-unknown = Kolom tidak dikenal: { $names }. Tulis kolom rapor atau bagiannya, seperti held_for_review atau all.ratings (lihat /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline tidak mengenal platform ini; lihat /platforms.
 invalid-email = Tulis alamat email seperti name@example.org.
 invalid-organizer-name = Tulis nama sepanjang 1 sampai 100 karakter.

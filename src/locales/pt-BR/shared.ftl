@@ -75,6 +75,7 @@ invalid-not-single-value = Precisa ser um valor único (texto, número ou true/f
 invalid-unknown-field = Campo desconhecido.
 invalid-bulk-ids-empty = Informe ids de solicitantes separados por vírgulas.
 invalid-bulk-ids-many = No máximo { $max } ids por requisição.
+invalid-fields-unknown = Campos desconhecidos: { $names }. Informe campos de uma ficha ou suas partes, como held_for_review ou all.ratings (veja /api/v1/openapi.json).
 invalid-platform-unknown-short = O Clickline não conhece esta plataforma; veja /platforms.
 invalid-email = Informe um endereço de e-mail como nome@example.org.
 invalid-organizer-name = Informe um nome de 1 a 100 caracteres.

@@ -76,6 +76,7 @@ invalid-not-single-value = Lazima iwe thamani moja (string, namba au true/false)
 invalid-unknown-field = Sehemu isiyojulikana.
 invalid-bulk-ids-empty = Weka vitambulisho vya requester vikitenganishwa kwa koma.
 invalid-bulk-ids-many = Vitambulisho visivyozidi { $max } kwa kila ombi.
+invalid-fields-unknown = Sehemu zisizojulikana: { $names }. Taja sehemu za kadi ya alama au vipengele vyake, kama held_for_review au all.ratings (angalia /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline haijui jukwaa hili; angalia /platforms.
 invalid-email = Weka anwani ya barua pepe kama name@example.org.
 invalid-organizer-name = Weka jina lenye herufi 1 hadi 100.

@@ -75,6 +75,7 @@ invalid-not-single-value = Dapat iisang value (string, numero o true/false), hin
 invalid-unknown-field = Hindi kilalang field.
 invalid-bulk-ids-empty = Ilagay ang mga id ng requester na pinaghihiwalay ng kuwit.
 invalid-bulk-ids-many = Hanggang { $max } id bawat request.
+invalid-fields-unknown = Hindi kilalang mga field: { $names }. Pangalanan ang mga field ng scorecard o ang mga bahagi nito, gaya ng held_for_review o all.ratings (tingnan ang /api/v1/openapi.json).
 invalid-platform-unknown-short = Hindi kilala ng Clickline ang platform na ito; tingnan ang /platforms.
 invalid-email = Maglagay ng email address gaya ng pangalan@example.org.
 invalid-organizer-name = Maglagay ng pangalang may 1 hanggang 100 character.

@@ -95,6 +95,7 @@ invalid-bulk-ids-many = Щонайбільше { $max ->
     [many] { $max } ідентифікаторів
    *[other] { $max } ідентифікатора
 } на запит.
+invalid-fields-unknown = Невідомі поля: { $names }. Назвіть поля картки показників або їхні частини, як-от held_for_review чи all.ratings (див. /api/v1/openapi.json).
 invalid-platform-unknown-short = Clickline не знає цієї платформи; див. /platforms.
 invalid-email = Вкажіть адресу електронної пошти, наприклад name@example.org.
 invalid-organizer-name = Вкажіть ім’я завдовжки від 1 до 100 символів.

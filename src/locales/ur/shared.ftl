@@ -75,6 +75,7 @@ invalid-not-single-value = ایک ہی قدر ہونی چاہیے (string، نم
 invalid-unknown-field = نامعلوم خانہ۔
 invalid-bulk-ids-empty = ریکویسٹر ids کوما لگا کر الگ الگ لکھیں۔
 invalid-bulk-ids-many = ایک درخواست میں زیادہ سے زیادہ { $max } ids۔
+invalid-fields-unknown = نامعلوم فیلڈز: { $names }۔ اسکور کارڈ کے فیلڈز یا ان کے حصوں کے نام لکھیں، جیسے held_for_review یا all.ratings (/api/v1/openapi.json دیکھیں)۔
 invalid-platform-unknown-short = Clickline اس پلیٹ فارم کو نہیں جانتا؛ /platforms دیکھیں۔
 invalid-email = ای میل پتہ لکھیں، جیسے name@example.org۔
 invalid-organizer-name = 1 سے 100 حروف کا نام لکھیں۔

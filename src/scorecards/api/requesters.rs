@@ -3,17 +3,18 @@ use std::sync::Arc;
 
 #[allow(unused_imports)] // named by the OpenAPI annotations
 use crate::error::{ErrorResponse, ValidationErrors};
-#[allow(unused_imports)] // named by the OpenAPI annotations
-use crate::scorecards::Scorecard;
 
 use rocket::{get, routes, Route, State};
+use utoipa::openapi::schema::{AdditionalProperties, AnyOfBuilder, ObjectBuilder, Schema, Type};
+use utoipa::openapi::{Ref, RefOr};
 
 use crate::domain::{FieldErrors, PlatformSlug, RequesterId};
 use crate::error::{Error, Result};
 use crate::http::conditional::{etag_of, Conditional};
 use crate::i18n::Msg;
+use crate::scorecards::parse::FieldSelection;
 use crate::scorecards::store::ScorecardStore;
-use crate::scorecards::{self, CachedScorecard, Target};
+use crate::scorecards::{self, CachedScorecard, Scorecard, Target};
 use crate::App;
 
 pub fn routes() -> Vec<Route> {
@@ -51,15 +52,29 @@ pub async fn requester_scorecard(
 
 /// Many scorecards at once, for browser extensions that annotate task lists:
 /// `?platform=mturk&ids=A,B,C` (up to 100); unknown ids are simply absent.
-#[utoipa::path(get, path = "/api/v1/requesters", tag = "scorecards", params(("platform" = String, Query), ("ids" = String, Query, description = "Up to 100 requester ids, comma-separated")), responses((status = 200, body = [Scorecard]), (status = 304, description = "Not modified (If-None-Match)"), (status = 422, body = ValidationErrors)))]
-#[get("/requesters?<platform>&<ids>")]
+/// With `fields`, each card holds only the fields named (and
+/// `requester_id`): `fields=all.ratings,all.unpaid_rate,held_for_review`.
+#[utoipa::path(get, path = "/api/v1/requesters", tag = "scorecards",
+    params(
+        ("platform" = String, Query),
+        ("ids" = String, Query, description = "Up to 100 requester ids, comma-separated"),
+        ("fields" = Option<String>, Query, description = "Only these fields of each scorecard, comma-separated: its members (`held_for_review`, `all`) or members of its objects (`all.ratings`). `requester_id` is always sent; an empty list means whole scorecards."),
+    ),
+    responses(
+        (status = 200, body = [BulkScorecard]),
+        (status = 304, description = "Not modified (If-None-Match)"),
+        (status = 422, body = ValidationErrors),
+    ))]
+#[get("/requesters?<platform>&<ids>&<fields>")]
 pub async fn requester_scorecards(
     app: &State<App>,
     platform: Option<&str>,
     ids: Option<&str>,
+    fields: Option<&str>,
 ) -> Result<Conditional> {
     let mut errors = FieldErrors::new();
     let platform = errors.check("platform", PlatformSlug::parse(platform.unwrap_or("")));
+    let selection = errors.check("fields", FieldSelection::parse(fields.unwrap_or("")));
     let raw_ids: Vec<&str> = ids
         .unwrap_or("")
         .split(',')
@@ -75,25 +90,84 @@ pub async fn requester_scorecards(
         );
     }
     errors.into_result()?;
-    let platform = platform.expect("checked above");
+    let (platform, selection) = (platform.expect("checked"), selection.expect("checked"));
     let ids: Vec<RequesterId> = raw_ids
         .iter()
         .filter_map(|id| RequesterId::parse(id).ok())
         .collect();
     let found = cached_scorecards(app, &platform, &ids).await?;
-    let body = format!(
-        "[{}]",
-        found
-            .iter()
-            .map(|card| card.json.as_str())
-            .collect::<Vec<_>>()
-            .join(",")
-    );
-    // The cards' own ETags are hashes of their JSON: hashing them stands for
-    // hashing the body, a hundred times shorter.
-    let parts: String = found.iter().map(|card| card.etag.as_str()).collect();
-    let etag = etag_of(&format!("bulk:{parts}"));
-    Ok(Conditional::json(etag, body))
+    Ok(match selection {
+        None => joined(&found, "bulk", ("[", "]"), |cached, body| {
+            body.push_str(&cached.json);
+        }),
+        Some(selection) => {
+            let key = format!("bulk:{}", selection.key());
+            joined(&found, &key, ("[", "]"), |cached, body| {
+                body.push_str(&cached.form(&key, |card| selection.select_json(card)));
+            })
+        }
+    })
+}
+
+/// One of many scorecards: whole, or with only the fields asked for and
+/// `requester_id` (any of the two, since a whole card has those too).
+pub struct BulkScorecard;
+
+impl utoipa::PartialSchema for BulkScorecard {
+    fn schema() -> RefOr<Schema> {
+        let compact = ObjectBuilder::new()
+            .description(Some(
+                "The fields asked for (`fields`), with `requester_id`.",
+            ))
+            .property(
+                "requester_id",
+                ObjectBuilder::new().schema_type(Type::String),
+            )
+            .required("requester_id")
+            .additional_properties(Some(AdditionalProperties::FreeForm(true)));
+        AnyOfBuilder::new()
+            .item(Ref::from_schema_name(
+                <Scorecard as utoipa::ToSchema>::name(),
+            ))
+            .item(compact)
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for BulkScorecard {
+    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+        schemas.push((
+            <Scorecard as utoipa::ToSchema>::name().into_owned(),
+            <Scorecard as utoipa::PartialSchema>::schema(),
+        ));
+        <Scorecard as utoipa::ToSchema>::schemas(schemas);
+    }
+}
+
+/// A JSON answer joining each card's form, written by `write`, between
+/// `open` and `close`. Its ETag is made of the cards' own ETags (hashes of
+/// their JSON) and `key`, which must name everything else the forms depend
+/// on: hashing them stands for hashing the body, many times longer, and the
+/// gzip fairing then compresses each such answer once.
+pub fn joined(
+    cards: &[Arc<CachedScorecard>],
+    key: &str,
+    (open, close): (&str, &str),
+    mut write: impl FnMut(&CachedScorecard, &mut String),
+) -> Conditional {
+    let mut body = String::with_capacity(open.len() + close.len() + cards.len() * 256);
+    body.push_str(open);
+    let mut parts = String::with_capacity(key.len() + cards.len() * 34);
+    parts.push_str(key);
+    for (i, cached) in cards.iter().enumerate() {
+        if i > 0 {
+            body.push(',');
+        }
+        write(cached, &mut body);
+        parts.push_str(&cached.etag);
+    }
+    body.push_str(close);
+    Conditional::json(etag_of(&parts), body)
 }
 
 /// The scorecards of these requesters that exist, in the order asked (each

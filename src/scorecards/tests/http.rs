@@ -265,6 +265,86 @@ async fn a_rebuild_gives_the_incrementally_maintained_figures() {
 }
 
 #[rocket::async_test]
+async fn a_bulk_lookup_sends_only_the_fields_asked_and_follows_changes() {
+    let app = TestApp::new().await;
+    let mut second = rating("PH", 2.0, "yes");
+    second["requester_id"] = json!("R2");
+    file_all(&app, &[rating("PH", 1.0, "yes"), second]).await;
+    app.settle().await;
+    let path = "/api/v1/requesters?platform=mturk&ids=R2,R1&fields=held_for_review,all.ratings,all.unpaid_rate,all.nothing_here";
+    let response = app.client.get(path).dispatch().await;
+    assert_eq!(response.status(), Status::UnprocessableEntity);
+    let bad: Value = serde_json::from_str(&response.into_string().await.unwrap()).unwrap();
+    assert!(bad["errors"]["fields"][0]
+        .as_str()
+        .unwrap()
+        .contains("all.nothing_here"));
+
+    let path = "/api/v1/requesters?platform=mturk&ids=R2,R1&fields=held_for_review,all.ratings,all.unpaid_rate";
+    let whole: Value = app
+        .get_json("/api/v1/requesters?platform=mturk&ids=R2,R1")
+        .await;
+    let compact: Value = app.get_json(path).await;
+    let expected: Vec<Value> = whole
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|card| {
+            json!({
+                "requester_id": card["requester_id"],
+                "held_for_review": card["held_for_review"],
+                "all": {"ratings": card["all"]["ratings"], "unpaid_rate": card["all"]["unpaid_rate"]},
+            })
+        })
+        .collect();
+    assert_eq!(
+        compact,
+        json!(expected),
+        "the asked fields of the whole cards, in order"
+    );
+    let everything: Value = app
+        .get_json("/api/v1/requesters?platform=mturk&ids=R2,R1&fields=")
+        .await;
+    assert_eq!(everything, whole, "an empty list asks for whole cards");
+
+    let etag_of = |path: &'static str| {
+        let request = app.client.get(path);
+        async move {
+            let response = request.dispatch().await;
+            response.headers().get_one("ETag").unwrap().to_owned()
+        }
+    };
+    let etag = etag_of(path).await;
+    assert_eq!(etag_of(path).await, etag);
+    assert_ne!(
+        etag_of("/api/v1/requesters?platform=mturk&ids=R2,R1").await,
+        etag,
+        "the whole cards have another validator"
+    );
+    let again = app
+        .client
+        .get(path)
+        .header(Header::new("If-None-Match", etag.clone()))
+        .dispatch()
+        .await;
+    assert_eq!(again.status(), Status::NotModified);
+
+    file_all(&app, &[rating("PH", 3.0, "no")]).await;
+    app.settle().await;
+    assert_ne!(
+        etag_of(path).await,
+        etag,
+        "a changed card, a changed answer"
+    );
+    let compact: Value = app.get_json(path).await;
+    assert_eq!(compact[1]["requester_id"], "R1");
+    assert_eq!(
+        compact[1]["all"]["ratings"], 2,
+        "the kept compact form was made anew"
+    );
+}
+
+#[rocket::async_test]
 async fn bulk_lookup_conditional_requests_and_csv() {
     let app = TestApp::new().await;
     let mut second = rating("PH", 2.0, "yes");
