@@ -182,8 +182,10 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .fold(rocket::custom(figment), |rocket, part| {
             rocket.mount(part.mount, part.routes)
         });
+    let (gzip, kept_gzip) = http::compression::Gzip::with_kept();
     Ok(rocket
         .manage(description)
+        .manage(kept_gzip)
         .manage(App {
             report_writer: reports::group_commit::ReportWriter::new(db.clone()),
             db,
@@ -235,6 +237,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
                         rocket.shutdown(),
                     );
                     http::change_signal::follow(app.db.clone(), app.caches(), rocket.shutdown());
+                    strikes::service::spawn_date_watch(app.db.clone(), rocket.shutdown());
                     let every = app.settings.publication_every_seconds;
                     if every > 0 {
                         reports::publication::spawn_publisher(
@@ -255,7 +258,7 @@ pub fn build(figment: Figment, db: Db, demo: bool) -> Result<Rocket<Build>, Conf
         .attach(http::cors::PublicReadCors)
         .attach(http::assets::StaticCaching)
         .attach(http::page_cache::ForgetOnWrite)
-        .attach(http::compression::Gzip::default())
+        .attach(gzip)
         .mount("/", http::page_cache::from_memory(page_routes()))
         .mount("/static", FileServer::from(static_dir))
         .register("/", http::page::catchers())

@@ -135,6 +135,7 @@ async fn strike_against_the_company(db: &Db, organizer: &Organizer, min: u32) ->
         language: "en".to_owned(),
         translations: demo_translations(),
         company: None,
+        cards_show: None,
     };
     service::call_strike(db, strike, min).await
 }

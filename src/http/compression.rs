@@ -19,38 +19,58 @@ const MAX_SIZE: usize = 8 * 1024 * 1024;
 
 /// The gzip fairing, with the compressed form of answers that carry an
 /// ETag: every ETag Clickline sends is determined by the body (a hash of it,
-/// of the file, or of the hashes of its parts), so the same ETag and length
-/// is the same body, and a scorecard, CSV export or bulk answer read a
-/// thousand times is compressed once. Only public answers carry an ETag.
+/// of the file, or of the hashes of its parts and of what was asked), so the
+/// same ETag is the same body, and a scorecard, CSV export or bulk answer
+/// read a thousand times is compressed once. Only public answers carry an
+/// ETag.
+#[derive(Default)]
 pub struct Gzip {
-    kept: moka::sync::Cache<(String, usize), Arc<Vec<u8>>>,
+    kept: KeptGzip,
 }
+
+/// Compressed answers by ETag, shared by the fairing that fills it and the
+/// answers (`conditional::Conditional`) that can skip making their body
+/// when it holds their ETag.
+#[derive(Clone)]
+pub struct KeptGzip(moka::sync::Cache<String, Arc<Vec<u8>>>);
 
 /// Memory for kept compressed answers.
 const KEPT_BYTES: u64 = 16 * 1024 * 1024;
 
-impl Default for Gzip {
-    fn default() -> Gzip {
-        Gzip {
-            kept: moka::sync::Cache::builder()
+impl Default for KeptGzip {
+    fn default() -> KeptGzip {
+        KeptGzip(
+            moka::sync::Cache::builder()
                 .weigher(|_key, gz: &Arc<Vec<u8>>| u32::try_from(gz.len()).unwrap_or(u32::MAX))
                 .max_capacity(KEPT_BYTES)
                 .build(),
-        }
+        )
+    }
+}
+
+impl KeptGzip {
+    pub fn get(&self, etag: &str) -> Option<Arc<Vec<u8>>> {
+        self.0.get(etag)
     }
 }
 
 impl Gzip {
+    /// The fairing and, to manage as state, the cache it fills.
+    pub fn with_kept() -> (Gzip, KeptGzip) {
+        let gzip = Gzip::default();
+        let kept = gzip.kept.clone();
+        (gzip, kept)
+    }
+
     fn compress(&self, etag: Option<&str>, body: &[u8]) -> Option<Arc<Vec<u8>>> {
         let Some(etag) = etag else {
             return gzip(body).map(Arc::new);
         };
-        let key = (etag.to_owned(), body.len());
-        if let Some(kept) = self.kept.get(&key) {
+        if let Some(kept) = self.kept.get(etag) {
             return Some(kept);
         }
         let gz = Arc::new(gzip(body)?);
-        self.kept.insert(key, gz.clone());
+        self.kept.0.insert(etag.to_owned(), gz.clone());
         Some(gz)
     }
 }
@@ -78,7 +98,7 @@ pub fn accepts_gzip(request: &Request<'_>) -> bool {
 }
 
 /// Kept compressed bytes as a body, without copying them.
-struct KeptBytes(Arc<Vec<u8>>);
+pub struct KeptBytes(pub Arc<Vec<u8>>);
 
 impl AsRef<[u8]> for KeptBytes {
     fn as_ref(&self) -> &[u8] {
@@ -190,5 +210,50 @@ mod tests {
             .await;
         assert_eq!(form.headers().get_one("Cache-Control"), Some("no-store"));
         assert_eq!(form.headers().get_one("Content-Encoding"), None);
+    }
+
+    #[rocket::async_test]
+    async fn a_kept_gzip_form_is_sent_as_it_was_made() {
+        use std::io::Read;
+        let app = TestApp::new().await;
+        let rating = crate::demo::sample_rating();
+        assert_eq!(
+            app.post_json("/api/v1/ratings", &rating)
+                .await
+                .status()
+                .code,
+            201
+        );
+        app.settle().await;
+        let path = "/api/v1/requesters?platform=mturk&ids=A1B2C3D4E5,NOBODY";
+        let plain = app.client.get(path).dispatch().await;
+        let etag = plain.headers().get_one("ETag").unwrap().to_owned();
+        let plain = plain.into_string().await.unwrap();
+        let mut answers = Vec::new();
+        for _ in 0..2 {
+            let response = app
+                .client
+                .get(path)
+                .header(Header::new("Accept-Encoding", "gzip"))
+                .dispatch()
+                .await;
+            assert_eq!(response.headers().get_one("Content-Encoding"), Some("gzip"));
+            assert_eq!(response.headers().get_one("ETag"), Some(etag.as_str()));
+            assert!(response
+                .headers()
+                .get("Vary")
+                .any(|v| v == "Accept-Encoding"));
+            assert_eq!(
+                response.headers().get_one("Content-Type"),
+                Some("application/json")
+            );
+            answers.push(response.into_bytes().await.unwrap());
+        }
+        assert_eq!(answers[0], answers[1], "the second is the kept form");
+        let mut unzipped = String::new();
+        flate2::read::GzDecoder::new(&answers[1][..])
+            .read_to_string(&mut unzipped)
+            .unwrap();
+        assert_eq!(unzipped, plain);
     }
 }

@@ -1,7 +1,7 @@
 use crate::scorecards::model::{Queued, Ranking, ScorecardDoc};
 use futures::{FutureExt, TryStreamExt};
 use mongodb::bson::{doc, Document};
-use mongodb::options::{FindOneAndUpdateOptions, ReplaceOptions, ReturnDocument};
+use mongodb::options::ReplaceOptions;
 use mongodb::IndexModel;
 
 use crate::db::schema::{self, CollectionIndexes, Migration};
@@ -64,8 +64,62 @@ pub fn ranking_indexes() -> Vec<IndexModel> {
     .collect()
 }
 
+/// How many keys one queue update names.
+const ENQUEUE_AT_ONCE: usize = 2_000;
+
+/// Queues distinct keys: one update for the entries that exist (a target's
+/// entry is never removed), one read and one insert for the others. A key
+/// another instance made meanwhile is queued again one by one, so its
+/// `seq` still grows past what a worker may have read.
+async fn enqueue_chunk(db: &Db, keys: &[String]) -> Result<()> {
+    let queue = db.collection::<Document>(QUEUE);
+    let bump = doc! { "$inc": { "seq": 1 }, "$set": { "pending": true } };
+    let updated = queue
+        .update_many(doc! { "_id": { "$in": keys } }, bump.clone())
+        .await?;
+    if updated.matched_count as usize == keys.len() {
+        return Ok(());
+    }
+    let present: std::collections::HashSet<String> = queue
+        .find(doc! { "_id": { "$in": keys } })
+        .projection(doc! { "_id": 1 })
+        .await?
+        .try_collect::<Vec<Document>>()
+        .await?
+        .iter()
+        .filter_map(|doc| doc.get_str("_id").ok().map(str::to_owned))
+        .collect();
+    let new: Vec<&String> = keys.iter().filter(|key| !present.contains(*key)).collect();
+    if new.is_empty() {
+        // Made by another instance since the update: queued once more.
+        queue
+            .update_many(doc! { "_id": { "$in": keys } }, bump)
+            .await?;
+        return Ok(());
+    }
+    let fresh = new
+        .iter()
+        .map(|key| doc! { "_id": key.as_str(), "seq": 1, "pending": true });
+    match queue.insert_many(fresh).ordered(false).await {
+        Ok(_) => Ok(()),
+        Err(error) if is_duplicate_key(&error) => {
+            for key in new {
+                queue
+                    .update_one(doc! { "_id": key.as_str() }, bump.clone())
+                    .upsert(true)
+                    .await?;
+            }
+            Ok(())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
 pub trait ScorecardStore {
+    /// Marks each key's entry pending with a higher `seq` (made if new).
     async fn enqueue_scorecards(&self, keys: &[String]) -> Result<()>;
+    /// The keys of every stored requester scorecard on a platform.
+    async fn requester_scorecard_keys(&self, platform: &str) -> Result<Vec<String>>;
     async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>>;
     /// Removes the entry of a key that is not a target (a rebuild's mark)
     /// unless it was queued again since it was read.
@@ -105,22 +159,29 @@ pub trait ScorecardStore {
 
 impl ScorecardStore for Db {
     async fn enqueue_scorecards(&self, keys: &[String]) -> Result<()> {
-        let queue = self.collection::<Document>(QUEUE);
-        for key in keys {
-            queue
-                .find_one_and_update(
-                    doc! { "_id": key },
-                    doc! { "$inc": { "seq": 1 }, "$set": { "pending": true } },
-                )
-                .with_options(
-                    FindOneAndUpdateOptions::builder()
-                        .upsert(true)
-                        .return_document(ReturnDocument::After)
-                        .build(),
-                )
-                .await?;
+        let mut keys = keys.to_vec();
+        keys.sort();
+        keys.dedup();
+        // A few round trips per thousand keys, however many: a strike
+        // against a whole platform queues every requester card on it.
+        for chunk in keys.chunks(ENQUEUE_AT_ONCE) {
+            enqueue_chunk(self, chunk).await?;
         }
         Ok(())
+    }
+
+    async fn requester_scorecard_keys(&self, platform: &str) -> Result<Vec<String>> {
+        let found: Vec<Document> = self
+            .collection::<Document>(COLLECTION)
+            .find(doc! { "target": "requester", "platform": platform })
+            .projection(doc! { "_id": 1 })
+            .await?
+            .try_collect()
+            .await?;
+        Ok(found
+            .iter()
+            .filter_map(|doc| doc.get_str("_id").ok().map(str::to_owned))
+            .collect())
     }
 
     async fn queued_scorecards(&self, limit: i64) -> Result<Vec<Queued>> {

@@ -50,6 +50,12 @@ pub struct Strike {
     /// knew it at the call: alerts then name the company, not the accounts.
     #[serde(default)]
     pub company: Option<String>,
+    /// The status the scorecards that show this call were last queued for:
+    /// when the date moves it on (an announced call starts, an active one
+    /// passes its end), `service::queue_cards_of_dated_changes` queues them
+    /// again, so banners come and go without anyone touching the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cards_show: Option<StrikeStatus>,
 }
 
 fn written_in_english() -> String {

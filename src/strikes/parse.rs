@@ -282,6 +282,7 @@ pub fn parse_strike(
         language,
         translations,
         company: None,
+        cards_show: None,
     })
 }
 

@@ -23,15 +23,64 @@ use crate::strikes::{
 };
 use crate::App;
 
-fn scorecards_of(strike: &Strike) -> Vec<String> {
+/// The scorecards that show a call in their banners: its platform's and
+/// each struck requester's, or, for a whole platform, every requester's on
+/// it (a company's card follows its accounts', `scorecards::run_queue`).
+async fn cards_showing(db: &Db, strike: &Strike) -> Result<Vec<String>> {
     let mut keys = vec![Target::Platform(strike.platform.clone()).key()];
-    keys.extend(
-        strike
-            .requester_ids
-            .iter()
-            .map(|id| Target::Requester(strike.platform.clone(), id.clone()).key()),
-    );
-    keys
+    if strike.requester_ids.is_empty() {
+        keys.extend(
+            db.requester_scorecard_keys(strike.platform.as_str())
+                .await?,
+        );
+    } else {
+        keys.extend(
+            strike
+                .requester_ids
+                .iter()
+                .map(|id| Target::Requester(strike.platform.clone(), id.clone()).key()),
+        );
+    }
+    Ok(keys)
+}
+
+/// Queues again the cards of every open call whose status the date moved
+/// on since they were queued (an announced call that starts today, an
+/// active one past its end), so no banner announces a strike that began or
+/// shows one that ended. How many calls' cards were queued.
+pub async fn queue_cards_of_dated_changes(db: &Db, today: Day) -> Result<usize> {
+    let mut queued = 0;
+    for strike in db.open_strikes().await? {
+        let status = strike.status_on(today);
+        if strike.cards_show == Some(status) {
+            continue;
+        }
+        // Queued before the mark: a crash between queues them once more.
+        db.enqueue_scorecards(&cards_showing(db, &strike).await?)
+            .await?;
+        db.set_cards_show(&strike.id, status).await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+/// Runs [`queue_cards_of_dated_changes`] every minute until Rocket shuts
+/// down: a day's change shows within a minute of midnight (UTC).
+pub fn spawn_date_watch(db: Db, shutdown: rocket::Shutdown) {
+    tokio::spawn(async move {
+        let work = async {
+            loop {
+                if let Err(error) = queue_cards_of_dated_changes(&db, Day::today()).await {
+                    tracing::warn!("strike dates: {error}; retrying");
+                }
+                tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+            }
+        };
+        tokio::select! {
+            _ = work => {}
+            _ = shutdown => {}
+        }
+    });
 }
 
 /// Stores the call and alerts every other country where its target's work
@@ -50,8 +99,10 @@ pub async fn call_strike(db: &Db, mut strike: Strike, min_group_size: u32) -> Re
         .filter(|country| !strike.called_in.contains(country))
         .collect();
     strike.company = company_behind(db, &strike.platform, &strike.requester_ids).await?;
+    strike.cards_show = Some(strike.status_on(Day::today()));
     db.insert_strike(&strike).await?;
-    db.enqueue_scorecards(&scorecards_of(&strike)).await?;
+    db.enqueue_scorecards(&cards_showing(db, &strike).await?)
+        .await?;
     Ok(strike)
 }
 
@@ -167,7 +218,8 @@ pub async fn change_status(
         .map_err(|m| Error::Invalid(FieldErrors::single("status", m)))?;
     db.set_strike_status(&strike.id, status, Day::today())
         .await?;
-    db.enqueue_scorecards(&scorecards_of(strike)).await
+    db.enqueue_scorecards(&cards_showing(db, strike).await?)
+        .await
 }
 
 /// Only organizers of a country where the strike is called change it.
@@ -191,7 +243,8 @@ pub async fn translate(
     let (language, text) = crate::strikes::parse::parse_translation(raw, strike)?;
     db.set_translation(&strike.id, language.code(), &text)
         .await?;
-    db.enqueue_scorecards(&scorecards_of(strike)).await
+    db.enqueue_scorecards(&cards_showing(db, strike).await?)
+        .await
 }
 
 /// A pledge filed on `day` (counted with that day's batch) and the

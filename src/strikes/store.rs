@@ -44,6 +44,10 @@ pub trait StrikeStore {
     async fn find_strike(&self, id: &StrikeId) -> Result<Option<Strike>>;
     async fn list_strikes(&self) -> Result<Vec<Strike>>;
     async fn strikes_against(&self, platform: &PlatformSlug) -> Result<Vec<Strike>>;
+    /// Every call an organizer left announced or active, on any platform.
+    async fn open_strikes(&self) -> Result<Vec<Strike>>;
+    /// Records the status the call's scorecards were queued for.
+    async fn set_cards_show(&self, id: &StrikeId, status: StrikeStatus) -> Result<()>;
     /// Strikes called in a country or alerting it.
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>>;
     async fn set_strike_status(&self, id: &StrikeId, status: StrikeStatus, day: Day) -> Result<()>;
@@ -110,6 +114,25 @@ impl StrikeStore for Db {
             .await?
             .try_collect()
             .await?)
+    }
+
+    async fn open_strikes(&self) -> Result<Vec<Strike>> {
+        Ok(self
+            .collection::<Strike>(COLLECTION)
+            .find(doc! { "status": { "$in": ["announced", "active"] } })
+            .await?
+            .try_collect()
+            .await?)
+    }
+
+    async fn set_cards_show(&self, id: &StrikeId, status: StrikeStatus) -> Result<()> {
+        self.collection::<Strike>(COLLECTION)
+            .update_one(
+                doc! { "_id": id.as_str() },
+                doc! { "$set": { "cards_show": status.wire() } },
+            )
+            .await?;
+        Ok(())
     }
 
     async fn strikes_in(&self, country: &Country) -> Result<Vec<Strike>> {
@@ -319,6 +342,7 @@ mod tests {
             language: "en".into(),
             translations: Default::default(),
             company: None,
+            cards_show: None,
         }
     }
 

@@ -107,15 +107,15 @@ impl To2Response {
     fn joined(
         accept: To2Accept,
         fields: FieldSet,
-        cards: &[Arc<CachedScorecard>],
-        around: (&str, &str),
+        cards: Vec<Arc<CachedScorecard>>,
+        around: (&'static str, &'static str),
     ) -> To2Response {
         let form = fields.key();
         let mut answer = joined(
             cards,
             &format!("{form}:{accept:?}"),
             around,
-            |cached, body| {
+            move |cached, body| {
                 body.push_str(&cached.form(&form, |card| {
                     serde_json::to_string(&To2Requester::of(card, fields)).expect("serialises")
                 }));
@@ -190,7 +190,7 @@ pub async fn to2_requesters(app: &State<App>, query: QueryPairs, accept: To2Acce
     let fields = FieldSet::parse(query.get("fields[requesters]"));
     match service::scorecards(app, &ids.parsed).await {
         Ok(cards) => {
-            To2Response::joined(accept, fields, &cards, ("{\"data\":[", "],\"status\":200}"))
+            To2Response::joined(accept, fields, cards, ("{\"data\":[", "],\"status\":200}"))
         }
         Err(error) => To2Response::from_error(accept, &error),
     }
@@ -226,9 +226,7 @@ pub async fn to2_requester(
     let fields = FieldSet::parse(query.get("fields[requesters]"));
     match service::scorecards(app, &[id]).await {
         Ok(cards) if cards.is_empty() => unknown(),
-        Ok(cards) => {
-            To2Response::joined(accept, fields, &cards, ("{\"data\":", ",\"status\":200}"))
-        }
+        Ok(cards) => To2Response::joined(accept, fields, cards, ("{\"data\":", ",\"status\":200}")),
         Err(error) => To2Response::from_error(accept, &error),
     }
 }

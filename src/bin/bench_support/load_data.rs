@@ -30,7 +30,9 @@ pub struct Fixture {
 /// The demo data, 100 more requesters on the struck requester's platform,
 /// every scorecard built; returns what the routes read.
 pub async fn seed(db: &Db) -> Fixture {
-    let min_group_size = Settings::from_figment(&rocket::Config::figment())
+    // Only the group size is read here; the release profile wants an address.
+    let figment = rocket::Config::figment().join(("public_url", "http://127.0.0.1"));
+    let min_group_size = Settings::from_figment(&figment)
         .expect("settings")
         .min_group_size;
     clickline::demo::seed_if_empty(db, min_group_size)

@@ -5,7 +5,7 @@ use rocket::http::ContentType;
 use rocket::{get, routes, Route, State};
 
 use crate::error::{Error, Result};
-use crate::http::conditional::Conditional;
+use crate::http::conditional::{Body, Conditional};
 use crate::scorecards::figures::{Figures, Spread};
 use crate::scorecards::store::ScorecardStore;
 use crate::App;
@@ -123,7 +123,7 @@ pub async fn scorecards_csv(app: &State<App>) -> Result<Conditional> {
     };
     Ok(Conditional {
         etag: export.etag.clone(),
-        body: export.body.clone(),
+        body: Body::Deferred(Box::new(move || export.body.clone())),
         content_type: ContentType::new("text", "csv").with_params(("charset", "utf-8")),
     })
 }

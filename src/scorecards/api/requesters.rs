@@ -97,12 +97,12 @@ pub async fn requester_scorecards(
         .collect();
     let found = cached_scorecards(app, &platform, &ids).await?;
     Ok(match selection {
-        None => joined(&found, "bulk", ("[", "]"), |cached, body| {
+        None => joined(found, "bulk", ("[", "]"), |cached, body| {
             body.push_str(&cached.json);
         }),
         Some(selection) => {
             let key = format!("bulk:{}", selection.key());
-            joined(&found, &key, ("[", "]"), |cached, body| {
+            joined(found, &key.clone(), ("[", "]"), move |cached, body| {
                 body.push_str(&cached.form(&key, |card| selection.select_json(card)));
             })
         }
@@ -147,27 +147,32 @@ impl utoipa::ToSchema for BulkScorecard {
 /// A JSON answer joining each card's form, written by `write`, between
 /// `open` and `close`. Its ETag is made of the cards' own ETags (hashes of
 /// their JSON) and `key`, which must name everything else the forms depend
-/// on: hashing them stands for hashing the body, many times longer, and the
-/// gzip fairing then compresses each such answer once.
+/// on: hashing them stands for hashing the body, many times longer. The
+/// body is made only when sent: a client taking gzip is sent the kept gzip
+/// form of that ETag when there is one, and the cards are not joined.
 pub fn joined(
-    cards: &[Arc<CachedScorecard>],
+    cards: Vec<Arc<CachedScorecard>>,
     key: &str,
-    (open, close): (&str, &str),
-    mut write: impl FnMut(&CachedScorecard, &mut String),
+    (open, close): (&'static str, &'static str),
+    write: impl Fn(&CachedScorecard, &mut String) + Send + 'static,
 ) -> Conditional {
-    let mut body = String::with_capacity(open.len() + close.len() + cards.len() * 256);
-    body.push_str(open);
     let mut parts = String::with_capacity(key.len() + cards.len() * 34);
     parts.push_str(key);
-    for (i, cached) in cards.iter().enumerate() {
-        if i > 0 {
-            body.push(',');
-        }
-        write(cached, &mut body);
+    for cached in &cards {
         parts.push_str(&cached.etag);
     }
-    body.push_str(close);
-    Conditional::json(etag_of(&parts), body)
+    Conditional::deferred(etag_of(&parts), move || {
+        let mut body = String::with_capacity(open.len() + close.len() + cards.len() * 256);
+        body.push_str(open);
+        for (i, cached) in cards.iter().enumerate() {
+            if i > 0 {
+                body.push(',');
+            }
+            write(cached, &mut body);
+        }
+        body.push_str(close);
+        body
+    })
 }
 
 /// The scorecards of these requesters that exist, in the order asked (each
@@ -180,37 +185,37 @@ pub async fn cached_scorecards(
     platform: &PlatformSlug,
     ids: &[RequesterId],
 ) -> Result<Vec<Arc<CachedScorecard>>> {
-    let mut keys: Vec<String> = ids
-        .iter()
-        .map(|id| Target::Requester(platform.clone(), id.clone()).key())
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    keys.retain(|key| seen.insert(key.clone()));
-
-    let mut found: HashMap<String, Arc<CachedScorecard>> = HashMap::new();
-    let mut missing: Vec<String> = Vec::new();
-    for key in &keys {
-        match app.scorecards.get(key) {
-            Some(Some(card)) => {
-                found.insert(key.clone(), card);
-            }
-            Some(None) => {}
-            None => missing.push(key.clone()),
+    let mut keys: Vec<String> = Vec::with_capacity(ids.len());
+    for id in ids {
+        let key = Target::Requester(platform.clone(), id.clone()).key();
+        if !keys.contains(&key) {
+            keys.push(key);
         }
     }
+    // Each key's card in order: known (maybe "nobody"), or to be read.
+    let mut slots: Vec<Option<Option<Arc<CachedScorecard>>>> =
+        keys.iter().map(|key| app.scorecards.get(key)).collect();
+    let missing: Vec<String> = keys
+        .iter()
+        .zip(&slots)
+        .filter(|(_, slot)| slot.is_none())
+        .map(|(key, _)| key.clone())
+        .collect();
     if !missing.is_empty() {
+        let mut read: HashMap<String, Arc<CachedScorecard>> = HashMap::new();
         for card in app.db.find_scorecards(&missing).await? {
             let cached = Arc::new(CachedScorecard::new(card));
             let id = RequesterId::parse(cached.card.requester_id.as_deref().unwrap_or(""))
                 .map_err(|msg| Error::Internal(msg.english()))?;
-            let key = Target::Requester(platform.clone(), id).key();
-            missing.retain(|k| *k != key);
-            app.scorecards.put(&key, Some(cached.clone()));
-            found.insert(key, cached);
+            read.insert(Target::Requester(platform.clone(), id).key(), cached);
         }
-        for key in &missing {
-            app.scorecards.put(key, None);
+        for (key, slot) in keys.iter().zip(&mut slots) {
+            if slot.is_none() {
+                let found = read.remove(key);
+                app.scorecards.put(key, found.clone());
+                *slot = Some(found);
+            }
         }
     }
-    Ok(keys.iter().filter_map(|key| found.remove(key)).collect())
+    Ok(slots.into_iter().flatten().flatten().collect())
 }

@@ -1,4 +1,5 @@
 //! The strikes domain's tests against a real database.
 
+mod cards;
 mod supporters;
 mod translations;
