@@ -176,14 +176,47 @@ impl<V: Send + Sync + 'static> TtlCache<V> {
 }
 
 /// Scorecards by target key, and the CSV export built from all of them: a
-/// change to any scorecard drops the export too.
-#[derive(Default)]
+/// change to any scorecard drops the export too. Bulk lookups' lists of
+/// cards are kept by the ids asked, until any card changes.
 pub struct ScorecardCache {
     cards: TtlCache<CachedScorecard>,
     export: TtlCache<CachedExport>,
+    lists: TtlCache<CardList>,
+    /// Grows with every change (an eviction, a clear): a kept list made
+    /// before the latest change is not used.
+    changes: AtomicU64,
     /// How many times the export was built (the benchmark and tests read it).
     pub exports_built: AtomicU64,
 }
+
+/// How many bulk lists are kept: those of the task-list pages many workers
+/// open at once (each list is a hundred pointers and its key).
+const KEPT_LISTS: u64 = 2_000;
+
+impl Default for ScorecardCache {
+    fn default() -> ScorecardCache {
+        let cards = TtlCache::default();
+        let ttl = cards.ttl();
+        ScorecardCache {
+            cards,
+            export: TtlCache::new(ttl, 10),
+            lists: TtlCache::new(ttl, KEPT_LISTS),
+            changes: AtomicU64::new(0),
+            exports_built: AtomicU64::new(0),
+        }
+    }
+}
+
+/// The cards found for one list of ids, as of a count of changes.
+pub struct CardList {
+    as_of: u64,
+    pub cards: Vec<Arc<CachedScorecard>>,
+}
+
+/// The count of changes a list is made after: read it before reading the
+/// cards, so a change while they are read makes the list stale at once.
+#[derive(Clone, Copy)]
+pub struct ChangeCount(u64);
 
 const EXPORT_KEY: &str = "scorecards.csv";
 
@@ -212,13 +245,34 @@ impl ScorecardCache {
     }
 
     pub fn evict(&self, key: &str) {
+        self.changes.fetch_add(1, Ordering::SeqCst);
         self.cards.evict(key);
         self.export.clear();
     }
 
     pub fn clear(&self) {
+        self.changes.fetch_add(1, Ordering::SeqCst);
         self.cards.clear();
         self.export.clear();
+        self.lists.clear();
+    }
+
+    pub fn change_count(&self) -> ChangeCount {
+        ChangeCount(self.changes.load(Ordering::SeqCst))
+    }
+
+    /// The cards kept for this list of ids, if no card changed since.
+    pub fn list(&self, key: &str) -> Option<Arc<CardList>> {
+        let list = self.lists.get(key).flatten()?;
+        (list.as_of == self.changes.load(Ordering::SeqCst)).then_some(list)
+    }
+
+    pub fn put_list(&self, key: &str, as_of: ChangeCount, cards: Vec<Arc<CachedScorecard>>) {
+        let list = CardList {
+            as_of: as_of.0,
+            cards,
+        };
+        self.lists.put(key, Some(Arc::new(list)));
     }
 
     pub fn ttl(&self) -> Duration {
@@ -228,6 +282,7 @@ impl ScorecardCache {
     pub fn set_ttl(&self, ttl: Duration) {
         self.cards.set_ttl(ttl);
         self.export.set_ttl(ttl);
+        self.lists.set_ttl(ttl);
     }
 
     pub fn sizes(&self) -> (u64, u64) {
@@ -285,6 +340,24 @@ mod tests {
             "forms past the bound are made each time"
         );
         assert_eq!(cached.forms.0.read().unwrap().len(), KEPT_FORMS);
+    }
+
+    #[test]
+    fn a_kept_list_is_not_used_after_any_change() {
+        let cache = ScorecardCache::default();
+        cache.set_ttl(Duration::from_secs(60));
+        let as_of = cache.change_count();
+        cache.put_list("mturk,A1,B2", as_of, Vec::new());
+        assert!(cache.list("mturk,A1,B2").is_some());
+        cache.evict("requester:mturk:Z9");
+        assert!(cache.list("mturk,A1,B2").is_none(), "any card's change");
+        let stale = cache.change_count();
+        cache.evict("requester:mturk:Z9");
+        cache.put_list("mturk,A1", stale, Vec::new());
+        assert!(
+            cache.list("mturk,A1").is_none(),
+            "a list read across a change is stale when kept"
+        );
     }
 
     #[test]

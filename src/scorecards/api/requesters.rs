@@ -178,13 +178,25 @@ pub fn joined(
 /// The scorecards of these requesters that exist, in the order asked (each
 /// once), from memory; the ones memory lacks are read in one query, and ids
 /// nobody reported are remembered briefly too, so an extension polling a page
-/// of unknown requesters does not hit the database. The bulk lookup and the
+/// of unknown requesters does not hit the database. The list found is kept
+/// by the ids asked until any card changes (`ScorecardCache::list`). The bulk lookup and the
 /// Turkopticon-compatible API share it.
 pub async fn cached_scorecards(
     app: &App,
     platform: &PlatformSlug,
     ids: &[RequesterId],
 ) -> Result<Vec<Arc<CachedScorecard>>> {
+    // Many workers open the same task lists: the list of cards for the
+    // same ids is kept until any card changes.
+    let list_key = ids.iter().fold(platform.to_string(), |mut key, id| {
+        key.push(',');
+        key.push_str(id.as_str());
+        key
+    });
+    if let Some(list) = app.scorecards.list(&list_key) {
+        return Ok(list.cards.clone());
+    }
+    let as_of = app.scorecards.change_count();
     let mut keys: Vec<String> = Vec::with_capacity(ids.len());
     for id in ids {
         let key = Target::Requester(platform.clone(), id.clone()).key();
@@ -217,5 +229,7 @@ pub async fn cached_scorecards(
             }
         }
     }
-    Ok(slots.into_iter().flatten().flatten().collect())
+    let cards: Vec<Arc<CachedScorecard>> = slots.into_iter().flatten().flatten().collect();
+    app.scorecards.put_list(&list_key, as_of, cards.clone());
+    Ok(cards)
 }

@@ -58,7 +58,10 @@ async fn a_strike_against_a_whole_platform_shows_on_every_requester_card_on_it()
     app.settle().await;
     let id = call(&app, json!([]), Day::today(), None).await;
     app.settle().await;
-    assert_eq!(strikes_on(&app, "mturk/R1").await, std::slice::from_ref(&id));
+    assert_eq!(
+        strikes_on(&app, "mturk/R1").await,
+        std::slice::from_ref(&id)
+    );
     assert_eq!(strikes_on(&app, "mturk/R2").await, [id]);
     assert!(strikes_on(&app, "clickworker/C1").await.is_empty());
 }
