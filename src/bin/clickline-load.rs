@@ -111,6 +111,8 @@ struct Route {
     label: &'static str,
     path: String,
     headers: &'static [&'static str],
+    /// `path` is a regular expression: every request asks another address.
+    varied: bool,
     /// The least share of `/healthz`'s requests per second it must serve.
     target: Option<f64>,
 }
@@ -132,6 +134,7 @@ fn routes(f: &Fixture) -> Vec<Route> {
         label,
         path,
         headers: &[],
+        varied: false,
         target,
     };
     let page = Some(PAGE_TARGET);
@@ -188,6 +191,21 @@ fn routes(f: &Fixture) -> Vec<Route> {
             format!("{bulk}&fields={}", clickline::extension::fields_asked()),
             Some(LOOKUP_TARGET),
         ),
+        Route {
+            varied: true,
+            ..route(
+                "bulk-varied",
+                "GET /api/v1/requesters?fields= (varied)",
+                // 100 ids drawn at random among the bench requesters: each
+                // list new, its answer joined and compressed afresh.
+                format!(
+                    "/api/v1/requesters\\?platform={}&ids=(BENCH0[0-9]{{2}},){{99}}BENCH0[0-9]{{2}}&fields={}",
+                    f.platform,
+                    clickline::extension::fields_asked()
+                ),
+                None,
+            )
+        },
         route(
             "bulk-whole",
             "GET /api/v1/requesters (100, whole)",
@@ -231,7 +249,20 @@ impl Run {
 }
 
 fn oha(url: &str, options: &Options, headers: &[&str], post_body: Option<&str>) -> Run {
+    oha_with(url, options, headers, post_body, false)
+}
+
+fn oha_with(
+    url: &str,
+    options: &Options,
+    headers: &[&str],
+    post_body: Option<&str>,
+    varied: bool,
+) -> Run {
     let mut command = Command::new("oha");
+    if varied {
+        command.arg("--rand-regex-url");
+    }
     command
         // -w: at the deadline, wait for answers in flight, so every stored
         // rating had its answer counted.
@@ -540,11 +571,12 @@ async fn main() {
     oha(&format!("{base}/healthz"), &warm_up, &[], None);
     let runs: Vec<(Route, Run)> = chosen
         .map(|route| {
-            let run = oha(
+            let run = oha_with(
                 &format!("{base}{}", route.path),
                 &options,
                 route.headers,
                 None,
+                route.varied,
             );
             (route, run)
         })

@@ -36,12 +36,17 @@ pub struct KeptGzip(moka::sync::Cache<String, Arc<Vec<u8>>>);
 
 /// Memory for kept compressed answers.
 const KEPT_BYTES: u64 = 16 * 1024 * 1024;
+/// What the cache spends on an entry besides its key and bytes, about: a
+/// small answer's entry costs more in bookkeeping than in bytes.
+const ENTRY_BOOKKEEPING: usize = 400;
 
 impl Default for KeptGzip {
     fn default() -> KeptGzip {
         KeptGzip(
             moka::sync::Cache::builder()
-                .weigher(|_key, gz: &Arc<Vec<u8>>| u32::try_from(gz.len()).unwrap_or(u32::MAX))
+                .weigher(|etag: &String, gz: &Arc<Vec<u8>>| {
+                    u32::try_from(etag.len() + gz.len() + ENTRY_BOOKKEEPING).unwrap_or(u32::MAX)
+                })
                 .max_capacity(KEPT_BYTES)
                 .build(),
         )
@@ -112,7 +117,14 @@ pub fn gzip(body: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let mut encoder = GzEncoder::new(Vec::with_capacity(body.len() / 3), Compression::default());
-    encoder.write_all(body).and_then(|()| encoder.finish()).ok()
+    let mut gz = encoder
+        .write_all(body)
+        .and_then(|()| encoder.finish())
+        .ok()?;
+    // Kept answers are weighed by their length: the room reserved for a
+    // body that compressed better than a third must not stay with them.
+    gz.shrink_to_fit();
+    Some(gz)
 }
 
 #[rocket::async_trait]
@@ -176,6 +188,7 @@ mod tests {
         assert!(!std::sync::Arc::ptr_eq(&first, &other));
         assert_eq!(*first, *other, "the same bytes either way");
         assert!(gzip.compress(Some("\"small\""), b"tiny").is_none());
+        assert_eq!(first.capacity(), first.len(), "kept without spare room");
     }
 
     use crate::testing::TestApp;
