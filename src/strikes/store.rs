@@ -44,7 +44,8 @@ pub trait StrikeStore {
     async fn find_strike(&self, id: &StrikeId) -> Result<Option<Strike>>;
     async fn list_strikes(&self) -> Result<Vec<Strike>>;
     async fn strikes_against(&self, platform: &PlatformSlug) -> Result<Vec<Strike>>;
-    /// Every call an organizer left announced or active, on any platform.
+    /// Every call an organizer left announced or active, on any platform,
+    /// but those whose cards were already queued for their end by date.
     async fn open_strikes(&self) -> Result<Vec<Strike>>;
     /// Records the status the call's scorecards were queued for.
     async fn set_cards_show(&self, id: &StrikeId, status: StrikeStatus) -> Result<()>;
@@ -119,7 +120,12 @@ impl StrikeStore for Db {
     async fn open_strikes(&self) -> Result<Vec<Strike>> {
         Ok(self
             .collection::<Strike>(COLLECTION)
-            .find(doc! { "status": { "$in": ["announced", "active"] } })
+            // A call the date ended stays "active" as organizers left it,
+            // but no date moves it on again.
+            .find(doc! {
+                "status": { "$in": ["announced", "active"] },
+                "cards_show": { "$ne": "ended" },
+            })
             .await?
             .try_collect()
             .await?)
