@@ -18,15 +18,13 @@ use clickline::Prepare;
 mod bare_inserts;
 #[path = "bench_support/load_data.rs"]
 mod load_data;
+#[path = "bench_support/load_routes.rs"]
+mod load_routes;
 
 use bare_inserts::{bare_inserts, scratch_like_reports};
 use load_data::{seed, Fixture, BULK};
+use load_routes::{routes, Route};
 
-/// Pages must serve at least this share of `/healthz`'s requests per second.
-const PAGE_TARGET: f64 = 0.5;
-/// Bulk lookups of 100 ids (the extension's, Turkopticon's) must serve at
-/// least this share of `/healthz`'s requests per second.
-const LOOKUP_TARGET: f64 = 0.3;
 /// The extension's lookup of 100 ids must be smaller than this, compressed.
 const EXTENSION_BYTES: f64 = 30.0 * 1024.0;
 /// Submissions must reach at least this share of bare durable inserts.
@@ -102,129 +100,6 @@ impl Drop for Folder {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-/// A public route the benchmark drives with `oha`.
-struct Route {
-    /// For `--only`.
-    key: &'static str,
-    label: &'static str,
-    path: String,
-    headers: &'static [&'static str],
-    /// `path` is a regular expression: every request asks another address.
-    varied: bool,
-    /// The least share of `/healthz`'s requests per second it must serve.
-    target: Option<f64>,
-}
-
-fn routes(f: &Fixture) -> Vec<Route> {
-    let card = format!("{}/{}", f.platform, f.requester);
-    assert_eq!(
-        f.platform,
-        clickline::turkopticon::service::PLATFORM,
-        "the bulk requesters are on the platform Turkopticon knows"
-    );
-    let bulk = format!(
-        "/api/v1/requesters?platform={}&ids={}",
-        f.platform,
-        f.bulk_ids.join(",")
-    );
-    let route = |key, label, path, target| Route {
-        key,
-        label,
-        path,
-        headers: &[],
-        varied: false,
-        target,
-    };
-    let page = Some(PAGE_TARGET);
-    vec![
-        route("healthz", "GET /healthz", "/healthz".into(), None),
-        route(
-            "json",
-            "GET /api/v1/requesters/{p}/{id}",
-            format!("/api/v1/requesters/{card}"),
-            page,
-        ),
-        route(
-            "page",
-            "GET /requesters/{p}/{id} (en)",
-            format!("/requesters/{card}"),
-            page,
-        ),
-        Route {
-            headers: &["Accept-Language: ar"],
-            ..route(
-                "page-ar",
-                "GET /requesters/{p}/{id} (ar)",
-                format!("/requesters/{card}"),
-                page,
-            )
-        },
-        route(
-            "platform",
-            "GET /platforms/{p}",
-            format!("/platforms/{}", f.platform),
-            page,
-        ),
-        route(
-            "strike",
-            "GET /strikes/{id}",
-            format!("/strikes/{}", f.strike),
-            page,
-        ),
-        route(
-            "channel",
-            "GET /channels/{cc}",
-            format!("/channels/{}", f.channel),
-            page,
-        ),
-        route(
-            "search",
-            "GET /?q={word} (search)",
-            format!("/?q={}", f.search),
-            page,
-        ),
-        route(
-            "bulk",
-            "GET /api/v1/requesters?fields= (100)",
-            format!("{bulk}&fields={}", clickline::extension::fields_asked()),
-            Some(LOOKUP_TARGET),
-        ),
-        Route {
-            varied: true,
-            ..route(
-                "bulk-varied",
-                "GET /api/v1/requesters?fields= (varied)",
-                // 100 ids drawn at random among the bench requesters: each
-                // list new, its answer joined and compressed afresh.
-                format!(
-                    "/api/v1/requesters\\?platform={}&ids=(BENCH0[0-9]{{2}},){{99}}BENCH0[0-9]{{2}}&fields={}",
-                    f.platform,
-                    clickline::extension::fields_asked()
-                ),
-                None,
-            )
-        },
-        route(
-            "bulk-whole",
-            "GET /api/v1/requesters (100, whole)",
-            bulk,
-            None,
-        ),
-        route(
-            "to2",
-            "GET /turkopticon/v2/requesters (100)",
-            format!("/turkopticon/v2/requesters?rids={}", f.bulk_ids.join(",")),
-            Some(LOOKUP_TARGET),
-        ),
-        route(
-            "csv",
-            "GET /api/v1/scorecards.csv",
-            "/api/v1/scorecards.csv".into(),
-            None,
-        ),
-    ]
 }
 
 /// One load run: requests per second, p50 and p99 in ms, answers by status
