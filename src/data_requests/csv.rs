@@ -6,7 +6,7 @@ use crate::data_requests::model::AnswerOutcome;
 use crate::data_requests::views::CampaignView;
 use crate::domain::{Choice, PublishedCount};
 use crate::error::{Error, Result};
-use crate::scorecards::api::csv::spreadsheet_safe;
+use crate::http::spreadsheet::spreadsheet_safe;
 
 fn count(value: PublishedCount) -> String {
     match value {

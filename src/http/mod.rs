@@ -1,7 +1,7 @@
 //! What every route shares, whatever its domain: request guards, raw
 //! fields, pages and their layout, the API's catcher and OpenAPI
 //! description, security headers, compression, static assets, conditional
-//! requests and the language switch.
+//! requests, the language switch and spreadsheet-safe CSV cells.
 
 pub mod api;
 pub mod assets;
@@ -21,3 +21,4 @@ pub mod page;
 pub mod page_cache;
 pub mod query;
 pub mod same_origin;
+pub mod spreadsheet;

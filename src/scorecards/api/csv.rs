@@ -6,6 +6,7 @@ use rocket::{get, routes, Route, State};
 
 use crate::error::{Error, Result};
 use crate::http::conditional::{Body, Conditional};
+use crate::http::spreadsheet::spreadsheet_safe;
 use crate::scorecards::figures::{Figures, Spread};
 use crate::scorecards::store::ScorecardStore;
 use crate::App;
@@ -100,16 +101,6 @@ fn work_behind_columns(f: &Figures) -> Vec<String> {
     columns
 }
 
-/// A text cell a spreadsheet will not run: one that begins with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's rule
-/// against CSV injection), so a requester named `=HYPERLINK(...)` stays text.
-pub fn spreadsheet_safe(text: &str) -> String {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
-        _ => text.to_owned(),
-    }
-}
-
 /// Every requester scorecard, one row each, all-time figures. An empty cell
 /// means "not enough data" (never 0). Data under CC BY 4.0. Built once and
 /// kept until a scorecard changes, so a conditional request is answered
@@ -157,16 +148,7 @@ async fn build_export(app: &App) -> Result<String> {
 mod tests {
     use serde_json::json;
 
-    use super::spreadsheet_safe;
     use crate::testing::{sample_rating, TestApp};
-
-    #[test]
-    fn cells_that_start_a_formula_stay_text() {
-        for formula in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
-        }
-        assert_eq!(spreadsheet_safe("Acme Surveys"), "Acme Surveys");
-    }
 
     #[rocket::async_test]
     async fn a_requester_named_like_a_formula_is_not_one_in_the_csv() {
