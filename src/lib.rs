@@ -90,7 +90,6 @@ impl App {
         self.pages.forget_all();
     }
 
-    /// Collections whose new documents wait for a later batch.
     /// The platform catalogue (the shipped one until launch loads the stored one).
     pub fn platforms(&self) -> &platforms::catalogue::Catalogue {
         self.platforms.get_or_init(|| {
@@ -101,23 +100,27 @@ impl App {
     /// What each domain's collections mean to the change signal.
     fn watched(&self) -> http::change_signal::Watched {
         let mut unseen_inserts = vec![reports::store::COLLECTION];
+        let mut unseen = vec![];
         if self.settings.publish_after_days > 0 {
             unseen_inserts.extend(strikes::store::BATCHED);
-            unseen_inserts.push(data_requests::store::SENT);
+            // A sent request, its answer and its complaint each carry their
+            // day and count only from that day's batch.
+            unseen.push(data_requests::store::SENT);
         }
+        unseen.extend([
+            limits::COLLECTION,
+            limits::keys::COLLECTION,
+            organizers::throttle::COLLECTION,
+            scorecards::store::QUEUE,
+            organizers::store::TOKENS,
+            moderation::store::FLAGS,
+            vouchers::store::COLLECTION,
+            vouchers::store::BATCHES,
+            vouchers::store::ISSUED,
+            scorecards::store::REBUILDING,
+        ]);
         http::change_signal::Watched {
-            unseen: vec![
-                limits::COLLECTION,
-                limits::keys::COLLECTION,
-                organizers::throttle::COLLECTION,
-                scorecards::store::QUEUE,
-                organizers::store::TOKENS,
-                moderation::store::FLAGS,
-                vouchers::store::COLLECTION,
-                vouchers::store::BATCHES,
-                vouchers::store::ISSUED,
-                scorecards::store::REBUILDING,
-            ],
+            unseen,
             unseen_inserts,
             private_writes: vec![(reports::store::COLLECTION, reports::store::is_public_write)],
             scorecards: scorecards::store::COLLECTION,

@@ -294,6 +294,24 @@ impl TestApp {
         response.into_string().await.unwrap_or_default()
     }
 
+    /// Renders the public page `path` unless it is kept; returns whether
+    /// it was rendered now.
+    pub async fn rendered_afresh(&self, path: &str) -> bool {
+        let renders = || {
+            self.app()
+                .pages
+                .renders
+                .load(std::sync::atomic::Ordering::Relaxed)
+        };
+        let before = renders();
+        assert_eq!(
+            self.client.get(path).dispatch().await.status().code,
+            200,
+            "GET {path}"
+        );
+        renders() > before
+    }
+
     /// The stylesheet address the home page links to.
     pub async fn stylesheet_href(&self) -> String {
         let html = self.get_html("/").await;

@@ -226,13 +226,6 @@ async fn another_instance_shows_a_rebuilds_scorecards_within_two_seconds() {
     }
 }
 
-/// Renders `path` unless it is kept; returns whether it was rendered now.
-async fn rendered_afresh(app: &TestApp, path: &str) -> bool {
-    let before = renders(app);
-    assert_eq!(app.client.get(path).dispatch().await.status(), Status::Ok);
-    renders(app) > before
-}
-
 /// Corrections and flags of a published report, and reports filed or
 /// corrected before their batch, change nothing anyone else sees: they
 /// drop no kept page, through this instance or the change signal.
@@ -242,8 +235,8 @@ async fn writes_nobody_else_sees_drop_no_kept_page() {
     let (id, receipt) = file_with_comment(&app, "published before").await;
     app.settle().await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    rendered_afresh(&app, PAGE).await;
-    assert!(!rendered_afresh(&app, PAGE).await, "kept");
+    app.rendered_afresh(PAGE).await;
+    assert!(!app.rendered_afresh(PAGE).await, "kept");
     let (unpublished, unpublished_receipt) = file_with_comment(&app, "tomorrow's").await;
     for (report, code) in [(&id, &receipt), (&unpublished, &unpublished_receipt)] {
         let corrected = app
@@ -263,7 +256,7 @@ async fn writes_nobody_else_sees_drop_no_kept_page() {
     assert_eq!(flagged.status(), Status::Created);
     // Past the change signal's second sweep.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert!(!rendered_afresh(&app, PAGE).await, "still kept");
+    assert!(!app.rendered_afresh(PAGE).await, "still kept");
 }
 
 /// A changed scorecard drops its own page, its platform's and the shared
@@ -282,8 +275,8 @@ async fn a_changed_scorecard_drops_only_the_pages_that_show_it() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let other_page = "/requesters/mturk/OTHER1";
     for path in [PAGE, other_page, "/platforms/mturk", "/"] {
-        rendered_afresh(&app, path).await;
-        assert!(!rendered_afresh(&app, path).await, "{path} kept");
+        app.rendered_afresh(path).await;
+        assert!(!app.rendered_afresh(path).await, "{path} kept");
     }
     // OTHER1's card is computed again and saved.
     let state = app.app();
@@ -296,10 +289,10 @@ async fn a_changed_scorecard_drops_only_the_pages_that_show_it() {
         .unwrap();
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(
-        !rendered_afresh(&app, PAGE).await,
+        !app.rendered_afresh(PAGE).await,
         "another requester's page stays"
     );
     for path in [other_page, "/platforms/mturk", "/"] {
-        assert!(rendered_afresh(&app, path).await, "{path} dropped");
+        assert!(app.rendered_afresh(path).await, "{path} dropped");
     }
 }

@@ -395,3 +395,88 @@ async fn one_connection_cannot_inflate_a_campaign() {
         "nothing stored past the limit"
     );
 }
+
+/// Requests sent, answered and complained of count from their day's batch,
+/// so, while batches wait a day, none of them drops a kept page: nobody can
+/// empty every instance's page cache by posting them.
+#[rocket::async_test]
+async fn what_waits_for_its_batch_drops_no_kept_page() {
+    let app = TestApp::with_settings(&[("publish_after_days", 1), ("min_group_size", 1)]).await;
+    let id = open_campaign(&app).await;
+    let overdue = |name: &str| {
+        let receipt = ReceiptCode::derive(b"test", name);
+        let sent = SentRequest {
+            id: SentRequestId::generate(),
+            campaign_id: DataRequestId::parse(&id).unwrap(),
+            country: Country::parse("DE").unwrap(),
+            sent_on: Day::today().plus_days(-60),
+            receipt_hash: receipt.hash(),
+            answer: None,
+            complained_on: None,
+        };
+        (sent, receipt.display())
+    };
+    let (by_form, by_api) = (overdue("by form"), overdue("by API"));
+    for (sent, _) in [&by_form, &by_api] {
+        app.db.insert_sent(sent).await.unwrap();
+    }
+    // The inserts above reach the change signal, which drops pages at once
+    // and again a moment later: let them pass.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let pages = [
+        "/platforms/clickworker".to_owned(),
+        format!("/data-requests/{id}"),
+    ];
+    for page in &pages {
+        app.rendered_afresh(page).await;
+        assert!(!app.rendered_afresh(page).await, "{page} kept");
+    }
+
+    let sent = app
+        .post_form(&format!("/data-requests/{id}/sent"), &[("country", "PH")])
+        .await;
+    assert_eq!(sent.status(), Status::Ok);
+    let fields = [("id", by_form.0.id.as_str()), ("receipt", &by_form.1)];
+    let mut answer = fields.to_vec();
+    answer.push(("outcome", "no_answer"));
+    let answered = app
+        .post_form("/data-requests/receipt/answer", &answer)
+        .await;
+    assert_eq!(answered.status(), Status::Ok);
+    let complained = app
+        .post_form("/data-requests/receipt/complaint", &fields)
+        .await;
+    assert_eq!(complained.status(), Status::Ok);
+
+    let sent = app
+        .post_json(
+            &format!("/api/v1/data-requests/{id}/sent"),
+            &json!({ "country": "DE" }),
+        )
+        .await;
+    assert_eq!(sent.status(), Status::Created);
+    let api_sent = json!({ "id": by_api.0.id.as_str(), "receipt": by_api.1 });
+    let (status, _) = patch_answer(&app, &api_sent, &json!({ "outcome": "no_answer" })).await;
+    assert_eq!(status, Status::Ok);
+    let complaint = app
+        .client
+        .post(format!(
+            "/api/v1/data-requests/sent/{}/complaint",
+            by_api.0.id.as_str()
+        ))
+        .header(ContentType::JSON)
+        .header(Header::new(
+            "Authorization",
+            format!("Receipt {}", by_api.1),
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(complaint.status(), Status::Ok);
+    assert_eq!(app.count(crate::data_requests::store::SENT).await, 4);
+
+    // Past the change signal's second sweep.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    for page in &pages {
+        assert!(!app.rendered_afresh(page).await, "{page} still kept");
+    }
+}

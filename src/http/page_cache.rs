@@ -343,8 +343,9 @@ impl Handler for FromMemory {
 
 /// A route that takes this guard declares that its writes change no kept
 /// page, or that it forgets what it changes itself: reports are filed and
-/// corrected before their batch (which arrives through the change signal),
-/// and a withdrawal of a published report forgets the pages itself. Every
+/// corrected, and data requests sent, answered and complained of, before
+/// their batch (which arrives through the change signal), and a withdrawal
+/// of a published report forgets the pages itself. Every
 /// other accepted write through this instance drops its kept pages at once,
 /// so whoever acted reads the result on their next page.
 pub struct KeepsPages;

@@ -260,6 +260,7 @@ pub async fn record_sent(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
+    _batched: KeepsPages,
 ) -> PrivatePage {
     let campaign = find_campaign(&app.db, &id?).await?;
     let country = match parse::parse_sent(&raw, &campaign) {

@@ -162,6 +162,7 @@ pub async fn receipt_answer(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
+    _batched: KeepsPages,
 ) -> PrivatePage {
     let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
@@ -294,6 +295,7 @@ pub async fn receipt_complaint(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
+    _batched: KeepsPages,
 ) -> PrivatePage {
     let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
