@@ -114,6 +114,8 @@ impl App {
             scorecards::store::QUEUE,
             organizers::store::TOKENS,
             moderation::store::FLAGS,
+            // Seen by moderators only, until one confirms a link.
+            companies::store::PROPOSALS,
             vouchers::store::COLLECTION,
             vouchers::store::BATCHES,
             vouchers::store::ISSUED,

@@ -226,9 +226,10 @@ async fn another_instance_shows_a_rebuilds_scorecards_within_two_seconds() {
     }
 }
 
-/// Corrections and flags of a published report, and reports filed or
-/// corrected before their batch, change nothing anyone else sees: they
-/// drop no kept page, through this instance or the change signal.
+/// Corrections and flags of a published report, reports filed or
+/// corrected before their batch, a receipt looked up and company proposals
+/// waiting for a moderator change nothing anyone else sees: they drop no
+/// kept page, through this instance or the change signal.
 #[rocket::async_test]
 async fn writes_nobody_else_sees_drop_no_kept_page() {
     let app = TestApp::new().await;
@@ -254,6 +255,40 @@ async fn writes_nobody_else_sees_drop_no_kept_page() {
         .post_json(&format!("/api/v1/reports/{id}/flags"), &flag)
         .await;
     assert_eq!(flagged.status(), Status::Created);
+    let flag_form = [("reason", "spam"), ("note", "the same words again")];
+    let flagged = app
+        .post_form(&format!("/reports/{id}/flag"), &flag_form)
+        .await;
+    assert_eq!(flagged.status(), Status::Ok);
+    let opened = app
+        .post_form("/receipt", &[("id", &id), ("receipt", &receipt)])
+        .await;
+    assert_eq!(opened.status(), Status::Ok);
+    // A company proposal waits for a moderator, unseen till then.
+    let proposal = [
+        ("company", "Holdout Corp"),
+        ("based_in", "DE"),
+        ("evidence", "Imprint names Berlin as its seat."),
+    ];
+    let proposed = app.post_form("/companies/proposals", &proposal).await;
+    assert_eq!(proposed.status(), Status::Ok);
+    let body = json!({ "company": "Holdout Corp", "based_in": "NL", "evidence": "Its invoices come from Amsterdam." });
+    let proposed = app.post_json("/api/v1/companies/proposals", &body).await;
+    assert_eq!(proposed.status(), Status::Created);
+    let proposed: Value = proposed.into_json().await.unwrap();
+    let withdrawn = app
+        .client
+        .delete(format!(
+            "/api/v1/companies/proposals/{}",
+            proposed["id"].as_str().unwrap()
+        ))
+        .header(Header::new(
+            "Authorization",
+            format!("Receipt {}", proposed["receipt"].as_str().unwrap()),
+        ))
+        .dispatch()
+        .await;
+    assert_eq!(withdrawn.status(), Status::NoContent);
     // Past the change signal's second sweep.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert!(!app.rendered_afresh(PAGE).await, "still kept");

@@ -19,6 +19,7 @@ use super::views::{self, CompanyListEntry, CompanyScorecard, ProposalFiled, Prop
 use crate::error::Result;
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
+use crate::http::page_cache::KeepsPages;
 use crate::organizers::roles::ApiModerator;
 use crate::App;
 
@@ -67,6 +68,7 @@ pub async fn propose(
     app: &State<App>,
     raw: RawFields,
     client: ClientAddress,
+    _unseen: KeepsPages,
 ) -> Result<Created<Json<ProposalFiled>>> {
     let draft = parse_proposal(&raw, app.platforms())?;
     app.count_submission(&client).await?;
@@ -91,6 +93,7 @@ pub async fn withdraw_proposal(
     app: &State<App>,
     id: Result<CompanyProposalId, UnknownId>,
     receipt: ReceiptAuth,
+    _unseen: KeepsPages,
 ) -> Result<Status> {
     let id = id?;
     let proposal = service::find_proposal(&app.db, &id).await?;

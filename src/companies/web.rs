@@ -17,6 +17,7 @@ use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{banner_for, page, Private, View};
+use crate::http::page_cache::KeepsPages;
 use crate::i18n::{Lang, Msg};
 use crate::organizers::roles::Moderator;
 use crate::organizers::web::{ok, session_context, Page};
@@ -117,7 +118,12 @@ pub fn proposal_form(
 
 /// An anonymous proposal from a form; the receipt is shown once.
 #[post("/companies/proposals", data = "<raw>")]
-pub async fn propose(app: &State<App>, raw: RawFields, client: ClientAddress) -> Private<View> {
+pub async fn propose(
+    app: &State<App>,
+    raw: RawFields,
+    client: ClientAddress,
+    _unseen: KeepsPages,
+) -> Private<View> {
     let draft = match parse_proposal(&raw, app.platforms()) {
         Ok(draft) => draft,
         Err(errors) => {

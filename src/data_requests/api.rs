@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
 use crate::http::page::Private;
-use crate::http::page_cache::KeepsPages;
+use crate::http::page_cache::WaitsForBatch;
 use crate::organizers::auth::ApiOrganizer;
 use crate::App;
 
@@ -113,7 +113,7 @@ pub async fn record_sent(
     id: Result<DataRequestId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> Result<Private<Created<Json<SentFiled>>>> {
     let campaign = find_campaign(&app.db, &id?).await?;
     let country = parse::parse_sent(&raw, &campaign).map_err(Error::Invalid)?;
@@ -151,7 +151,7 @@ pub async fn record_answer(
     receipt: ReceiptAuth,
     raw: RawFields,
     client: ClientAddress,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> Result<Private<Json<SentView>>> {
     let (sent, campaign) = authorized_sent(&app.db, &sent_id?, &receipt.0).await?;
     let today = Day::today();
@@ -173,7 +173,7 @@ pub async fn record_complaint(
     sent_id: Result<SentRequestId, UnknownId>,
     receipt: ReceiptAuth,
     client: ClientAddress,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> Result<Private<Json<SentView>>> {
     let (sent, _) = authorized_sent(&app.db, &sent_id?, &receipt.0).await?;
     service::count_change(app, &client, &sent).await?;

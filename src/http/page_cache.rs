@@ -343,12 +343,18 @@ impl Handler for FromMemory {
 
 /// A route that takes this guard declares that its writes change no kept
 /// page, or that it forgets what it changes itself: reports are filed and
-/// corrected, and data requests sent, answered and complained of, before
-/// their batch (which arrives through the change signal), and a withdrawal
-/// of a published report forgets the pages itself. Every
+/// corrected before their batch (which arrives through the change signal),
+/// and a withdrawal of a published report forgets the pages itself. Every
 /// other accepted write through this instance drops its kept pages at once,
 /// so whoever acted reads the result on their next page.
 pub struct KeepsPages;
+
+/// A route that takes this guard writes what counts from its day's batch
+/// (a pledge, a data request sent or answered...): while batches wait a
+/// day or more it changes no kept page, as [`KeepsPages`]; where they
+/// publish at once (`publish_after_days = 0`) its write is public at once
+/// and drops this instance's pages like any other.
+pub struct WaitsForBatch;
 
 /// Whether the route took [`KeepsPages`].
 struct KeptByRoute(bool);
@@ -360,6 +366,20 @@ impl<'r> rocket::request::FromRequest<'r> for KeepsPages {
     async fn from_request(request: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
         request.local_cache(|| KeptByRoute(true));
         rocket::request::Outcome::Success(KeepsPages)
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> rocket::request::FromRequest<'r> for WaitsForBatch {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(request: &'r Request<'_>) -> rocket::request::Outcome<Self, Self::Error> {
+        let batched = request
+            .rocket()
+            .state::<crate::App>()
+            .is_some_and(|app| app.settings.publish_after_days > 0);
+        request.local_cache(|| KeptByRoute(batched));
+        rocket::request::Outcome::Success(WaitsForBatch)
     }
 }
 

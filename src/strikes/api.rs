@@ -17,6 +17,7 @@ use crate::domain::FieldErrors;
 use crate::error::{Error, Result};
 use crate::http::fields::RawFields;
 use crate::http::guards::{ClientAddress, ReceiptAuth};
+use crate::http::page_cache::WaitsForBatch;
 use crate::i18n::Msg;
 use crate::organizers::auth::ApiOrganizer;
 use crate::strikes::service::{find_strike, Promise};
@@ -153,6 +154,7 @@ pub async fn pledge(
     id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
+    _batched: WaitsForBatch,
 ) -> Result<Created<Json<PledgeFiled>>> {
     let id = id?;
     let strike = find_strike(&app.db, &id).await?;
@@ -211,6 +213,7 @@ pub async fn support(
     id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
+    _batched: WaitsForBatch,
 ) -> Result<Created<Json<SupportFiled>>> {
     let id = id?;
     let strike = find_strike(&app.db, &id).await?;
@@ -268,6 +271,7 @@ pub async fn undercut(
     id: Result<StrikeId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
+    _batched: WaitsForBatch,
 ) -> Result<Created<Json<UndercutFiled>>> {
     let id = id?;
     let strike = find_strike(&app.db, &id).await?;

@@ -22,7 +22,7 @@ use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private, View};
-use crate::http::page_cache::KeepsPages;
+use crate::http::page_cache::{KeepsPages, WaitsForBatch};
 use crate::i18n::{Lang, Msg};
 use crate::organizers::auth::Session;
 use crate::organizers::web::session_context;
@@ -260,7 +260,7 @@ pub async fn record_sent(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> PrivatePage {
     let campaign = find_campaign(&app.db, &id?).await?;
     let country = match parse::parse_sent(&raw, &campaign) {

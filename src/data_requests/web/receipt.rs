@@ -21,7 +21,7 @@ use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private, View};
-use crate::http::page_cache::KeepsPages;
+use crate::http::page_cache::{KeepsPages, WaitsForBatch};
 use crate::i18n::{Lang, Msg};
 use crate::App;
 
@@ -162,7 +162,7 @@ pub async fn receipt_answer(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> PrivatePage {
     let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,
@@ -295,7 +295,7 @@ pub async fn receipt_complaint(
     raw: RawFields,
     client: ClientAddress,
     lang: Lang,
-    _batched: KeepsPages,
+    _batched: WaitsForBatch,
 ) -> PrivatePage {
     let (sent, campaign) = match opened(app, &raw).await {
         Ok(found) => found,

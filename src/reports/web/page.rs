@@ -11,6 +11,7 @@ use crate::http::fields::RawFields;
 use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::{page, Private, View};
+use crate::http::page_cache::KeepsPages;
 use crate::i18n::Msg;
 use crate::moderation::model::FlagReason;
 use crate::moderation::parse::parse_flag;
@@ -52,6 +53,7 @@ pub async fn flag(
     id: Result<ReportId, UnknownId>,
     raw: RawFields,
     client: ClientAddress,
+    _unseen: KeepsPages,
 ) -> Result<Private<View>, HtmlError> {
     let id = id?;
     let report = find_visible(&app.db, &id).await?;

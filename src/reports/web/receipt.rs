@@ -82,7 +82,7 @@ pub fn receipt_form(id: Option<&str>) -> Private<View> {
 
 /// Opens the report for correcting, or asks to confirm its withdrawal.
 #[post("/receipt", data = "<raw>")]
-pub async fn receipt_open(app: &State<App>, raw: RawFields) -> Private<View> {
+pub async fn receipt_open(app: &State<App>, raw: RawFields, _looks: KeepsPages) -> Private<View> {
     // A pledge cannot be corrected, only withdrawn.
     match authorized_pledge(app, &raw).await {
         Some(Ok(pledge)) => {

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::domain::Day;
 use crate::testing::TestApp;
 
-async fn strike(app: &TestApp) -> String {
+pub(super) async fn strike(app: &TestApp) -> String {
     let ana = app.organizer("ana@union.example", "PH", "organizer").await;
     let call = json!({
         "title": "No surveys under minimum wage",

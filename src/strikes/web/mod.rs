@@ -17,6 +17,7 @@ use crate::http::guards::ClientAddress;
 use crate::http::html_error::HtmlError;
 use crate::http::page::banner_for;
 use crate::http::page::{page, Private};
+use crate::http::page_cache::WaitsForBatch;
 use crate::i18n::spoken::{first_language_of, languages_of};
 use crate::i18n::{Asked, Lang, Msg};
 use crate::organizers::auth::Session;
@@ -315,6 +316,7 @@ pub async fn pledge(
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
+    _batched: WaitsForBatch,
 ) -> Result<Private<View>, HtmlError> {
     let id = id?;
     let answer = promise(app, &id, &raw, &client, asked, Promise::Pledge).await?;
@@ -329,6 +331,7 @@ pub async fn support(
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
+    _batched: WaitsForBatch,
 ) -> Result<Private<View>, HtmlError> {
     let id = id?;
     let answer = promise(app, &id, &raw, &client, asked, Promise::Support).await?;
@@ -343,6 +346,7 @@ pub async fn undercut(
     raw: RawFields,
     client: ClientAddress,
     asked: Asked,
+    _batched: WaitsForBatch,
 ) -> Result<Private<View>, HtmlError> {
     let id = id?;
     let answer = record_undercut(app, &id, &raw, &client, asked).await?;
