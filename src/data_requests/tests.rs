@@ -51,6 +51,23 @@ async fn patch_answer(app: &TestApp, sent: &Value, body: &Value) -> (Status, Val
     (status, response.into_json().await.unwrap_or(Value::Null))
 }
 
+/// Stores a request to campaign `id` from Germany, sent 60 days ago and
+/// unanswered, with the receipt derived from `name`.
+async fn store_overdue(app: &TestApp, id: &str, name: &str) -> (SentRequest, String) {
+    let receipt = ReceiptCode::derive(b"test", name);
+    let sent = SentRequest {
+        id: SentRequestId::generate(),
+        campaign_id: DataRequestId::parse(id).unwrap(),
+        country: Country::parse("DE").unwrap(),
+        sent_on: Day::today().plus_days(-60),
+        receipt_hash: receipt.hash(),
+        answer: None,
+        complained_on: None,
+    };
+    app.db.insert_sent(&sent).await.unwrap();
+    (sent, receipt.display())
+}
+
 #[rocket::async_test]
 async fn a_worker_makes_the_letter_records_it_and_the_answer_moves_the_figures() {
     let app = TestApp::with_settings(&[("min_group_size", 2)]).await;
@@ -278,18 +295,8 @@ async fn wrong_receipts_and_bad_input_are_refused_and_store_nothing() {
 async fn an_overdue_request_offers_the_complaint_and_counts_it() {
     let app = TestApp::with_settings(&[("min_group_size", 1)]).await;
     let id = open_campaign(&app).await;
-    let receipt = ReceiptCode::derive(b"test", "overdue");
-    let sent = SentRequest {
-        id: SentRequestId::generate(),
-        campaign_id: DataRequestId::parse(&id).unwrap(),
-        country: Country::parse("DE").unwrap(),
-        sent_on: Day::today().plus_days(-60),
-        receipt_hash: receipt.hash(),
-        answer: None,
-        complained_on: None,
-    };
-    app.db.insert_sent(&sent).await.unwrap();
-    let fields = [("id", sent.id.as_str()), ("receipt", &receipt.display())];
+    let (sent, receipt) = store_overdue(&app, &id, "overdue").await;
+    let fields = [("id", sent.id.as_str()), ("receipt", &receipt)];
     let page = app.post_form("/data-requests/receipt", &fields).await;
     assert_eq!(page.headers().get_one("Cache-Control"), Some("no-store"));
     let page = page.into_string().await.unwrap();
@@ -403,23 +410,8 @@ async fn one_connection_cannot_inflate_a_campaign() {
 async fn what_waits_for_its_batch_drops_no_kept_page() {
     let app = TestApp::with_settings(&[("publish_after_days", 1), ("min_group_size", 1)]).await;
     let id = open_campaign(&app).await;
-    let overdue = |name: &str| {
-        let receipt = ReceiptCode::derive(b"test", name);
-        let sent = SentRequest {
-            id: SentRequestId::generate(),
-            campaign_id: DataRequestId::parse(&id).unwrap(),
-            country: Country::parse("DE").unwrap(),
-            sent_on: Day::today().plus_days(-60),
-            receipt_hash: receipt.hash(),
-            answer: None,
-            complained_on: None,
-        };
-        (sent, receipt.display())
-    };
-    let (by_form, by_api) = (overdue("by form"), overdue("by API"));
-    for (sent, _) in [&by_form, &by_api] {
-        app.db.insert_sent(sent).await.unwrap();
-    }
+    let by_form = store_overdue(&app, &id, "by form").await;
+    let by_api = store_overdue(&app, &id, "by API").await;
     // The inserts above reach the change signal, which drops pages at once
     // and again a moment later: let them pass.
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
