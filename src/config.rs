@@ -215,6 +215,13 @@ impl Settings {
         settings.public_url = PublicUrl::from_figment(figment)?;
         Ok(settings)
     }
+
+    /// Whether what is counted in daily batches (reports, pledges, data
+    /// requests...) waits for a later day's batch, so that nobody sees it
+    /// on the day it is filed.
+    pub fn batches_wait(&self) -> bool {
+        self.publish_after_days > 0
+    }
 }
 
 impl Secrets {

@@ -101,7 +101,7 @@ impl App {
     fn watched(&self) -> http::change_signal::Watched {
         let mut unseen_inserts = vec![reports::store::COLLECTION];
         let mut unseen = vec![];
-        if self.settings.publish_after_days > 0 {
+        if self.settings.batches_wait() {
             unseen_inserts.extend(strikes::store::BATCHED);
             // A sent request, its answer and its complaint each carry their
             // day and count only from that day's batch.

@@ -297,19 +297,22 @@ impl TestApp {
     /// Renders the public page `path` unless it is kept; returns whether
     /// it was rendered now.
     pub async fn rendered_afresh(&self, path: &str) -> bool {
-        let renders = || {
-            self.app()
-                .pages
-                .renders
-                .load(std::sync::atomic::Ordering::Relaxed)
-        };
-        let before = renders();
+        let before = self.page_renders();
         assert_eq!(
             self.client.get(path).dispatch().await.status().code,
             200,
             "GET {path}"
         );
-        renders() > before
+        self.page_renders() > before
+    }
+
+    /// How many pages this instance has rendered rather than sent from
+    /// memory.
+    pub fn page_renders(&self) -> u64 {
+        self.app()
+            .pages
+            .renders
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The stylesheet address the home page links to.

@@ -2,7 +2,6 @@
 //! with an ETag, never kept with a secret in them, and fresh on every
 //! instance within two seconds of a withdrawal or a hide.
 
-use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use rocket::http::{Cookie, Header, Status};
@@ -11,10 +10,6 @@ use serde_json::{json, Value};
 use crate::testing::{sample_rating, TestApp};
 
 const PAGE: &str = "/requesters/mturk/A1B2C3D4E5";
-
-fn renders(app: &TestApp) -> u64 {
-    app.app().pages.renders.load(Ordering::Relaxed)
-}
 
 async fn file_with_comment(app: &TestApp, comment: &str) -> (String, String) {
     let mut rating = sample_rating();
@@ -51,7 +46,7 @@ async fn a_public_page_is_rendered_once_per_language_and_revalidated_by_etag() {
     // The scorecard writes of `settle` reach the change signal, which drops
     // pages at once and again a moment later: let them pass.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let before = renders(&app);
+    let before = app.page_renders();
     let first = app
         .client
         .get(PAGE)
@@ -64,7 +59,11 @@ async fn a_public_page_is_rendered_once_per_language_and_revalidated_by_etag() {
     for _ in 0..5 {
         assert!(app.get_html(PAGE).await.contains("kept in memory"));
     }
-    assert_eq!(renders(&app), before + 1, "rendered once, then from memory");
+    assert_eq!(
+        app.page_renders(),
+        before + 1,
+        "rendered once, then from memory"
+    );
 
     let arabic = app
         .client
@@ -85,7 +84,7 @@ async fn a_public_page_is_rendered_once_per_language_and_revalidated_by_etag() {
         .await
         .unwrap()
         .contains("dir=\"rtl\""));
-    assert_eq!(renders(&app), before + 2, "one rendering per language");
+    assert_eq!(app.page_renders(), before + 2, "one rendering per language");
 
     let again = app
         .client
@@ -123,9 +122,13 @@ async fn pages_with_a_secret_are_never_kept_or_shared() {
     assert!(!everyone.into_string().await.unwrap().contains(&csrf));
     // Whatever a signed-in organizer opens is rendered for them alone,
     // even a page that reads the same for everyone.
-    let kept = renders(&app);
+    let kept = app.page_renders();
     assert!(app.get_html("/methodology").await.contains("<html"));
-    assert_eq!(renders(&app), kept, "an organizer's page is never kept");
+    assert_eq!(
+        app.page_renders(),
+        kept,
+        "an organizer's page is never kept"
+    );
 }
 
 #[rocket::async_test]

@@ -377,7 +377,7 @@ impl<'r> rocket::request::FromRequest<'r> for WaitsForBatch {
         let batched = request
             .rocket()
             .state::<crate::App>()
-            .is_some_and(|app| app.settings.publish_after_days > 0);
+            .is_some_and(|app| app.settings.batches_wait());
         request.local_cache(|| KeptByRoute(batched));
         rocket::request::Outcome::Success(WaitsForBatch)
     }
